@@ -1,0 +1,80 @@
+"""The ``mutualisation`` command: opens the app, or runs a job headless.
+
+Every sub-command takes ``--db PATH_OR_URL`` (before or after its name) and shares the
+services the desktop app uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .storage.database import StorageError, open_database
+
+
+def _db_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS keeps a --db given before the sub-command from being reset by the sub-parser.
+    parent.add_argument(
+        "--db",
+        metavar="CHEMIN_OU_URL",
+        default=argparse.SUPPRESS,
+        help="fichier SQLite ou URL SQLAlchemy (par défaut : la base de l'utilisateur)",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db = _db_parent()
+    parser = argparse.ArgumentParser(
+        prog="mutualisation",
+        description="Partage des moyens et refacturation entre organismes (conventions de mise à disposition).",
+        parents=[db],
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands.add_parser("gui", parents=[db], help="ouvrir l'application (par défaut)")
+    commands.add_parser("demo", parents=[db], help="remplir la base avec les données de démonstration")
+    from .cli_statements import add_statement_commands
+
+    add_statement_commands(commands, db)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db_arg = getattr(args, "db", None)
+    command = args.command or "gui"
+    if command == "gui":
+        from .ui.app import run_app
+
+        return run_app(db_arg)
+    try:
+        database = open_database(db_arg)
+    except StorageError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    try:
+        return args.handler(database, args) if hasattr(args, "handler") else _run_demo(database)
+    except StorageError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    finally:
+        database.dispose()
+
+
+def _run_demo(database) -> int:
+    from .services.demo import DemoNotEmptyError, load_demo
+
+    try:
+        with database.session() as session, session.begin():
+            summary = load_demo(session)
+    except DemoNotEmptyError as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 1
+    print(f"Données de démonstration chargées : {summary}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Money and exact arithmetic.
+
+Amounts are :class:`decimal.Decimal` euros with two places (R1); floats never enter the
+money path. Intermediate values are :class:`fractions.Fraction` so that nothing is rounded
+before the single, final rounding of a line (R9).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def D(value: str | int | Decimal) -> Decimal:
+    """The one constructor for money: a Decimal quantised to the cent.
+
+    Accepts strings, ints and Decimals only; a float raises ``TypeError`` because its
+    binary value is not the amount the user typed.
+    """
+    if isinstance(value, float):
+        raise TypeError("money is never built from a float")
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_fraction(value: Decimal | int | Fraction) -> Fraction:
+    """Exact conversion of a Decimal (or int, or Fraction) to a Fraction."""
+    if isinstance(value, Fraction):
+        return value
+    return Fraction(value)
+
+
+def round_half_up(value: Fraction | Decimal) -> Decimal:
+    """Round an exact value to the cent, halves away from zero (R9)."""
+    value = to_fraction(value)
+    cents = abs(value) * 100
+    whole, rest = divmod(cents.numerator, cents.denominator)
+    if 2 * rest >= cents.denominator:
+        whole += 1
+    result = Decimal(whole).scaleb(-2)
+    return -result if value < 0 else result
+
+
+def cents(amount: Decimal) -> int:
+    """An amount in euros as an integer number of cents (exact)."""
+    return int(D(amount) * 100)
+
+
+def from_cents(value: int) -> Decimal:
+    """Integer cents back to a two-place Decimal."""
+    return Decimal(value).scaleb(-2).quantize(CENT)
+
+
+def apportion(
+    total: Decimal, weights: Sequence[tuple[Hashable, Fraction]]
+) -> dict[Hashable, Decimal]:
+    """Split a rounded total into cent parts by largest remainder (R9).
+
+    ``weights`` are the exact parts, in tie-break order (beneficiaries in convention order,
+    then the provider). Each receives ``total × weight / Σ weights`` rounded down to the cent;
+    the cents left over go one each to the largest remainders, equal remainders to the one
+    listed first. A negative total is apportioned as its absolute value, then negated.
+    The parts always sum exactly to ``total``.
+
+    When every weight is zero the whole total goes to the last party (the provider), so that
+    no cent is lost; the engine only calls this with zero weights for a zero total.
+    """
+    if not weights:
+        if total != 0:
+            raise ValueError("cannot apportion a non-zero total between no parties")
+        return {}
+    sign = -1 if total < 0 else 1
+    total_cents = abs(cents(total))
+    abs_weights = [(key, abs(to_fraction(w))) for key, w in weights]
+    weight_sum = sum((w for _, w in abs_weights), Fraction(0))
+    if weight_sum == 0:
+        parts = {key: 0 for key, _ in abs_weights}
+        parts[abs_weights[-1][0]] = total_cents
+    else:
+        quotas = [(key, total_cents * w / weight_sum) for key, w in abs_weights]
+        parts = {key: q.numerator // q.denominator for key, q in quotas}
+        left = total_cents - sum(parts.values())
+        # Stable sort keeps the given order among equal remainders: that is the tie-break.
+        by_remainder = sorted(
+            range(len(quotas)), key=lambda i: -(quotas[i][1] - parts[quotas[i][0]])
+        )
+        for i in by_remainder[:left]:
+            parts[quotas[i][0]] += 1
+    assert sum(parts.values()) == total_cents
+    return {key: from_cents(sign * value) for key, value in parts.items()}

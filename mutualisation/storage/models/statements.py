@@ -1,0 +1,118 @@
+"""Issued statements, their lines, payments, the number sequence and the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..types import Money, Ratio
+from .base import Base
+from .conventions import Convention
+from .parties import Party
+
+STATEMENT_KINDS = ("statement", "corrective", "credit_note", "advance", "settlement")
+
+
+class Statement(Base):
+    """An issued *état de refacturation*; frozen once stored."""
+
+    __tablename__ = "statement"
+    __table_args__ = (
+        UniqueConstraint("issuer_id", "year", "sequence"),
+        CheckConstraint(
+            "kind IN ('statement', 'corrective', 'credit_note', 'advance', 'settlement')",
+            name="kind",
+        ),
+        CheckConstraint("sequence >= 1", name="sequence"),
+        CheckConstraint("period_end >= period_start", name="period"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20))
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20), default="statement")
+    convention_id: Mapped[int] = mapped_column(ForeignKey("convention.id"))
+    beneficiary_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    issue_date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date] = mapped_column(Date)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("statement.id"))
+    total_excl_vat: Mapped[Decimal] = mapped_column(Money())
+    vat_rate: Mapped[Decimal] = mapped_column(Ratio(), default=Decimal(0))
+    vat: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
+    total: Mapped[Decimal] = mapped_column(Money())
+    inputs_json: Mapped[str] = mapped_column(Text, default="{}")
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    previous_hash: Mapped[str] = mapped_column(String(64), default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+    issuer: Mapped[Party] = relationship(foreign_keys=[issuer_id])
+    beneficiary: Mapped[Party] = relationship(foreign_keys=[beneficiary_id])
+    convention: Mapped[Convention] = relationship()
+    lines: Mapped[list[StatementLine]] = relationship(
+        order_by="StatementLine.position", cascade="all, delete-orphan"
+    )
+    payments: Mapped[list[Payment]] = relationship(
+        order_by="Payment.date", cascade="all, delete-orphan"
+    )
+
+
+class StatementLine(Base):
+    """One line of an issued statement, with the explanation shown to the reader."""
+
+    __tablename__ = "statement_line"
+    __table_args__ = (UniqueConstraint("statement_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    section: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(300))
+    basis: Mapped[Decimal] = mapped_column(Money())
+    key_description: Mapped[str] = mapped_column(Text, default="")
+    ratio: Mapped[str] = mapped_column(String(100), default="")
+    amount: Mapped[Decimal] = mapped_column(Money())
+    explanation_json: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Payment(Base):
+    """A payment received against a statement."""
+
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    reference: Mapped[str] = mapped_column(String(200), default="")
+
+
+class AuditEntry(Base):
+    """One change to one record: who, when, before and after (JSON)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    before_json: Mapped[str | None] = mapped_column(Text)
+    after_json: Mapped[str | None] = mapped_column(Text)
