@@ -33,7 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
     commands.add_parser("gui", parents=[db], help="ouvrir l'application (par défaut)")
-    commands.add_parser("demo", parents=[db], help="remplir la base avec les données de démonstration")
+    demo = commands.add_parser(
+        "demo", parents=[db], help="remplir la base avec les données de démonstration"
+    )
+    demo.set_defaults(handler=_run_demo)
     from .cli_statements import add_statement_commands
 
     add_statement_commands(commands, db)
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
     try:
-        return args.handler(database, args) if hasattr(args, "handler") else _run_demo(database)
+        return args.handler(database, args)
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         database.dispose()
 
 
-def _run_demo(database) -> int:
+def _run_demo(database, _args) -> int:
     from .services.demo import DemoNotEmptyError, load_demo
 
     try:
