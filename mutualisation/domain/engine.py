@@ -1,0 +1,271 @@
+"""The cost-sharing engine: DESIGN.md §4, rules R3 to R9.
+
+:func:`compute` turns the recorded data and a period into a :class:`Preview`: one line per
+source item (R8) — a person, an item's depreciation, a recurring charge, a bill — each with
+its exact total, every party's exact part, the rounded total and the apportioned cents.
+
+Every cost is first made a *stream*: runs of days with a constant exact daily amount
+(R3 spreading, R4 service periods, R5 payroll over employed days, R6 depreciation). The
+stream is then cut by the key's segments (R7) and each run's amount is split by the
+weights in force. Nothing is rounded until the line's total (R9).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from fractions import Fraction
+
+from . import french
+from .inputs import (
+    Attachment,
+    BillInput,
+    ChargeInput,
+    CostData,
+    EquipmentInput,
+    StaffInput,
+)
+from .keys import KeyRef, KeyResolver, KeySegment
+from .lines import Explanation, Line, Preview, Step
+from .money import apportion, round_half_up, to_fraction
+from .periods import MONTH_NAMES, ONE_DAY, Period, add_years, days_in_month, month_end
+from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
+
+FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+FREQUENCY_WORDS = {"month": "par mois", "quarter": "par trimestre", "year": "par an"}
+SECTION_OF_ATTACHMENT = {"site": "locaux", "equipment": "materiel", "category": "depenses"}
+_KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "bill": 3}
+_SECTION_ORDER = {"personnel": 0, "materiel": 1, "locaux": 2, "depenses": 3}
+
+# A run of days [start, end] with a constant exact amount per day.
+Run = tuple[dt.date, dt.date, Fraction]
+# A run of days [start, end] with one key reference (None: no key in force) and the item it
+# came from, for the message when it is missing.
+KeyPiece = tuple[dt.date, dt.date, KeyRef | None]
+
+
+def compute(data: CostData, period: Period) -> Preview:
+    """Every line of ``period`` for every party, and the problems found (never raises on data)."""
+    engine = _Engine(data, period)
+    return engine.run()
+
+
+class _Engine:
+    def __init__(self, data: CostData, period: Period) -> None:
+        self.data = data
+        self.period = period
+        self.keys = KeyResolver(data, period)
+        self.problems: set[Problem] = set()
+        self.parties = data.parties
+        self.party_ids = tuple(p.id for p in self.parties)
+        self.equipment = {item.id: item for item in data.equipment}
+
+    def run(self) -> Preview:
+        lines: list[Line] = []
+        for person in self.data.staff:
+            lines.extend(self._staff_line(person))
+        for item in self.data.equipment:
+            lines.extend(self._depreciation_line(item))
+        for charge in self.data.charges:
+            lines.extend(self._charge_line(charge))
+        for bill in self.data.bills:
+            lines.extend(self._bill_line(bill))
+        lines.sort(key=_line_order)
+        return Preview(self.period, self.parties, tuple(lines), tuple(sorted(self.problems)))
+
+    # -- streams ----------------------------------------------------------------------------
+
+    def _staff_line(self, person: StaffInput) -> Iterable[Line]:
+        employed = self.period.overlap(person.employment_start, person.employment_end or dt.date.max)
+        if employed is None or not self._has_share(person, employed):
+            return
+        runs: list[Run] = []
+        inputs = [f"{person.name} : salaire chargé de chaque mois réparti sur ses jours d'emploi (R5)."]
+        for month in employed.months():
+            month_employed = Period(month.start.replace(day=1), month_end(month.start)).overlap(
+                person.employment_start, person.employment_end or dt.date.max
+            )
+            cost = person.payroll.get((month.start.year, month.start.month))
+            name = f"{MONTH_NAMES[month.start.month - 1]} {month.start.year}"
+            if cost is None:
+                if self._has_share(person, month):
+                    self.problems.add(
+                        Problem(
+                            MISSING_PAYROLL, "staff", person.id, month.start,
+                            f"Paie manquante pour {person.name} en {name} : saisissez son coût "
+                            "salarial (salaire brut, charges patronales) de ce mois.",
+                        )
+                    )  # fmt: skip
+                continue
+            runs.append((month.start, month.end, to_fraction(cost) / month_employed.days))
+            inputs.append(
+                f"Paie de {name} : {french.money(cost)} sur {month_employed.days} j d'emploi, "
+                f"dont {month.days} j dans la période."
+            )
+        pieces = [(self.period.start, self.period.end, ("staff", person.id))]
+        yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
+
+    def _has_share(self, person: StaffInput, days: Period) -> bool:
+        for timeline in (person.shares.get(p.id) for p in self.data.beneficiaries):
+            if timeline and any(
+                entry is not None and entry.value > 0
+                for _, _, entry in timeline.pieces(days.start, days.end)
+            ):
+                return True
+        return False
+
+    def _depreciation_line(self, item: EquipmentInput) -> Iterable[Line]:
+        last_day = add_years(item.in_service, item.life_years) - ONE_DAY
+        active = self.period.overlap(item.in_service, last_day)
+        if active is None or item.value == 0:
+            return
+        monthly = to_fraction(item.value) / (12 * item.life_years)
+        runs = [(m.start, m.end, monthly / days_in_month(m.start.year, m.start.month)) for m in active.months()]
+        inputs = [
+            f"Valeur d'acquisition {french.money(item.value)}, mise en service le "
+            f"{french.date(item.in_service)}, amortie sur {item.life_years} ans : "
+            f"{french.money(monthly, 4)} par mois jusqu'au {french.date(last_day)} (R6).",
+            f"{active.days} j d'amortissement dans la période.",
+        ]
+        pieces = self._dated_key_pieces(item.key)
+        label = f"Amortissement — {item.name}"
+        yield self._line("materiel", "depreciation", item.id, label, runs, pieces, inputs, item)
+
+    def _charge_line(self, charge: ChargeInput) -> Iterable[Line]:
+        active = self.period.overlap(charge.start, charge.end or dt.date.max)
+        if active is None or charge.amount == 0:
+            return
+        per_month = to_fraction(charge.amount) / FREQUENCY_MONTHS[charge.frequency]
+        runs = [(m.start, m.end, per_month / days_in_month(m.start.year, m.start.month)) for m in active.months()]
+        until = f" au {french.date(charge.end)}" if charge.end else ""
+        inputs = [
+            f"{french.money(charge.amount)} {FREQUENCY_WORDS[charge.frequency]} du "
+            f"{french.date(charge.start)}{until}, soit {french.money(per_month, 4)} par mois "
+            f"réparti sur les jours du mois (R3) ; {active.days} j dans la période.",
+        ]
+        pieces = self._attachment_pieces(charge.attachment, None)
+        section = SECTION_OF_ATTACHMENT[charge.attachment.kind]
+        yield self._line(section, "charge", charge.id, charge.label, runs, pieces, inputs, charge)
+
+    def _bill_line(self, bill: BillInput) -> Iterable[Line]:
+        amount = to_fraction(bill.amount)
+        reference = f" n° {bill.reference}" if bill.reference else ""
+        fact = f"Facture {bill.supplier}{reference} du {french.date(bill.date)} : {french.money(bill.amount)}"
+        if bill.service_start is not None and bill.service_end is not None:
+            active = self.period.overlap(bill.service_start, bill.service_end)
+            if active is None or amount == 0:
+                return
+            service_days = (bill.service_end - bill.service_start).days + 1
+            runs = [(active.start, active.end, amount / service_days)]
+            inputs = [
+                f"{fact}, pour la période du {french.date(bill.service_start)} au "
+                f"{french.date(bill.service_end)} ({service_days} j), dont {active.days} j "
+                "dans la période (R4)."
+            ]
+        else:
+            if bill.date not in self.period or amount == 0:
+                return
+            runs = [(bill.date, bill.date, amount)]
+            inputs = [f"{fact}, imputée à sa date (R4)."]
+        pieces = self._attachment_pieces(bill.attachment, bill.key_override)
+        section = SECTION_OF_ATTACHMENT[bill.attachment.kind]
+        label = f"{bill.label} ({bill.supplier}, {french.date(bill.date)})"
+        yield self._line(section, "bill", bill.id, label, runs, pieces, inputs, bill)
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def _attachment_pieces(self, attachment: Attachment, override: int | None) -> list[KeyPiece]:
+        """Which key applies (R7): the bill's override, else the site's, item's or category's."""
+        whole = (self.period.start, self.period.end)
+        if override is not None:
+            return [(*whole, ("key", override))]
+        if attachment.kind == "site":
+            return [(*whole, ("site", attachment.id))]
+        if attachment.kind == "equipment":
+            return self._dated_key_pieces(self.equipment[attachment.id].key)
+        return self._dated_key_pieces(self.data.categories[attachment.id].key)
+
+    def _dated_key_pieces(self, timeline) -> list[KeyPiece]:
+        pieces = []
+        for start, end, entry in timeline.pieces(self.period.start, self.period.end):
+            pieces.append((start, end, ("key", entry.value) if entry else None))
+        return pieces
+
+    def _missing_key_segment(self, start: dt.date, end: dt.date, source) -> KeySegment:
+        kind, ident, name = _source_item(source, self.equipment, self.data)
+        what = {"equipment": "le matériel", "category": "la catégorie de dépense"}[kind]
+        problem = Problem(
+            MISSING_KEY, kind, ident, start,
+            f"Aucune clé de répartition n'est en vigueur le {french.date(start)} pour {what} "
+            f"« {name} » : choisissez sa clé à partir de cette date.",
+        )  # fmt: skip
+        weights = tuple((p, Fraction(p == self.data.provider.id)) for p in self.party_ids)
+        return KeySegment(start, end, "direct", "", "", weights, (), problem)
+
+    # -- lines ------------------------------------------------------------------------------
+
+    def _line(self, section, kind, ident, label, runs, pieces, inputs, source) -> Line:
+        steps: list[Step] = []
+        for run_start, run_end, daily in runs:
+            for piece_start, piece_end, ref in pieces:
+                start, end = max(run_start, piece_start), min(run_end, piece_end)
+                if start > end:
+                    continue
+                if ref is None:
+                    segments = [self._missing_key_segment(start, end, source)]
+                else:
+                    segments = self.keys.segments(ref, start, end)
+                for seg in segments:
+                    days = (seg.end - seg.start).days + 1
+                    steps.append(Step(days, daily * days, seg))
+        steps = _merge(steps)
+        for step in steps:
+            if step.key.problem is not None and step.amount:
+                self.problems.add(step.key.problem)
+        exact_total = sum((s.amount for s in steps), Fraction(0))
+        exact_parts = tuple(
+            (p, sum((s.amount * s.key.ratio(p) for s in steps), Fraction(0))) for p in self.party_ids
+        )
+        total = round_half_up(exact_total)
+        parts = apportion(total, exact_parts)
+        return Line(
+            section, kind, ident, label, exact_total, exact_parts, total,
+            tuple((p, parts[p]) for p in self.party_ids),
+            Explanation(tuple(inputs), tuple(steps)),
+        )  # fmt: skip
+
+
+def _merge(steps: list[Step]) -> list[Step]:
+    """Join consecutive steps under the same key values (a month cut is no change of key)."""
+    merged: list[Step] = []
+    for step in sorted(steps, key=lambda s: s.start):
+        if merged:
+            last = merged[-1]
+            a, b = last.key, step.key
+            if (
+                b.start == a.end + ONE_DAY
+                and (a.kind, a.name, a.unit, a.weights, a.amendments, a.problem)
+                == (b.kind, b.name, b.unit, b.weights, b.amendments, b.problem)
+            ):
+                joined = KeySegment(a.start, b.end, a.kind, a.name, a.unit, a.weights, a.amendments, a.problem)
+                merged[-1] = Step(last.days + step.days, last.amount + step.amount, joined)
+                continue
+        merged.append(step)
+    return merged
+
+
+def _source_item(source, equipment, data: CostData) -> tuple[str, int, str]:
+    """The record to fix when a line has no key: the item or category it depends on."""
+    if isinstance(source, EquipmentInput):
+        return "equipment", source.id, source.name
+    attachment = source.attachment
+    if attachment.kind == "equipment":
+        item = equipment[attachment.id]
+        return "equipment", item.id, item.name
+    category = data.categories[attachment.id]
+    return "category", category.id, category.name
+
+
+def _line_order(line: Line):
+    # Stable sort: within a section and kind, lines keep the order of the data (bills by date).
+    return (_SECTION_ORDER[line.section], _KIND_ORDER[line.source_kind])

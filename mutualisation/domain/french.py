@@ -1,0 +1,75 @@
+"""French wording of numbers for explanations (no locale module: it is absent here).
+
+Thousands are separated by U+202F (narrow no-break space) and the unit by U+00A0, as
+CLDR's French does, so texts from here and from babel/Qt look the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+
+
+def _group(digits: str) -> str:
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return NNBSP.join(groups)
+
+
+def number(value: Decimal | Fraction | int, places: int | None = None) -> str:
+    """``1234.5`` → ``1 234,5``; with ``places``, rounded half-up to that many decimals.
+
+    Without ``places`` a Decimal keeps its own decimals (trailing zeros dropped for a
+    ratio-like value is the caller's choice) and a Fraction is shown with up to 4 decimals.
+    """
+    if isinstance(value, Fraction):
+        places = 4 if places is None else places
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    value = Decimal(value)
+    if places is not None:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    sign = "-" if value < 0 else ""
+    text = f"{abs(value):f}"
+    whole, _, decimals = text.partition(".")
+    return f"{sign}{_group(whole)}{',' + decimals if decimals else ''}"
+
+
+def quantity(value: Decimal | Fraction | int) -> str:
+    """A count or area without useless trailing zeros: ``36``, ``1 100``, ``2,5``."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    value = Decimal(value)
+    if value == value.to_integral_value():
+        return number(value.to_integral_value())
+    return number(value.normalize())
+
+
+def money(value: Decimal | Fraction, places: int = 2) -> str:
+    """``1234.5`` → ``1 234,50 €``."""
+    return f"{number(value, places)}{NBSP}€"
+
+
+def percent(ratio: Fraction | Decimal, places: int = 2) -> str:
+    """``Fraction(9, 35)`` → ``25,71 %``."""
+    return f"{number(Fraction(ratio) * 100, places)}{NBSP}%"
+
+
+def short_percent(ratio: Fraction | Decimal) -> str:
+    """A percentage without useless decimals: ``40 %``, ``12,5 %``."""
+    return f"{quantity(Fraction(ratio) * 100 if isinstance(ratio, Fraction) else Decimal(ratio) * 100)}{NBSP}%"
+
+
+def date(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+def fraction(ratio: Fraction) -> str:
+    """``Fraction(9, 35)`` → ``9/35``."""
+    return f"{ratio.numerator}/{ratio.denominator}" if ratio.denominator != 1 else str(ratio.numerator)

@@ -1,0 +1,323 @@
+"""Allocation keys (R7): for each day, each party's weight and the ratios they give.
+
+A key over a period is a list of :class:`KeySegment`, each a run of days over which the
+weights do not change. Weights are the key's own quantities (m², FTE, km, shares); a
+party's ratio is its weight over their total, so ratios sum to 1. A segment whose total
+is zero or whose data is missing is *undefined*: it carries a :class:`Problem`, and its
+amounts stay with the provider so that parts still sum to the total while the preview
+lists what to enter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+
+from . import french
+from .inputs import CostData, KeyInput, StaffInput
+from .periods import ONE_DAY, Period
+from .problems import (
+    MISSING_READINGS,
+    SHARES_OVER_100,
+    UNKNOWN_PARTY,
+    ZERO_KEY_TOTAL,
+    Problem,
+)
+
+ONE = Fraction(1)
+ZERO = Fraction(0)
+
+# Key references: ("key", key id), ("site", site id) for a site's own surface key,
+# ("staff", staff id) for a person's shares (R5).
+KeyRef = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class KeySegment:
+    """Days ``start``–``end`` over which a key's weights are constant."""
+
+    start: dt.date
+    end: dt.date
+    kind: str  # fixed, surface, headcount, metered, direct, share
+    name: str  # the key's, site's or meter's name
+    unit: str  # "m²", "ETP", "km", "%"…
+    weights: tuple[tuple[int, Fraction], ...]  # party id → weight, in tie-break order
+    amendments: tuple[str, ...] = ()
+    problem: Problem | None = None
+
+    @property
+    def total(self) -> Fraction:
+        return sum((w for _, w in self.weights), ZERO)
+
+    def ratio(self, party_id: int) -> Fraction:
+        total = self.total
+        return dict(self.weights).get(party_id, ZERO) / total if total else ZERO
+
+    def ratios(self) -> dict[int, Fraction]:
+        total = self.total
+        return {p: (w / total if total else ZERO) for p, w in self.weights}
+
+    def describe(self, party_id: int) -> str:
+        """French wording for one party: « Surface 36/140 m² », « Quotité 40 % »."""
+        if self.problem is not None:
+            return "clé non définie (voir les problèmes)"
+        weight = dict(self.weights).get(party_id, ZERO)
+        if self.kind in ("share", "fixed"):
+            label = "Quotité" if self.kind == "share" else f"Clé fixe « {self.name} »"
+            return f"{label} {french.short_percent(weight)}"
+        if self.kind == "direct":
+            return f"Affectation directe {french.short_percent(self.ratio(party_id))}"
+        label = {"surface": "Surface", "headcount": "Effectifs", "metered": self.name}[self.kind]
+        return f"{label} {french.quantity(weight)}/{french.quantity(self.total)} {self.unit}"
+
+
+def _segment_bounds(period: Period, change_dates) -> list[tuple[dt.date, dt.date]]:
+    cuts = sorted({d for d in change_dates if period.start < d <= period.end})
+    bounds, first = [], period.start
+    for cut in cuts:
+        bounds.append((first, cut - ONE_DAY))
+        first = cut
+    bounds.append((first, period.end))
+    return bounds
+
+
+def _amendments(*entries) -> tuple[str, ...]:
+    return tuple(sorted({e.amendment for e in entries if e is not None and e.amendment}))
+
+
+class KeyResolver:
+    """Computes each key's segments over one period, once, for every line that uses it."""
+
+    def __init__(self, data: CostData, period: Period) -> None:
+        self.data = data
+        self.period = period
+        self.party_ids = tuple(p.id for p in data.parties)
+        self.beneficiary_ids = tuple(p.id for p in data.beneficiaries)
+        self.provider_id = data.provider.id
+        self._cache: dict[KeyRef, list[KeySegment]] = {}
+        self._staff = {s.id: s for s in data.staff}
+
+    def segments(self, ref: KeyRef, start: dt.date, end: dt.date) -> list[KeySegment]:
+        """The segments of a key clipped to ``[start, end]`` (inside the period)."""
+        if ref not in self._cache:
+            self._cache[ref] = self._build(ref)
+        clipped = []
+        for seg in self._cache[ref]:
+            if seg.end < start or seg.start > end:
+                continue
+            if seg.start >= start and seg.end <= end:
+                clipped.append(seg)
+            else:
+                clipped.append(
+                    KeySegment(
+                        max(seg.start, start), min(seg.end, end), seg.kind, seg.name,
+                        seg.unit, seg.weights, seg.amendments, seg.problem,
+                    )
+                )  # fmt: skip
+        return clipped
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self, ref: KeyRef) -> list[KeySegment]:
+        kind, ident = ref
+        if kind == "staff":
+            return self._share_segments(self._staff[ident])
+        if kind == "site":
+            return self._surface_segments(ident, self.data.sites[ident].name)
+        key = self.data.keys[ident]
+        builder = {
+            "fixed": self._fixed_segments,
+            "surface": lambda k: self._surface_segments(k.site_id, k.name),
+            "headcount": self._headcount_segments,
+            "metered": self._metered_segments,
+            "direct": self._direct_segments,
+        }[key.kind]
+        return builder(key)
+
+    def _with_provider_rest(
+        self, start, end, kind, name, shares: dict[int, Fraction], amendments, item
+    ) -> KeySegment:
+        """Beneficiaries' ratios as given, the provider keeps the rest (fixed keys, R5 shares)."""
+        total = sum(shares.values(), ZERO)
+        problem = None
+        if total > ONE:
+            item_kind, item_id, what = item
+            problem = Problem(
+                SHARES_OVER_100, item_kind, item_id, start,
+                f"Les quotités de {what} dépassent 100 % ({french.percent(total)}) à partir du "
+                f"{french.date(start)} : corrigez-les pour que leur somme ne dépasse pas 100 %.",
+            )  # fmt: skip
+        weights = [(p, shares.get(p, ZERO)) for p in self.beneficiary_ids]
+        weights.append((self.provider_id, max(ONE - total, ZERO)))
+        seg = KeySegment(start, end, kind, name, "%", tuple(weights), amendments, problem)
+        return self._undefined(seg, problem) if problem else seg
+
+    def _undefined(self, seg: KeySegment, problem: Problem) -> KeySegment:
+        weights = tuple((p, ONE if p == self.provider_id else ZERO) for p in self.party_ids)
+        return KeySegment(
+            seg.start, seg.end, seg.kind, seg.name, seg.unit, weights, seg.amendments, problem
+        )
+
+    def _share_segments(self, person: StaffInput) -> list[KeySegment]:
+        timelines = [person.shares.get(b) for b in self.beneficiary_ids]
+        changes = [d for t in timelines if t for d in t.changes_within(*self._span())]
+        segments = []
+        for start, end in _segment_bounds(self.period, changes):
+            entries = [t.at(start) if t else None for t in timelines]
+            shares = {
+                b: (e.value if e else ZERO) for b, e in zip(self.beneficiary_ids, entries)
+            }
+            segments.append(
+                self._with_provider_rest(
+                    start, end, "share", person.name, shares, _amendments(*entries),
+                    ("staff", person.id, person.name),
+                )
+            )  # fmt: skip
+        return segments
+
+    def _fixed_segments(self, key: KeyInput) -> list[KeySegment]:
+        timelines = [key.fixed_shares.get(b) for b in self.beneficiary_ids]
+        changes = [d for t in timelines if t for d in t.changes_within(*self._span())]
+        segments = []
+        for start, end in _segment_bounds(self.period, changes):
+            entries = [t.at(start) if t else None for t in timelines]
+            shares = {
+                b: (e.value if e else ZERO) for b, e in zip(self.beneficiary_ids, entries)
+            }
+            segments.append(
+                self._with_provider_rest(
+                    start, end, "fixed", key.name, shares, _amendments(*entries),
+                    ("key", key.id, f"la clé « {key.name} »"),
+                )
+            )  # fmt: skip
+        return segments
+
+    def _surface_segments(self, site_id: int, name: str) -> list[KeySegment]:
+        site = self.data.sites[site_id]
+        timelines = [site.surfaces.get(p) for p in self.party_ids]
+        changes = [d for t in timelines if t for d in t.changes_within(*self._span())]
+        segments = []
+        for start, end in _segment_bounds(self.period, changes):
+            entries = [t.at(start) if t else None for t in timelines]
+            weights = tuple(
+                (p, e.value if e else ZERO) for p, e in zip(self.party_ids, entries)
+            )
+            seg = KeySegment(start, end, "surface", name, "m²", weights, _amendments(*entries))
+            if seg.total == 0:
+                seg = self._undefined(
+                    seg,
+                    Problem(
+                        ZERO_KEY_TOTAL, "site", site_id, start,
+                        f"Aucune surface exclusive n'est saisie pour le site « {site.name} » au "
+                        f"{french.date(start)} : saisissez la surface de chaque partie.",
+                    ),
+                )  # fmt: skip
+            segments.append(seg)
+        return segments
+
+    def _headcount_segments(self, key: KeyInput) -> list[KeySegment]:
+        span = self._span()
+        changes: list[dt.date] = []
+        for person in self.data.staff:
+            changes.append(person.employment_start)
+            if person.employment_end is not None:
+                changes.append(person.employment_end + ONE_DAY)
+            changes.extend(person.working_time.changes_within(*span))
+            for timeline in person.shares.values():
+                changes.extend(timeline.changes_within(*span))
+        for timeline in self.data.own_headcount.values():
+            changes.extend(timeline.changes_within(*span))
+        segments = []
+        for start, end in _segment_bounds(self.period, changes):
+            fte = self._fte_on(start)
+            weights = tuple((p, fte[p]) for p in self.party_ids)
+            seg = KeySegment(start, end, "headcount", key.name, "ETP", weights)
+            if seg.total == 0:
+                seg = self._undefined(
+                    seg,
+                    Problem(
+                        ZERO_KEY_TOTAL, "key", key.id, start,
+                        f"Aucun effectif (ETP) au {french.date(start)} pour la clé « {key.name} » :"
+                        " saisissez le temps de travail du personnel ou l'effectif propre des parties.",
+                    ),
+                )  # fmt: skip
+            segments.append(seg)
+        return segments
+
+    def _fte_on(self, day: dt.date) -> dict[int, Fraction]:
+        """Each party's FTE on a day (R7 headcount): own FTE plus its part of the register."""
+        fte = {p: ZERO for p in self.party_ids}
+        for party, timeline in self.data.own_headcount.items():
+            if party in fte:
+                fte[party] += timeline.value_at(day, ZERO)
+        for person in self.data.staff:
+            if not person.employed_on(day):
+                continue
+            time = person.working_time.value_at(day, ZERO)
+            given = ZERO
+            for b in self.beneficiary_ids:
+                timeline = person.shares.get(b)
+                share = timeline.value_at(day, ZERO) if timeline else ZERO
+                fte[b] += time * share
+                given += share
+            fte[self.provider_id] += time * max(ONE - given, ZERO)
+        return fte
+
+    def _metered_segments(self, key: KeyInput) -> list[KeySegment]:
+        meter = self.data.meters[key.meter_id]
+        segments: list[KeySegment] = []
+        day = self.period.start
+        periods = [p for p in meter.periods if p.end >= self.period.start and p.start <= self.period.end]
+        for reading in periods + [None]:
+            gap_end = (reading.start - ONE_DAY) if reading else self.period.end
+            if day <= gap_end:
+                seg = KeySegment(day, min(gap_end, self.period.end), "metered", meter.name, meter.unit, ())
+                segments.append(
+                    self._undefined(
+                        seg,
+                        Problem(
+                            MISSING_READINGS, "meter", meter.id, day,
+                            f"Relevés manquants pour le compteur « {meter.name} » sur la période "
+                            f"contenant le {french.date(day)} : saisissez les relevés ({meter.unit}) "
+                            "de chaque partie pour cette période.",
+                        ),
+                    )
+                )  # fmt: skip
+            if reading is None:
+                break
+            start, end = max(reading.start, day), min(reading.end, self.period.end)
+            weights = tuple((p, reading.quantities.get(p, ZERO)) for p in self.party_ids)
+            seg = KeySegment(start, end, "metered", meter.name, meter.unit, weights)
+            if seg.total == 0:
+                seg = self._undefined(
+                    seg,
+                    Problem(
+                        ZERO_KEY_TOTAL, "meter", meter.id, start,
+                        f"Les relevés du compteur « {meter.name} » du {french.date(reading.start)} au "
+                        f"{french.date(reading.end)} sont tous nuls : saisissez les quantités de chaque partie.",
+                    ),
+                )  # fmt: skip
+            segments.append(seg)
+            day = end + ONE_DAY
+        return segments
+
+    def _direct_segments(self, key: KeyInput) -> list[KeySegment]:
+        seg = KeySegment(
+            self.period.start, self.period.end, "direct", key.name, "",
+            tuple((p, ONE if p == key.party_id else ZERO) for p in self.party_ids),
+        )  # fmt: skip
+        if key.party_id not in self.party_ids:
+            seg = self._undefined(
+                seg,
+                Problem(
+                    UNKNOWN_PARTY, "key", key.id, self.period.start,
+                    f"La clé « {key.name} » affecte tout à une partie qui n'est pas dans la convention :"
+                    " choisissez une partie de la convention.",
+                ),
+            )  # fmt: skip
+        return [seg]
+
+    def _span(self) -> tuple[dt.date, dt.date]:
+        # changes_within excludes its start: a change on the first day is no cut.
+        return self.period.start, self.period.end

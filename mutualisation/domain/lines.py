@@ -1,0 +1,215 @@
+"""The engine's results: atomic lines with their explanation, and a period's preview.
+
+The same objects feed the screen, the PDF, the JSON output and the exports, so every
+figure a reader sees is explained by the data that produced it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from . import french
+from .inputs import PartyInfo
+from .keys import KeySegment
+from .money import ZERO as ZERO_EUROS
+from .periods import Period
+from .problems import Problem
+
+SECTIONS = {
+    "personnel": "Personnel",
+    "materiel": "Matériel",
+    "locaux": "Locaux",
+    "depenses": "Dépenses partagées",
+}
+SECTION_ORDER = tuple(SECTIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A run of days with one key in force: the base amount over them and the key's weights."""
+
+    days: int
+    amount: Fraction  # exact share of the line's cost falling on these days
+    key: KeySegment
+
+    @property
+    def start(self) -> dt.date:
+        return self.key.start
+
+    @property
+    def end(self) -> dt.date:
+        return self.key.end
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a line has its figures: inputs used, key steps, exact and rounded amounts."""
+
+    inputs: tuple[str, ...]
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source item over the period (R8), split between every party (R9)."""
+
+    section: str  # a key of SECTIONS
+    source_kind: str  # staff, depreciation, charge, bill
+    source_id: int
+    label: str
+    exact_total: Fraction
+    exact_parts: tuple[tuple[int, Fraction], ...]  # in tie-break order
+    total: Decimal
+    parts: tuple[tuple[int, Decimal], ...]
+    explanation: Explanation
+
+    def part(self, party_id: int) -> Decimal:
+        return dict(self.parts).get(party_id, ZERO_EUROS)
+
+    def exact_part(self, party_id: int) -> Fraction:
+        return dict(self.exact_parts).get(party_id, Fraction(0))
+
+    def ratio(self, party_id: int) -> Fraction:
+        """The party's overall ratio over the period: S*p / T*."""
+        return self.exact_part(party_id) / self.exact_total if self.exact_total else Fraction(0)
+
+    def key_description(self, party_id: int) -> str:
+        """The key in words and figures for one party, e.g. « Surface 36/140 m² = 25,71 % »."""
+        steps = [s for s in self.explanation.steps if s.amount]
+        if not steps:
+            return ""
+        texts = []
+        for step in steps:
+            text = step.key.describe(party_id)
+            if text not in texts:
+                texts.append(text)
+        if len(texts) == 1:
+            return f"{texts[0]} = {french.percent(self.ratio(party_id))}"
+        pieces = [
+            f"{step.key.describe(party_id)} du {step.start:%d/%m} au {step.end:%d/%m}"
+            for step in steps
+        ]
+        return f"{' ; '.join(pieces)} : {french.percent(self.ratio(party_id))} sur la période"
+
+    def explanation_lines(self, parties: tuple[PartyInfo, ...]) -> list[str]:
+        """The explanation as French sentences, for a screen or a PDF annex."""
+        lines = list(self.explanation.inputs)
+        for step in self.explanation.steps:
+            shares = ", ".join(
+                f"{p.code} {step.key.describe(p.id)} ({french.percent(step.key.ratio(p.id))})"
+                for p in parties
+            )
+            amendments = f" [{', '.join(step.key.amendments)}]" if step.key.amendments else ""
+            lines.append(
+                f"Du {french.date(step.start)} au {french.date(step.end)} ({step.days} j) : "
+                f"{french.money(step.amount, 4)} réparti selon {shares}{amendments}."
+            )
+        lines.append(
+            f"Total exact {french.money(self.exact_total, 4)}, arrondi à {french.money(self.total)}."
+        )
+        for party in parties:
+            lines.append(
+                f"{party.code} : part exacte {french.money(self.exact_part(party.id), 4)} "
+                f"({french.fraction(self.ratio(party.id))} = {french.percent(self.ratio(party.id))}), "
+                f"arrondie à {french.money(self.part(party.id))}."
+            )
+        return lines
+
+    def as_dict(self, parties: tuple[PartyInfo, ...], party_id: int | None = None) -> dict:
+        """A JSON-ready view; exact values as strings (fractions and 6-decimal figures)."""
+        codes = {p.id: p.code for p in parties}
+        data = {
+            "section": self.section,
+            "section_label": SECTIONS[self.section],
+            "source": {"kind": self.source_kind, "id": self.source_id},
+            "label": self.label,
+            "basis": str(self.total),
+            "exact_total": _exact(self.exact_total),
+            "parts": {codes[p]: str(v) for p, v in self.parts},
+            "exact_parts": {codes[p]: _exact(v) for p, v in self.exact_parts},
+            "explanation": {
+                "inputs": list(self.explanation.inputs),
+                "steps": [
+                    {
+                        "from": s.start.isoformat(),
+                        "to": s.end.isoformat(),
+                        "days": s.days,
+                        "amount": _exact(s.amount),
+                        "key": s.key.kind,
+                        "key_name": s.key.name,
+                        "weights": {codes[p]: _exact(w) for p, w in s.key.weights},
+                        "ratios": {codes[p]: _exact(r) for p, r in s.key.ratios().items()},
+                        "amendments": list(s.key.amendments),
+                        "problem": s.key.problem.message if s.key.problem else None,
+                    }
+                    for s in self.explanation.steps
+                ],
+                "text": self.explanation_lines(parties),
+            },
+        }
+        if party_id is not None:
+            ratio = self.ratio(party_id)
+            data.update(
+                key_description=self.key_description(party_id),
+                ratio={"fraction": french.fraction(ratio), "percent": french.percent(ratio)},
+                amount=str(self.part(party_id)),
+            )
+        return data
+
+
+def _exact(value: Fraction) -> dict:
+    decimal = Decimal(value.numerator) / Decimal(value.denominator)
+    return {"fraction": french.fraction(value), "decimal": f"{decimal:.6f}"}
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """A period's computation for every party: lines, problems and totals."""
+
+    period: Period
+    parties: tuple[PartyInfo, ...]  # beneficiaries in convention order, then the provider
+    lines: tuple[Line, ...]
+    problems: tuple[Problem, ...]
+
+    def party(self, code: str) -> PartyInfo:
+        for party in self.parties:
+            if party.code.casefold() == code.casefold():
+                return party
+        raise KeyError(code)
+
+    def lines_for(self, party_id: int) -> tuple[Line, ...]:
+        """Lines in which the party has a part, in section order."""
+        return tuple(line for line in self.lines if line.exact_part(party_id) != 0)
+
+    def total(self, party_id: int) -> Decimal:
+        """Sum of the party's rounded parts: nothing is rounded twice (R9)."""
+        return sum((line.part(party_id) for line in self.lines), ZERO_EUROS)
+
+    def section_total(self, party_id: int, section: str) -> Decimal:
+        return sum(
+            (line.part(party_id) for line in self.lines if line.section == section), ZERO_EUROS
+        )
+
+    def as_dict(self, party_id: int) -> dict:
+        party = next(p for p in self.parties if p.id == party_id)
+        lines = self.lines_for(party_id)
+        return {
+            "period": {
+                "code": self.period.code,
+                "label": self.period.label,
+                "from": self.period.start.isoformat(),
+                "to": self.period.end.isoformat(),
+            },
+            "beneficiary": {"code": party.code, "name": party.name},
+            "lines": [line.as_dict(self.parties, party_id) for line in lines],
+            "sections": {
+                SECTIONS[s]: str(self.section_total(party_id, s))
+                for s in SECTION_ORDER
+                if any(line.section == s for line in lines)
+            },
+            "total": str(self.total(party_id)),
+            "problems": [p.as_dict() for p in self.problems],
+        }

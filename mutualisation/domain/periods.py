@@ -1,0 +1,194 @@
+"""Calendar periods (R2): day ranges with both ends included.
+
+A period is written ``2025-T1`` (quarter, also ``2025-Q1``), ``2025-S1`` (half-year),
+``2025-03`` (month) or ``2025`` (year); any other range is given by its two dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+ONE_DAY = dt.timedelta(days=1)
+
+MONTH_NAMES = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+_PATTERNS = (
+    (re.compile(r"^(\d{4})-[TtQq]([1-4])$"), "quarter"),
+    (re.compile(r"^(\d{4})-[Ss]([12])$"), "half"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$"), "month"),
+    (re.compile(r"^(\d{4})$"), "year"),
+)
+
+
+class PeriodError(ValueError):
+    """A period that cannot be read or is empty; the message is for the user."""
+
+
+def days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def month_end(day: dt.date) -> dt.date:
+    return day.replace(day=days_in_month(day.year, day.month))
+
+
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same date ``years`` later; 29 February becomes 1 March in a common year."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return dt.date(day.year + years, 3, 1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the end of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Period:
+    """Calendar days from ``start`` to ``end``, both included."""
+
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise PeriodError(
+                f"La période se termine ({self.end:%d/%m/%Y}) avant de commencer "
+                f"({self.start:%d/%m/%Y})."
+            )
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        first = dt.date(year, 3 * quarter - 2, 1)
+        return cls(first, month_end(dt.date(year, 3 * quarter, 1)))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(dt.date(year, month, 1), dt.date(year, month, days_in_month(year, month)))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def __contains__(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    def overlap(self, start: dt.date, end: dt.date) -> Period | None:
+        """The days shared with ``[start, end]``, or None."""
+        first, last = max(self.start, start), min(self.end, end)
+        return Period(first, last) if first <= last else None
+
+    def months(self) -> Iterator[Period]:
+        """The period cut at month boundaries."""
+        first = self.start
+        while first <= self.end:
+            last = min(month_end(first), self.end)
+            yield Period(first, last)
+            first = last + ONE_DAY
+
+    def split(self, day: dt.date) -> tuple[Period, Period]:
+        """Two periods: up to the day before ``day``, and from ``day`` on."""
+        if not self.start < day <= self.end:
+            raise PeriodError("Le jour de coupure doit tomber à l'intérieur de la période.")
+        return Period(self.start, day - ONE_DAY), Period(day, self.end)
+
+    @property
+    def code(self) -> str:
+        """The short code of a calendar period (``2025-T1``), else its two ISO dates."""
+        s, e = self.start, self.end
+        if s.day == 1 and e == month_end(e) and s.year == e.year:
+            months = e.month - s.month + 1
+            if months == 12:
+                return f"{s.year}"
+            if months == 6 and s.month in (1, 7):
+                return f"{s.year}-S{(s.month + 5) // 6}"
+            if months == 3 and s.month % 3 == 1:
+                return f"{s.year}-T{(s.month + 2) // 3}"
+            if months == 1:
+                return f"{s.year}-{s.month:02d}"
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+    @property
+    def label(self) -> str:
+        """French wording: « 1er trimestre 2025 », « mars 2025 », « du 15/01/2025 au 14/02/2025 »."""
+        code = self.code
+        if "/" in code:
+            return f"du {self.start:%d/%m/%Y} au {self.end:%d/%m/%Y}"
+        if "-T" in code:
+            n = int(code[-1])
+            return f"{'1er' if n == 1 else f'{n}e'} trimestre {self.start.year}"
+        if "-S" in code:
+            n = int(code[-1])
+            return f"{'1er' if n == 1 else '2e'} semestre {self.start.year}"
+        if "-" in code:
+            return f"{MONTH_NAMES[self.start.month - 1]} {self.start.year}"
+        return f"année {self.start.year}"
+
+
+def parse_period(text: str) -> Period:
+    """Read ``2025-T1``, ``2025-Q1``, ``2025-S2``, ``2025-03`` or ``2025``."""
+    text = text.strip()
+    for pattern, kind in _PATTERNS:
+        match = pattern.match(text)
+        if not match:
+            continue
+        year = int(match.group(1))
+        if not 1900 <= year <= 2200:
+            break
+        if kind == "quarter":
+            return Period.quarter(year, int(match.group(2)))
+        if kind == "half":
+            half = int(match.group(2))
+            return Period(dt.date(year, 6 * half - 5, 1), month_end(dt.date(year, 6 * half, 1)))
+        if kind == "month":
+            month = int(match.group(2))
+            if not 1 <= month <= 12:
+                break
+            return Period.month(year, month)
+        return Period.year(year)
+    raise PeriodError(
+        f"Période « {text} » illisible : écrivez par exemple 2025-T1 (trimestre), "
+        "2025-S1 (semestre), 2025-03 (mois) ou 2025 (année)."
+    )
+
+
+def parse_date(text: str) -> dt.date:
+    """A date written ``2025-02-15`` or ``15/02/2025``."""
+    text = text.strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise PeriodError(f"Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
+
+
+FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
+
+
+def billing_periods(year: int, frequency: str) -> list[Period]:
+    """The billing periods of a year for a convention's frequency."""
+    step = FREQUENCY_MONTHS[frequency]
+    return [
+        Period(dt.date(year, m, 1), month_end(dt.date(year, m + step - 1, 1)))
+        for m in range(1, 13, step)
+    ]
