@@ -1,5 +1,111 @@
-"""Sub-commands for previews and forecasts (filled in with the engine)."""
+"""``statement`` and ``forecast``: a beneficiary's preview, as JSON or a terminal table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+
+from .domain import french
+from .domain.lines import SECTIONS, Preview
+from .domain.periods import Period, PeriodError, parse_date, parse_period
+from .services.costs import ServiceError, find_convention, find_party, forecast_preview, preview
 
 
-def add_statement_commands(commands, db_parent) -> None:
-    return None
+def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
+    statement = commands.add_parser(
+        "statement", parents=[db_parent], help="aperçu de l'état d'un bénéficiaire pour une période"
+    )
+    statement.add_argument("--period", help="2025-T1, 2025-Q1, 2025-S1, 2025-03 ou 2025")
+    statement.add_argument("--from", dest="date_from", help="premier jour (15/01/2025 ou 2025-01-15)")
+    statement.add_argument("--to", dest="date_to", help="dernier jour")
+    _common(statement)
+    statement.set_defaults(handler=run_statement)
+
+    forecast = commands.add_parser(
+        "forecast", parents=[db_parent], help="prévisionnel annuel d'un bénéficiaire"
+    )
+    forecast.add_argument("--year", type=int, required=True, help="année du prévisionnel")
+    _common(forecast)
+    forecast.set_defaults(handler=run_forecast)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--beneficiary", required=True, help="code du bénéficiaire (ex. ST2B)")
+    parser.add_argument("--convention", help="référence de la convention, s'il y en a plusieurs")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _period(args) -> Period:
+    if args.period and (args.date_from or args.date_to):
+        raise PeriodError("Donnez soit --period, soit --from et --to, pas les deux.")
+    if args.period:
+        return parse_period(args.period)
+    if args.date_from and args.date_to:
+        return Period(parse_date(args.date_from), parse_date(args.date_to))
+    raise PeriodError("Indiquez la période : --period 2025-T1, ou --from et --to.")
+
+
+def run_statement(database, args) -> int:
+    return _run(database, args, lambda session, convention: preview(session, convention, _period(args)))
+
+
+def run_forecast(database, args) -> int:
+    return _run(database, args, lambda session, convention: forecast_preview(session, convention, args.year))
+
+
+def _run(database, args, compute) -> int:
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            result = compute(session, convention)
+            header = {"reference": convention.reference, "title": convention.title}
+    except (ServiceError, PeriodError) as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    if args.format == "json":
+        data = {"convention": header, **result.as_dict(party.id)}
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(format_table(result, party.id, header))
+    return 0
+
+
+def format_table(result: Preview, party_id: int, convention: dict) -> str:
+    """A readable terminal view: one row per line, section subtotals, total, problems."""
+    party = next(p for p in result.parties if p.id == party_id)
+    width = max(100, min(shutil.get_terminal_size((120, 40)).columns, 160))
+    label_w = width - 12 - 12 - 10 - 6
+    out = [
+        f"{convention['reference']} — {convention['title']}",
+        f"{party.name} ({party.code}) — {result.period.label}",
+        "",
+        f"{'Ligne':<{label_w}}  {'Base':>12} {'Taux':>10} {'Montant':>12}",
+        "─" * width,
+    ]
+    lines = result.lines_for(party_id)
+    for section, title in SECTIONS.items():
+        section_lines = [line for line in lines if line.section == section]
+        if not section_lines:
+            continue
+        out.append(title.upper())
+        for line in section_lines:
+            label = line.label if len(line.label) <= label_w else line.label[: label_w - 1] + "…"
+            out.append(
+                f"{label:<{label_w}}  {french.number(line.total, 2):>12} "
+                f"{french.percent(line.ratio(party_id)):>10} {french.number(line.part(party_id), 2):>12}"
+            )
+            out.append(f"    {line.key_description(party_id)}")
+        subtotal = french.number(result.section_total(party_id, section), 2)
+        out.append(f"{'Sous-total ' + title:>{label_w + 36}}{subtotal:>12}")
+        out.append("")
+    out.append("─" * width)
+    out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(result.total(party_id)):>12}")
+    if result.problems:
+        out.append("")
+        out.append(f"{len(result.problems)} problème(s) à corriger avant d'émettre l'état :")
+        out.extend(f"  • {problem.message}" for problem in result.problems)
+    return "\n".join(out)

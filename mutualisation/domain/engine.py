@@ -34,7 +34,7 @@ from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
 FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 FREQUENCY_WORDS = {"month": "par mois", "quarter": "par trimestre", "year": "par an"}
 SECTION_OF_ATTACHMENT = {"site": "locaux", "equipment": "materiel", "category": "depenses"}
-_KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "bill": 3}
+_KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "budget": 3, "bill": 4}
 _SECTION_ORDER = {"personnel": 0, "materiel": 1, "locaux": 2, "depenses": 3}
 
 # A run of days [start, end] with a constant exact amount per day.
@@ -145,7 +145,7 @@ class _Engine:
         ]
         pieces = self._attachment_pieces(charge.attachment, None)
         section = SECTION_OF_ATTACHMENT[charge.attachment.kind]
-        yield self._line(section, "charge", charge.id, charge.label, runs, pieces, inputs, charge)
+        yield self._line(section, charge.source_kind, charge.id, charge.label, runs, pieces, inputs, charge)
 
     def _bill_line(self, bill: BillInput) -> Iterable[Line]:
         amount = to_fraction(bill.amount)

@@ -117,6 +117,7 @@ class ChargeInput:
     start: dt.date
     end: dt.date | None
     attachment: Attachment
+    source_kind: str = "charge"  # "budget" for a forecast's category budget
 
 
 @dataclass(frozen=True, slots=True)

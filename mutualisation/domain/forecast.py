@@ -1,0 +1,78 @@
+"""The forecast: the same engine on planned inputs for a whole year (DESIGN.md §5).
+
+Planned inputs replace the actual ones: each person's planned annual cost, spread as one
+twelfth per month of employment (R5 then spreads each month over the employed days); an
+annual budget per expense category, spread like a yearly recurring charge (R3); and
+planned meter quantities over the whole year. Depreciation and recurring charges are
+already known and stay as recorded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+from .engine import compute
+from .inputs import Attachment, ChargeInput, CostData, MeterInput, ReadingPeriod
+from .lines import Preview
+from .periods import Period
+from .problems import Problem
+
+MISSING_PLANNED_COST = "missing_planned_cost"
+
+
+def forecast(
+    data: CostData,
+    year: int,
+    planned_staff_cost: Mapping[int, Decimal],
+    category_budgets: Mapping[int, Decimal],
+    planned_meter_use: Mapping[int, Mapping[int, Decimal]],
+) -> Preview:
+    """The year's forecast for every party; ``data`` holds the recorded resources and keys."""
+    period = Period.year(year)
+    problems: list[Problem] = []
+    staff = []
+    for person in data.staff:
+        employed = period.overlap(person.employment_start, person.employment_end or dt.date.max)
+        if employed is None:
+            continue
+        annual = planned_staff_cost.get(person.id)
+        if annual is None:
+            if any(t for t in person.shares.values()):
+                problems.append(
+                    Problem(
+                        MISSING_PLANNED_COST, "staff", person.id, period.start,
+                        f"Coût prévisionnel {year} manquant pour {person.name} : saisissez son "
+                        "coût annuel prévu.",
+                    )
+                )  # fmt: skip
+            continue
+        monthly = Fraction(annual) / 12
+        payroll = {(m.start.year, m.start.month): monthly for m in employed.months()}
+        staff.append(dataclasses.replace(person, payroll=payroll))
+    budgets = tuple(
+        ChargeInput(
+            category_id, f"Budget {year} — {data.categories[category_id].name}", amount, "year",
+            period.start, period.end, Attachment("category", category_id), source_kind="budget",
+        )
+        for category_id, amount in sorted(category_budgets.items())
+        if category_id in data.categories
+    )  # fmt: skip
+    meters = {
+        ident: MeterInput(
+            meter.id, meter.name, meter.unit,
+            (ReadingPeriod(period.start, period.end,
+                           {p: Fraction(q) for p, q in planned_meter_use[ident].items()}),)
+            if ident in planned_meter_use else (),
+        )
+        for ident, meter in data.meters.items()
+    }  # fmt: skip
+    planned = dataclasses.replace(
+        data, staff=tuple(staff), bills=(), charges=data.charges + budgets, meters=meters
+    )
+    preview = compute(planned, period)
+    return dataclasses.replace(preview, problems=tuple(sorted({*preview.problems, *problems})))
+
