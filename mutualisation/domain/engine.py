@@ -77,7 +77,7 @@ class _Engine:
 
     def _staff_line(self, person: StaffInput) -> Iterable[Line]:
         employed = self.period.overlap(person.employment_start, person.employment_end or dt.date.max)
-        if employed is None or not self._has_share(person, employed):
+        if employed is None:
             return
         runs: list[Run] = []
         inputs = [f"{person.name} : salaire chargé de chaque mois réparti sur ses jours d'emploi (R5)."]
@@ -103,6 +103,12 @@ class _Engine:
                 f"dont {month.days} j dans la période."
             )
         pieces = [(self.period.start, self.period.end, ("staff", person.id))]
+        # Shares above 100 % are wrong whether or not that month's payroll is in yet.
+        for seg in self.keys.segments(pieces[0][2], employed.start, employed.end):
+            if seg.problem is not None:
+                self.problems.add(seg.problem)
+        if not runs:
+            return
         yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
 
     def _has_share(self, person: StaffInput, days: Period) -> bool:
