@@ -13,10 +13,12 @@ weights in force. Nothing is rounded until the line's total (R9).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable
+from functools import partial
 from fractions import Fraction
 
-from . import french
+from . import facts, french
 from .inputs import (
     Attachment,
     BillInput,
@@ -28,11 +30,10 @@ from .inputs import (
 from .keys import KeyRef, KeyResolver, KeySegment
 from .lines import Explanation, Line, Preview, Step
 from .money import apportion, round_half_up, to_fraction
-from .periods import MONTH_NAMES, ONE_DAY, Period, add_years, days_in_month, month_end
+from .periods import ONE_DAY, Period, add_years, days_in_month, month_end
 from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
 
 FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
-FREQUENCY_WORDS = {"month": "par mois", "quarter": "par trimestre", "year": "par an"}
 SECTION_OF_ATTACHMENT = {"site": "locaux", "equipment": "materiel", "category": "depenses"}
 _KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "budget": 3, "bill": 4}
 _SECTION_ORDER = {"personnel": 0, "materiel": 1, "locaux": 2, "depenses": 3}
@@ -46,8 +47,15 @@ KeyPiece = tuple[dt.date, dt.date, KeyRef | None]
 
 def compute(data: CostData, period: Period) -> Preview:
     """Every line of ``period`` for every party, and the problems found (never raises on data)."""
-    engine = _Engine(data, period)
-    return engine.run()
+    # The computation allocates hundreds of thousands of short-lived Fractions and makes no
+    # reference cycles: the cyclic collector would only rescan them (a third of the time).
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _Engine(data, period).run()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Engine:
@@ -80,35 +88,33 @@ class _Engine:
         if employed is None:
             return
         runs: list[Run] = []
-        inputs = [f"{person.name} : salaire chargé de chaque mois réparti sur ses jours d'emploi (R5)."]
+        months = []
         for month in employed.months():
             month_employed = Period(month.start.replace(day=1), month_end(month.start)).overlap(
                 person.employment_start, person.employment_end or dt.date.max
             )
             cost = person.payroll.get((month.start.year, month.start.month))
-            name = f"{MONTH_NAMES[month.start.month - 1]} {month.start.year}"
             if cost is None:
                 if self._has_share(person, month):
                     self.problems.add(
                         Problem(
                             MISSING_PAYROLL, "staff", person.id, month.start,
-                            f"Paie manquante pour {person.name} en {name} : saisissez son coût "
+                            f"Paie manquante pour {person.name} en {facts.month_name(month.start)} : "
+                            "saisissez son coût "
                             "salarial (salaire brut, charges patronales) de ce mois.",
                         )
                     )  # fmt: skip
                 continue
             runs.append((month.start, month.end, to_fraction(cost) / month_employed.days))
-            inputs.append(
-                f"Paie de {name} : {french.money(cost)} sur {month_employed.days} j d'emploi, "
-                f"dont {month.days} j dans la période."
-            )
+            months.append((month.start, cost, month_employed.days, month.days))
         pieces = [(self.period.start, self.period.end, ("staff", person.id))]
         # Shares above 100 % are wrong whether or not that month's payroll is in yet.
-        for seg in self.keys.segments(pieces[0][2], employed.start, employed.end):
+        for _, _, seg in self.keys.segments(pieces[0][2], employed.start, employed.end):
             if seg.problem is not None:
                 self.problems.add(seg.problem)
         if not runs:
             return
+        inputs = partial(facts.staff, person.name, tuple(months))
         yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
 
     def _has_share(self, person: StaffInput, days: Period) -> bool:
@@ -127,12 +133,7 @@ class _Engine:
             return
         monthly = to_fraction(item.value) / (12 * item.life_years)
         runs = [(m.start, m.end, monthly / days_in_month(m.start.year, m.start.month)) for m in active.months()]
-        inputs = [
-            f"Valeur d'acquisition {french.money(item.value)}, mise en service le "
-            f"{french.date(item.in_service)}, amortie sur {item.life_years} ans : "
-            f"{french.money(monthly, 4)} par mois jusqu'au {french.date(last_day)} (R6).",
-            f"{active.days} j d'amortissement dans la période.",
-        ]
+        inputs = partial(facts.depreciation, item, monthly, last_day, active)
         pieces = self._dated_key_pieces(item.key)
         label = f"Amortissement — {item.name}"
         yield self._line("materiel", "depreciation", item.id, label, runs, pieces, inputs, item)
@@ -143,39 +144,28 @@ class _Engine:
             return
         per_month = to_fraction(charge.amount) / FREQUENCY_MONTHS[charge.frequency]
         runs = [(m.start, m.end, per_month / days_in_month(m.start.year, m.start.month)) for m in active.months()]
-        until = f" au {french.date(charge.end)}" if charge.end else ""
-        inputs = [
-            f"{french.money(charge.amount)} {FREQUENCY_WORDS[charge.frequency]} du "
-            f"{french.date(charge.start)}{until}, soit {french.money(per_month, 4)} par mois "
-            f"réparti sur les jours du mois (R3) ; {active.days} j dans la période.",
-        ]
+        inputs = partial(facts.charge, charge, per_month, active)
         pieces = self._attachment_pieces(charge.attachment, None)
         section = SECTION_OF_ATTACHMENT[charge.attachment.kind]
         yield self._line(section, charge.source_kind, charge.id, charge.label, runs, pieces, inputs, charge)
 
     def _bill_line(self, bill: BillInput) -> Iterable[Line]:
         amount = to_fraction(bill.amount)
-        reference = f" n° {bill.reference}" if bill.reference else ""
-        fact = f"Facture {bill.supplier}{reference} du {french.date(bill.date)} : {french.money(bill.amount)}"
         if bill.service_start is not None and bill.service_end is not None:
             active = self.period.overlap(bill.service_start, bill.service_end)
             if active is None or amount == 0:
                 return
             service_days = (bill.service_end - bill.service_start).days + 1
             runs = [(active.start, active.end, amount / service_days)]
-            inputs = [
-                f"{fact}, pour la période du {french.date(bill.service_start)} au "
-                f"{french.date(bill.service_end)} ({service_days} j), dont {active.days} j "
-                "dans la période (R4)."
-            ]
         else:
             if bill.date not in self.period or amount == 0:
                 return
             runs = [(bill.date, bill.date, amount)]
-            inputs = [f"{fact}, imputée à sa date (R4)."]
+            active = None
         pieces = self._attachment_pieces(bill.attachment, bill.key_override)
         section = SECTION_OF_ATTACHMENT[bill.attachment.kind]
         label = f"{bill.label} ({bill.supplier}, {french.date(bill.date)})"
+        inputs = partial(facts.bill, bill, active)
         yield self._line(section, "bill", bill.id, label, runs, pieces, inputs, bill)
 
     # -- keys -------------------------------------------------------------------------------
@@ -218,43 +208,51 @@ class _Engine:
                 if start > end:
                     continue
                 if ref is None:
-                    segments = [self._missing_key_segment(start, end, source)]
+                    segments = [(start, end, self._missing_key_segment(start, end, source))]
                 else:
                     segments = self.keys.segments(ref, start, end)
-                for seg in segments:
-                    days = (seg.end - seg.start).days + 1
-                    steps.append(Step(days, daily * days, seg))
+                for first, last, seg in segments:
+                    steps.append(Step(first, last, daily * ((last - first).days + 1), seg))
         steps = _merge(steps)
         for step in steps:
             if step.key.problem is not None and step.amount:
                 self.problems.add(step.key.problem)
-        exact_total = sum((s.amount for s in steps), Fraction(0))
+        exact_total = _sum(s.amount for s in steps)
         exact_parts = tuple(
-            (p, sum((s.amount * s.key.ratio(p) for s in steps), Fraction(0))) for p in self.party_ids
+            (p, _sum(s.amount * r for s in steps if (r := s.key.ratio(p)))) for p in self.party_ids
         )
         total = round_half_up(exact_total)
         parts = apportion(total, exact_parts)
         return Line(
             section, kind, ident, label, exact_total, exact_parts, total,
             tuple((p, parts[p]) for p in self.party_ids),
-            Explanation(tuple(inputs), tuple(steps)),
+            Explanation(inputs, tuple(steps)),
         )  # fmt: skip
+
+
+def _sum(values) -> Fraction:
+    """Sum of Fractions without the extra addition to a starting zero (a hot path)."""
+    total = None
+    for value in values:
+        total = value if total is None else total + value
+    return Fraction(0) if total is None else total
 
 
 def _merge(steps: list[Step]) -> list[Step]:
     """Join consecutive steps under the same key values (a month cut is no change of key)."""
+    if len(steps) < 2:
+        return steps
     merged: list[Step] = []
     for step in sorted(steps, key=lambda s: s.start):
         if merged:
             last = merged[-1]
             a, b = last.key, step.key
-            if (
-                b.start == a.end + ONE_DAY
-                and (a.kind, a.name, a.unit, a.weights, a.amendments, a.problem)
+            if step.start == last.end + ONE_DAY and (
+                a is b
+                or (a.kind, a.name, a.unit, a.weights, a.amendments, a.problem)
                 == (b.kind, b.name, b.unit, b.weights, b.amendments, b.problem)
             ):
-                joined = KeySegment(a.start, b.end, a.kind, a.name, a.unit, a.weights, a.amendments, a.problem)
-                merged[-1] = Step(last.days + step.days, last.amount + step.amount, joined)
+                merged[-1] = Step(last.start, step.end, last.amount + step.amount, a)
                 continue
         merged.append(step)
     return merged

@@ -11,7 +11,8 @@ lists what to enter.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from . import french
@@ -45,18 +46,21 @@ class KeySegment:
     weights: tuple[tuple[int, Fraction], ...]  # party id → weight, in tie-break order
     amendments: tuple[str, ...] = ()
     problem: Problem | None = None
+    # Derived once: every line using the segment reads them, often thousands of times.
+    total: Fraction = field(init=False, compare=False, repr=False)
+    _ratios: dict[int, Fraction] = field(init=False, compare=False, repr=False)
 
-    @property
-    def total(self) -> Fraction:
-        return sum((w for _, w in self.weights), ZERO)
+    def __post_init__(self) -> None:
+        total = sum((w for _, w in self.weights), ZERO)
+        object.__setattr__(self, "total", total)
+        ratios = {p: (w / total if total else ZERO) for p, w in self.weights}
+        object.__setattr__(self, "_ratios", ratios)
 
     def ratio(self, party_id: int) -> Fraction:
-        total = self.total
-        return dict(self.weights).get(party_id, ZERO) / total if total else ZERO
+        return self._ratios.get(party_id, ZERO)
 
     def ratios(self) -> dict[int, Fraction]:
-        total = self.total
-        return {p: (w / total if total else ZERO) for p, w in self.weights}
+        return dict(self._ratios)
 
     def describe(self, party_id: int) -> str:
         """French wording for one party: « Surface 36/140 m² », « Quotité 40 % »."""
@@ -98,24 +102,17 @@ class KeyResolver:
         self._cache: dict[KeyRef, list[KeySegment]] = {}
         self._staff = {s.id: s for s in data.staff}
 
-    def segments(self, ref: KeyRef, start: dt.date, end: dt.date) -> list[KeySegment]:
-        """The segments of a key clipped to ``[start, end]`` (inside the period)."""
+    def segments(
+        self, ref: KeyRef, start: dt.date, end: dt.date
+    ) -> list[tuple[dt.date, dt.date, KeySegment]]:
+        """The key's segments over ``[start, end]`` (inside the period), each with the days it covers there."""
         if ref not in self._cache:
             self._cache[ref] = self._build(ref)
-        clipped = []
-        for seg in self._cache[ref]:
-            if seg.end < start or seg.start > end:
-                continue
-            if seg.start >= start and seg.end <= end:
-                clipped.append(seg)
-            else:
-                clipped.append(
-                    KeySegment(
-                        max(seg.start, start), min(seg.end, end), seg.kind, seg.name,
-                        seg.unit, seg.weights, seg.amendments, seg.problem,
-                    )
-                )  # fmt: skip
-        return clipped
+        return [
+            (max(seg.start, start), min(seg.end, end), seg)
+            for seg in self._cache[ref]
+            if seg.end >= start and seg.start <= end
+        ]
 
     # -- building ------------------------------------------------------------------------
 
@@ -155,9 +152,7 @@ class KeyResolver:
 
     def _undefined(self, seg: KeySegment, problem: Problem) -> KeySegment:
         weights = tuple((p, ONE if p == self.provider_id else ZERO) for p in self.party_ids)
-        return KeySegment(
-            seg.start, seg.end, seg.kind, seg.name, seg.unit, weights, seg.amendments, problem
-        )
+        return dataclasses.replace(seg, weights=weights, problem=problem)
 
     def _share_segments(self, person: StaffInput) -> list[KeySegment]:
         timelines = [person.shares.get(b) for b in self.beneficiary_ids]

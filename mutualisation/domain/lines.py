@@ -7,6 +7,7 @@ figure a reader sees is explained by the data that produced it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -31,25 +32,29 @@ SECTION_ORDER = tuple(SECTIONS)
 class Step:
     """A run of days with one key in force: the base amount over them and the key's weights."""
 
-    days: int
+    start: dt.date
+    end: dt.date
     amount: Fraction  # exact share of the line's cost falling on these days
     key: KeySegment
 
     @property
-    def start(self) -> dt.date:
-        return self.key.start
-
-    @property
-    def end(self) -> dt.date:
-        return self.key.end
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
 
 
 @dataclass(frozen=True, slots=True)
 class Explanation:
-    """Why a line has its figures: inputs used, key steps, exact and rounded amounts."""
+    """Why a line has its figures: inputs used, key steps, exact and rounded amounts.
 
-    inputs: tuple[str, ...]
+    The inputs are worded on demand by ``describe_inputs`` (see :mod:`.facts`).
+    """
+
+    describe_inputs: Callable[[], tuple[str, ...]]
     steps: tuple[Step, ...]
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        return self.describe_inputs()
 
 
 @dataclass(frozen=True, slots=True)

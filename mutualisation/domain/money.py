@@ -7,6 +7,7 @@ before the single, final rounding of a line (R9).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Hashable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -74,20 +75,24 @@ def apportion(
         return {}
     sign = -1 if total < 0 else 1
     total_cents = abs(cents(total))
-    abs_weights = [(key, abs(to_fraction(w))) for key, w in weights]
-    weight_sum = sum((w for _, w in abs_weights), Fraction(0))
+    # On a common denominator every weight is an integer, every quota has the same
+    # denominator, and remainders compare as integers: this runs once per line.
+    fractions = [(key, to_fraction(w)) for key, w in weights]
+    common = math.lcm(*(w.denominator for _, w in fractions))
+    scaled = [(key, abs(w.numerator) * (common // w.denominator)) for key, w in fractions]
+    weight_sum = sum(w for _, w in scaled)
     if weight_sum == 0:
-        parts = {key: 0 for key, _ in abs_weights}
-        parts[abs_weights[-1][0]] = total_cents
+        parts = {key: 0 for key, _ in scaled}
+        parts[scaled[-1][0]] = total_cents
     else:
-        quotas = [(key, total_cents * w / weight_sum) for key, w in abs_weights]
-        parts = {key: q.numerator // q.denominator for key, q in quotas}
+        parts, remainders = {}, []
+        for key, w in scaled:
+            parts[key], rest = divmod(total_cents * w, weight_sum)
+            remainders.append((key, rest))
         left = total_cents - sum(parts.values())
-        # Stable sort keeps the given order among equal remainders: that is the tie-break.
-        by_remainder = sorted(
-            range(len(quotas)), key=lambda i: -(quotas[i][1] - parts[quotas[i][0]])
-        )
-        for i in by_remainder[:left]:
-            parts[quotas[i][0]] += 1
+        if left:
+            # Stable sort keeps the given order among equal remainders: that is the tie-break.
+            for key, _ in sorted(remainders, key=lambda kr: -kr[1])[:left]:
+                parts[key] += 1
     assert sum(parts.values()) == total_cents
     return {key: from_cents(sign * value) for key, value in parts.items()}

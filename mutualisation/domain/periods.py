@@ -31,8 +31,12 @@ class PeriodError(ValueError):
     """A period that cannot be read or is empty; the message is for the user."""
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    # calendar.monthrange also computes a weekday: too slow for a per-line hot path.
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
 
 
 def month_start(day: dt.date) -> dt.date:

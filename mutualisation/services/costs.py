@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from fractions import Fraction
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.engine import compute
@@ -87,13 +87,13 @@ def forecast_preview(session: Session, convention: m.Convention, year: int) -> P
         session.execute(
             select(m.PlannedStaffCost.staff_id, m.PlannedStaffCost.amount)
             .where(m.PlannedStaffCost.year == year)
-        ).tuples()
+        ).all()
     )  # fmt: skip
     budgets = dict(
         session.execute(
             select(m.CategoryBudget.category_id, m.CategoryBudget.amount)
             .where(m.CategoryBudget.year == year)
-        ).tuples()
+        ).all()
     )  # fmt: skip
     meter_use: dict[int, dict[int, object]] = defaultdict(dict)
     for meter_id, party_id, quantity in session.execute(
@@ -285,21 +285,22 @@ def load_cost_data(
 
     bills: tuple[BillInput, ...] = ()
     if actuals:
+        columns = select(
+            m.Bill.id, m.Bill.date, m.Bill.supplier, m.Bill.reference, m.Bill.label,
+            m.Bill.amount, m.Bill.service_start, m.Bill.service_end, m.Bill.site_id,
+            m.Bill.equipment_id, m.Bill.category_id, m.Bill.key_override_id,
+        )  # fmt: skip
+        # Two queries rather than one OR, so that each uses its own index.
+        dated = columns.where(m.Bill.date >= start, m.Bill.date <= end, m.Bill.service_start.is_(None))
+        spread = columns.where(m.Bill.service_end >= start, m.Bill.service_start <= end)
+        rows = [*session.execute(dated), *session.execute(spread)]
+        rows.sort(key=lambda row: (row.date, row.id))
         bills = tuple(
             BillInput(row.id, row.date, row.supplier, row.reference, row.label, row.amount,
                       row.service_start, row.service_end,
                       _attachment(row.site_id, row.equipment_id, row.category_id),
                       row.key_override_id)
-            for row in session.execute(
-                select(m.Bill.id, m.Bill.date, m.Bill.supplier, m.Bill.reference, m.Bill.label,
-                       m.Bill.amount, m.Bill.service_start, m.Bill.service_end, m.Bill.site_id,
-                       m.Bill.equipment_id, m.Bill.category_id, m.Bill.key_override_id)
-                .where(or_(
-                    and_(m.Bill.service_start.is_(None), m.Bill.date >= start, m.Bill.date <= end),
-                    and_(m.Bill.service_start <= end, m.Bill.service_end >= start),
-                ))
-                .order_by(m.Bill.date, m.Bill.id)
-            )
+            for row in rows
         )  # fmt: skip
 
     own = _nested_timelines(

@@ -11,7 +11,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -35,15 +35,20 @@ class DatabaseUnavailableError(StorageError):
 def database_url(path_or_url: str | os.PathLike | None) -> str:
     """A SQLAlchemy URL from ``--db``: a URL as given, a path as a SQLite file, None as the default."""
     if path_or_url is None:
-        return f"sqlite:///{paths.default_database_path()}"
+        return _sqlite_url(paths.default_database_path())
     text = str(path_or_url)
     if "://" in text:
         try:
-            make_url(text)
+            make_url(text).get_dialect()  # an unknown backend ("nope://") fails here
         except ArgumentError as exc:
             raise DatabaseUnavailableError(f"Adresse de base de données invalide : {text}") from exc
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    return _sqlite_url(Path(text).expanduser().resolve())
+
+
+def _sqlite_url(path: Path) -> str:
+    # Quoted, so that "?", "%" or "#" in a file name do not open another file.
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -65,8 +70,12 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         if database and database != ":memory:":
-            with engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            try:
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            except BaseException:
+                engine.dispose()  # e.g. not a database: do not keep the file open
+                raise
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -125,10 +134,18 @@ def open_database(path_or_url: str | os.PathLike | None = None) -> Database:
     url = database_url(path_or_url)
     try:
         engine = create_db_engine(url)
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()  # release the file (and its -wal/-shm) before reporting
+            raise
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError(
             f"Impossible d'ouvrir la base de données {make_url(url).render_as_string()} : "
             f"{exc.orig if hasattr(exc, 'orig') else exc}"
+        ) from exc
+    except ImportError as exc:  # a valid URL whose driver is not installed
+        raise DatabaseUnavailableError(
+            f"Pilote de base de données absent pour {make_url(url).render_as_string()} : {exc}"
         ) from exc
     return Database(url, engine, sessionmaker(engine, expire_on_commit=False))

@@ -7,10 +7,16 @@ stored as an integer scaled by a fixed power of ten.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 
 from sqlalchemy import BigInteger
 from sqlalchemy.types import TypeDecorator
+
+# Scaling must never round: the default context (28 digits) would silently turn
+# 1.0000000000000000000000000001 into 1.00 instead of refusing it. An exponent overflow
+# gives Infinity, refused below as too large.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[InvalidOperation])
+_BIGINT_MAX = Decimal(2**63 - 1)
 
 
 class ScaledDecimal(TypeDecorator):
@@ -28,9 +34,14 @@ class ScaledDecimal(TypeDecorator):
             return None
         if isinstance(value, float):
             raise TypeError("exact columns never take a float")
-        scaled = Decimal(value).scaleb(self.places)
-        if scaled != scaled.to_integral_value():
+        number = Decimal(value)
+        if not number.is_finite():
+            raise ValueError(f"{value} is not a finite number")
+        scaled = number.scaleb(self.places, context=_EXACT)
+        if scaled != scaled.to_integral_value(context=_EXACT):
             raise ValueError(f"{value} has more than {self.places} decimal places")
+        if scaled.copy_abs() > _BIGINT_MAX:
+            raise ValueError(f"{value} is too large to store")
         return int(scaled)
 
     def process_result_value(self, value, dialect):

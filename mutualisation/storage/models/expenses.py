@@ -69,7 +69,8 @@ class Bill(Base):
     label: Mapped[str] = mapped_column(String(300))
     amount: Mapped[Decimal] = mapped_column(Money())
     service_start: Mapped[dt.date | None] = mapped_column(Date)
-    service_end: Mapped[dt.date | None] = mapped_column(Date)
+    # Indexed: a period's bills are found by date, or by service period for spread bills.
+    service_end: Mapped[dt.date | None] = mapped_column(Date, index=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id"))
     equipment_id: Mapped[int | None] = mapped_column(ForeignKey("equipment.id"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("expense_category.id"))

@@ -306,6 +306,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('bill', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_bill_date'), ['date'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bill_service_end'), ['service_end'], unique=False)
 
     op.create_table('category_key',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -444,6 +445,7 @@ def downgrade() -> None:
     op.drop_table('equipment_key')
     op.drop_table('category_key')
     with op.batch_alter_table('bill', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bill_service_end'))
         batch_op.drop_index(batch_op.f('ix_bill_date'))
 
     op.drop_table('bill')

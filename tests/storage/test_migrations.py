@@ -1,0 +1,163 @@
+"""Alembic: an empty database is migrated to exactly the models; a newer one is left alone."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import closing
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import CheckConstraint, inspect, text
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.schema import CreateTable
+
+from mutualisation.storage import database as database_module
+from mutualisation.storage.database import (
+    SchemaTooNewError,
+    StorageError,
+    alembic_config,
+    current_revision,
+    open_database,
+    upgrade,
+)
+from mutualisation.storage.models import Base, Party
+
+
+def _head() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _schema_diff(engine) -> list:
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+
+def _schema(path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as connection:
+        return connection.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+
+
+def test_migrations_have_a_single_head():
+    assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
+
+
+def test_upgrade_from_empty_creates_exactly_the_models(db):
+    assert _schema_diff(db.engine) == []
+    tables = set(inspect(db.engine).get_table_names())
+    assert tables == set(Base.metadata.tables) | {"alembic_version"}
+
+
+_CHECK_START = re.compile(r"CONSTRAINT (\w+) CHECK \(")
+
+
+def _checks(ddl: str) -> set[tuple[str, str]]:
+    """(name, whitespace-normalised expression) of every named CHECK in a CREATE TABLE."""
+    found = set()
+    for match in _CHECK_START.finditer(ddl):
+        depth, quoted, position = 1, False, match.end()
+        while depth:
+            char = ddl[position]
+            if char == "'":
+                quoted = not quoted
+            elif not quoted:
+                depth += {"(": 1, ")": -1}.get(char, 0)
+            position += 1
+        found.add((match.group(1), " ".join(ddl[match.end() : position - 1].split())))
+    return found
+
+
+def test_migrated_check_constraints_match_the_models(db):
+    """Autogenerate ignores CHECK constraints: compare them by name and text."""
+    with db.engine.connect() as connection:
+        migrated = dict(connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'table'")).all())
+    for table in Base.metadata.sorted_tables:
+        if not any(isinstance(c, CheckConstraint) for c in table.constraints):
+            continue
+        expected = _checks(str(CreateTable(table).compile(dialect=sqlite.dialect())))
+        assert expected, table.name  # the pattern itself works
+        assert _checks(migrated[table.name]) == expected, table.name
+
+
+def test_alembic_version_holds_the_head_revision(db):
+    with db.engine.connect() as connection:
+        rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    assert rows == [_head()]
+    assert current_revision(db.engine) == _head()
+
+
+def test_a_file_database_uses_wal_and_foreign_keys(db, db_path):
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+    with closing(sqlite3.connect(db_path)) as raw:  # WAL is a property of the file, seen by any client
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_opening_an_up_to_date_database_again_is_a_no_op(db_path, monkeypatch):
+    first = open_database(db_path)
+    with first.session() as session:
+        session.add(Party(code="CCAS", name="CCAS"))
+        session.commit()
+    first.dispose()
+    schema_before = _schema(db_path)
+
+    def no_upgrade(*args, **kwargs):
+        raise AssertionError("an up-to-date database must not be migrated again")
+
+    monkeypatch.setattr(database_module.command, "upgrade", no_upgrade)
+    second = open_database(db_path)
+    try:
+        with second.session() as session:
+            assert [p.code for p in session.query(Party)] == ["CCAS"]
+        assert current_revision(second.engine) == _head()
+    finally:
+        second.dispose()
+    assert _schema(db_path) == schema_before
+
+
+def test_downgrade_to_base_then_upgrade_again(db):
+    command.downgrade(alembic_config(db.engine), "base")
+    assert set(inspect(db.engine).get_table_names()) == {"alembic_version"}
+    assert current_revision(db.engine) is None
+    upgrade(db.engine)
+    assert _schema_diff(db.engine) == []
+    assert current_revision(db.engine) == _head()
+
+
+def _stamp(path, revision: str) -> None:
+    with closing(sqlite3.connect(path)) as raw, raw:
+        raw.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(db_path):
+    created = open_database(db_path)
+    with created.session() as session:
+        session.add(Party(code="CCAS", name="CCAS"))
+        session.commit()
+    created.dispose()
+    _stamp(db_path, "9999_future")
+    bytes_before = db_path.read_bytes()
+    schema_before = _schema(db_path)
+
+    with pytest.raises(SchemaTooNewError) as excinfo:
+        open_database(db_path)
+
+    assert isinstance(excinfo.value, StorageError)
+    message = str(excinfo.value)
+    assert "version plus récente" in message
+    assert "9999_future" in message
+    assert db_path.read_bytes() == bytes_before
+    assert _schema(db_path) == schema_before
+    with closing(sqlite3.connect(db_path)) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999_future",)]
+        assert raw.execute("SELECT code FROM party").fetchall() == [("CCAS",)]
+    # The refused database is closed, not held open behind the error.
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]

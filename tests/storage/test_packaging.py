@@ -1,0 +1,93 @@
+"""The wheel ships the whole package: every module, the migrations and resources/."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = "icons/_wheel_probe.svg"  # a nested file added to the copy: sub-folders must ship too
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
+    )
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory) -> Path:
+    """A snapshot of the project. Building from a copy keeps build/ and *.egg-info out of the
+    shared working tree, and comparing the wheel with the snapshot (not the live tree) keeps
+    files that others create meanwhile from failing the test."""
+    source = tmp_path_factory.mktemp("source") / "project"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "__pycache__", "*.pyc", "build", "dist", "*.egg-info", ".pytest_cache",
+            ".hypothesis", "tests", "*.sqlite*",
+        ),
+    )
+    probe = source / "resources" / PROBE
+    probe.parent.mkdir(parents=True, exist_ok=True)
+    probe.write_text("<svg/>")
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(source, tmp_path_factory) -> zipfile.ZipFile:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-cache-dir",
+         "-q", "-w", str(out), str(source)],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (built,) = out.glob("mutualisation-*.whl")
+    with zipfile.ZipFile(built) as archive:
+        yield archive
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_resources(wheel, source):
+    names = set(wheel.namelist())
+    resources = {n for n in names if n.startswith("mutualisation/resources/")}
+    assert "mutualisation/resources/__init__.py" in resources
+    assert f"mutualisation/resources/{PROBE}" in resources
+    for path in _files(source / "resources"):
+        assert f"mutualisation/resources/{path.relative_to(source / 'resources').as_posix()}" in names
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_migrations(wheel, source):
+    names = set(wheel.namelist())
+    migrations = source / "mutualisation" / "storage" / "migrations"
+    assert "mutualisation/storage/migrations/script.py.mako" in names
+    assert "mutualisation/storage/migrations/env.py" in names
+    assert "mutualisation/storage/migrations/versions/0001_initial_schema.py" in names
+    for path in (migrations / "versions").glob("*.py"):
+        assert f"mutualisation/storage/migrations/versions/{path.name}" in names
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_every_module(wheel, source):
+    """Packages are listed by hand in pyproject.toml: a new sub-package must be added there."""
+    names = set(wheel.namelist())
+    missing = [
+        path.relative_to(source).as_posix()
+        for path in _files(source / "mutualisation")
+        if path.suffix == ".py" and path.relative_to(source).as_posix() not in names
+    ]
+    assert not missing, f"not in the wheel (add the package to [tool.setuptools] packages): {missing}"
+
+
+@pytest.mark.slow
+def test_the_wheel_declares_the_command(wheel):
+    (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    assert "mutualisation = mutualisation.cli:main" in wheel.read(entry_points).decode()
