@@ -1,0 +1,29 @@
+# The two commands of the README: `make run` and `make test`.
+# Both create the virtual environment on first use and refresh it when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV ?= .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: run test benchmark screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip "setuptools>=68" wheel
+	$(VENV)/bin/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/mutualisation $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+
+benchmark: $(STAMP)
+	$(VENV)/bin/python -m benchmarks.engine
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
