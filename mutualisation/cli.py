@@ -7,9 +7,28 @@ services the desktop app uses.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 
 from .storage.database import StorageError, open_database
+
+# argparse words its own messages through gettext with no French catalogue shipped;
+# its module-level ``_`` is looked up at call time, so a small table gives French help.
+_ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "expected one argument": "une valeur est attendue",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+}
+argparse._ = lambda text: _ARGPARSE_FR.get(text, text)
 
 
 def _db_parent() -> argparse.ArgumentParser:
@@ -62,6 +81,11 @@ def main(argv: list[str] | None = None) -> int:
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # the user gets one line; MUTUALISATION_DEBUG=1 shows the trace
+        if os.environ.get("MUTUALISATION_DEBUG"):
+            traceback.print_exc()
+        print(f"Erreur inattendue ({type(exc).__name__}) : {exc}", file=sys.stderr)
+        return 3
     finally:
         database.dispose()
 

@@ -17,23 +17,23 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
     statement = commands.add_parser(
         "statement", parents=[db_parent], help="aperçu de l'état d'un bénéficiaire pour une période"
     )
-    statement.add_argument("--period", help="2025-T1, 2025-Q1, 2025-S1, 2025-03 ou 2025")
-    statement.add_argument("--from", dest="date_from", help="premier jour (15/01/2025 ou 2025-01-15)")
-    statement.add_argument("--to", dest="date_to", help="dernier jour")
+    statement.add_argument("--period", metavar="PÉRIODE", help="2025-T1, 2025-Q1, 2025-S1, 2025-03 ou 2025")
+    statement.add_argument("--from", dest="date_from", metavar="DATE", help="premier jour (15/01/2025 ou 2025-01-15)")
+    statement.add_argument("--to", dest="date_to", metavar="DATE", help="dernier jour")
     _common(statement)
     statement.set_defaults(handler=run_statement)
 
     forecast = commands.add_parser(
         "forecast", parents=[db_parent], help="prévisionnel annuel d'un bénéficiaire"
     )
-    forecast.add_argument("--year", type=int, required=True, help="année du prévisionnel")
+    forecast.add_argument("--year", type=int, required=True, metavar="ANNÉE", help="année du prévisionnel")
     _common(forecast)
     forecast.set_defaults(handler=run_forecast)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--beneficiary", required=True, help="code du bénéficiaire (ex. ST2B)")
-    parser.add_argument("--convention", help="référence de la convention, s'il y en a plusieurs")
+    parser.add_argument("--beneficiary", required=True, metavar="CODE", help="code du bénéficiaire (ex. ST2B)")
+    parser.add_argument("--convention", metavar="RÉFÉRENCE", help="référence de la convention, s'il y en a plusieurs")
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 
@@ -81,7 +81,7 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
     label_w = width - 12 - 12 - 10 - 6
     out = [
         f"{convention['reference']} — {convention['title']}",
-        f"{party.name} ({party.code}) — {result.period.label}",
+        f"Bénéficiaire : {party.name} [{party.code}] — {result.period.label}",
         "",
         f"{'Ligne':<{label_w}}  {'Base':>12} {'Taux':>10} {'Montant':>12}",
         "─" * width,
