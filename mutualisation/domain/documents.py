@@ -1,0 +1,257 @@
+"""Issued documents as values: what a statement, credit note or advance call says.
+
+A :class:`StatementDocument` holds everything printed on the PDF and stored with the issued
+statement, so the PDF, the JSON export and the verification all read the same object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import french
+from .lines import SECTION_ORDER, SECTIONS, Preview
+from .money import ZERO, round_half_up
+from .periods import Period
+
+KIND_TITLES = {
+    "statement": "État de refacturation",
+    "corrective": "État rectificatif",
+    "credit_note": "Avoir",
+    "advance": "Appel de fonds",
+    "settlement": "Régularisation annuelle",
+}
+
+ROUNDING_RULE = (
+    "Chaque ligne est calculée au jour près sans arrondi intermédiaire, puis arrondie au "
+    "centime le plus proche (demi-centime arrondi au centime supérieur). Le montant arrondi "
+    "est réparti entre les parties au plus fort reste ; les égalités sont départagées dans "
+    "l'ordre des bénéficiaires de la convention, puis en faveur du prestataire."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyDetails:
+    """A party as printed in an address block."""
+
+    code: str
+    name: str
+    address: str = ""
+    siret: str = ""
+    email: str = ""
+    phone: str = ""
+    code_service: str = ""
+    engagement_number: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    iban: str = ""
+    bic: str = ""
+    logo: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AmendmentInfo:
+    number: int
+    effective_date: dt.date
+    summary: str
+
+    @property
+    def label(self) -> str:
+        return f"avenant n° {self.number} du {self.effective_date:%d/%m/%Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    """One printed line: its base, the key in words and figures, the amount due."""
+
+    section: str  # a key of SECTIONS
+    label: str
+    basis: Decimal
+    key_description: str
+    ratio: str  # « 25,71 % »
+    amount: Decimal
+    explanation: tuple[str, ...] = ()
+    source_kind: str = ""
+    source_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexBill:
+    """A bill behind the statement, listed in the annex."""
+
+    date: dt.date
+    supplier: str
+    reference: str
+    label: str
+    amount: Decimal
+    service: str  # « du 01/01/2025 au 31/03/2025 » or ""
+    share: Decimal  # the recipient's part
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDocument:
+    """Everything a statement says, ready to print or store."""
+
+    kind: str
+    number: str
+    issue_date: dt.date
+    due_date: dt.date
+    period: Period
+    issuer: PartyDetails
+    recipient: PartyDetails
+    convention_reference: str
+    convention_title: str
+    convention_signature_date: dt.date | None
+    amendments: tuple[AmendmentInfo, ...]
+    lines: tuple[DocumentLine, ...]
+    vat_rate: Decimal | None  # None: not subject to VAT
+    vat_mention: str
+    payment_term_days: int
+    corrects: str | None = None  # number of the corrected statement
+    annex_bills: tuple[AnnexBill, ...] = ()
+    note: str = ""
+
+    @property
+    def title(self) -> str:
+        return KIND_TITLES[self.kind]
+
+    @property
+    def total_excl_vat(self) -> Decimal:
+        return sum((line.amount for line in self.lines), ZERO)
+
+    @property
+    def vat(self) -> Decimal:
+        if self.vat_rate is None:
+            return ZERO
+        return round_half_up(self.total_excl_vat * self.vat_rate)
+
+    @property
+    def total(self) -> Decimal:
+        return self.total_excl_vat + self.vat
+
+    def sections(self) -> list[tuple[str, str, tuple[DocumentLine, ...], Decimal]]:
+        """(section key, title, lines, subtotal) for each section that has lines, in order."""
+        result = []
+        for key in SECTION_ORDER:
+            lines = tuple(line for line in self.lines if line.section == key)
+            if lines:
+                result.append((key, SECTIONS[key], lines, sum((l.amount for l in lines), ZERO)))
+        return result
+
+
+def document_lines(preview: Preview, party_id: int) -> tuple[DocumentLine, ...]:
+    """The preview's lines for one party, as printed."""
+    return tuple(
+        DocumentLine(
+            line.section, line.label, line.total, line.key_description(party_id),
+            french.percent(line.ratio(party_id)), line.part(party_id),
+            tuple(line.explanation_lines(preview.parties)), line.source_kind, line.source_id,
+        )
+        for line in preview.lines_for(party_id)
+    )  # fmt: skip
+
+
+def annex_bills(preview: Preview, party_id: int, bills) -> tuple[AnnexBill, ...]:
+    """The bills among the party's lines, with their service period and the party's part."""
+    by_id = {bill.id: bill for bill in bills}
+    annex = []
+    for line in preview.lines_for(party_id):
+        if line.source_kind != "bill" or line.source_id not in by_id:
+            continue
+        bill = by_id[line.source_id]
+        service = (
+            f"du {french.date(bill.service_start)} au {french.date(bill.service_end)}"
+            if bill.service_start else ""
+        )  # fmt: skip
+        annex.append(AnnexBill(bill.date, bill.supplier, bill.reference, bill.label,
+                               bill.amount, service, line.part(party_id)))  # fmt: skip
+    return tuple(annex)
+
+
+
+def document_to_dict(doc: StatementDocument) -> dict:
+    """A JSON-ready copy of everything printed (the logo aside, which the PDF carries)."""
+
+    def party(p: PartyDetails) -> dict:
+        return {f: getattr(p, f) for f in PartyDetails.__dataclass_fields__ if f != "logo"}
+
+    return {
+        "kind": doc.kind,
+        "number": doc.number,
+        "issue_date": doc.issue_date.isoformat(),
+        "due_date": doc.due_date.isoformat(),
+        "period": [doc.period.start.isoformat(), doc.period.end.isoformat()],
+        "issuer": party(doc.issuer),
+        "recipient": party(doc.recipient),
+        "convention": {
+            "reference": doc.convention_reference,
+            "title": doc.convention_title,
+            "signature_date": doc.convention_signature_date.isoformat()
+            if doc.convention_signature_date else None,
+        },
+        "amendments": [
+            {"number": a.number, "effective_date": a.effective_date.isoformat(), "summary": a.summary}
+            for a in doc.amendments
+        ],
+        "lines": [
+            {
+                "section": l.section, "label": l.label, "basis": str(l.basis),
+                "key_description": l.key_description, "ratio": l.ratio, "amount": str(l.amount),
+                "explanation": list(l.explanation), "source_kind": l.source_kind,
+                "source_id": l.source_id,
+            }
+            for l in doc.lines
+        ],
+        "vat_rate": None if doc.vat_rate is None else str(doc.vat_rate),
+        "vat_mention": doc.vat_mention,
+        "payment_term_days": doc.payment_term_days,
+        "corrects": doc.corrects,
+        "annex_bills": [
+            {
+                "date": b.date.isoformat(), "supplier": b.supplier, "reference": b.reference,
+                "label": b.label, "amount": str(b.amount), "service": b.service, "share": str(b.share),
+            }
+            for b in doc.annex_bills
+        ],
+        "note": doc.note,
+        "totals": {"excl_vat": str(doc.total_excl_vat), "vat": str(doc.vat), "total": str(doc.total)},
+    }  # fmt: skip
+
+
+def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> StatementDocument:
+    """The inverse of :func:`document_to_dict`."""
+    day = dt.date.fromisoformat
+    convention = data["convention"]
+    return StatementDocument(
+        kind=data["kind"],
+        number=data["number"],
+        issue_date=day(data["issue_date"]),
+        due_date=day(data["due_date"]),
+        period=Period(day(data["period"][0]), day(data["period"][1])),
+        issuer=PartyDetails(**data["issuer"], logo=issuer_logo),
+        recipient=PartyDetails(**data["recipient"]),
+        convention_reference=convention["reference"],
+        convention_title=convention["title"],
+        convention_signature_date=day(convention["signature_date"]) if convention["signature_date"] else None,
+        amendments=tuple(
+            AmendmentInfo(a["number"], day(a["effective_date"]), a["summary"]) for a in data["amendments"]
+        ),
+        lines=tuple(
+            DocumentLine(
+                l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
+                Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
+            )
+            for l in data["lines"]
+        ),
+        vat_rate=None if data["vat_rate"] is None else Decimal(data["vat_rate"]),
+        vat_mention=data["vat_mention"],
+        payment_term_days=data["payment_term_days"],
+        corrects=data["corrects"],
+        annex_bills=tuple(
+            AnnexBill(day(b["date"]), b["supplier"], b["reference"], b["label"], Decimal(b["amount"]),
+                      b["service"], Decimal(b["share"]))
+            for b in data["annex_bills"]
+        ),
+        note=data["note"],
+    )  # fmt: skip
