@@ -56,9 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[db], help="remplir la base avec les données de démonstration"
     )
     demo.set_defaults(handler=_run_demo)
+    from .cli_documents import add_document_commands
     from .cli_statements import add_statement_commands
 
     add_statement_commands(commands, db)
+    add_document_commands(commands, db)
     return parser
 
 

@@ -20,6 +20,9 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
     statement.add_argument("--period", metavar="PÉRIODE", help="2025-T1, 2025-Q1, 2025-S1, 2025-03 ou 2025")
     statement.add_argument("--from", dest="date_from", metavar="DATE", help="premier jour (15/01/2025 ou 2025-01-15)")
     statement.add_argument("--to", dest="date_to", metavar="DATE", help="dernier jour")
+    statement.add_argument("--issue", action="store_true", help="émettre l'état (numéroté, définitif)")
+    statement.add_argument("--date", metavar="DATE", help="date d'émission (par défaut : aujourd'hui)")
+    statement.add_argument("--pdf", metavar="FICHIER", help="avec --issue : enregistrer le PDF émis")
     _common(statement)
     statement.set_defaults(handler=run_statement)
 
@@ -48,7 +51,28 @@ def _period(args) -> Period:
 
 
 def run_statement(database, args) -> int:
+    if args.pdf and not args.issue:
+        print("Erreur : --pdf s'emploie avec --issue (seul un état émis a un PDF numéroté).", file=sys.stderr)
+        return 2
+    if args.issue:
+        return _issue(database, args)
     return _run(database, args, lambda session, convention: preview(session, convention, _period(args)))
+
+
+def _issue(database, args) -> int:
+    from .cli_documents import report_issued
+    from .services.issuing import issue_statement
+
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            day = parse_date(args.date) if args.date else None
+            statement = issue_statement(session, convention, party, _period(args), day)
+    except (ServiceError, PeriodError) as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    return report_issued(statement, args.pdf)
 
 
 def run_forecast(database, args) -> int:

@@ -139,7 +139,7 @@ RECORDS: list[tuple[type[Base], dict]] = [
         period_end=dt.date(2025, 6, 30), issue_date=dt.date(2025, 7, 10),
         due_date=dt.date(2025, 8, 24), corrects_id=None, total_excl_vat=D("1234.56"),
         vat_rate=D("0.2"), vat=D("246.91"), total=D("1481.47"), inputs_json='{"a": 1}',
-        pdf=PDF, previous_hash="", content_hash="a" * 64,
+        document_json='{"number": "2025-0001"}', pdf=PDF, previous_hash="", content_hash="a" * 64,
     )),
     (m.Statement, dict(
         id=2, number="2025-0002", issuer_id=1, year=2025, sequence=2, kind="corrective",
@@ -147,13 +147,14 @@ RECORDS: list[tuple[type[Base], dict]] = [
         period_end=dt.date(2025, 6, 30), issue_date=dt.date(2025, 7, 20),
         due_date=dt.date(2025, 9, 3), corrects_id=1, total_excl_vat=D("-100.00"),
         vat_rate=D("0.055"), vat=D("-5.50"), total=D("-105.50"), inputs_json="{}",
-        pdf=PDF[::-1], previous_hash="a" * 64, content_hash="b" * 64,
+        document_json="{}", pdf=PDF[::-1], previous_hash="a" * 64, content_hash="b" * 64,
     )),
     (m.StatementLine, dict(
         id=1, statement_id=1, position=1, section="Personnel", label="Léa Martin",
         basis=D("3517.94"), key_description="40 % du temps", ratio="2/5", amount=D("1407.18"),
-        explanation_json='{"why": "…"}',
+        explanation_json='{"why": "…"}', source_kind="staff", source_id=1,
     )),
+    (m.StatementSequence, dict(issuer_id=1, year=2025, last_number=2)),
     (m.Payment, dict(id=1, statement_id=1, date=dt.date(2025, 8, 20), amount=D("1481.47"), reference="VIR 42")),
     (m.AuditEntry, dict(
         id=1, at=dt.datetime(2025, 3, 14, 9, 26, 53, 589793), user="anne", action="update",
@@ -161,6 +162,10 @@ RECORDS: list[tuple[type[Base], dict]] = [
         after_json='{"amount": "1234.56"}',
     )),
 ]
+
+
+def _identity(model: type[Base], values: dict) -> tuple:
+    return tuple(values[column.key] for column in inspect(model).primary_key)
 
 
 def _column_keys(model: type[Base]) -> set[str]:
@@ -198,11 +203,11 @@ def test_every_model_round_trips_through_a_sqlite_file(db_path):
     try:
         with reopened.session() as session:
             for model, values in RECORDS:
-                row = session.get(model, values["id"])
-                assert row is not None, (model.__name__, values["id"])
+                row = session.get(model, _identity(model, values))
+                assert row is not None, (model.__name__, values)
                 for key, expected in values.items():
                     actual = getattr(row, key)
-                    where = f"{model.__name__}#{values['id']}.{key}"
+                    where = f"{model.__name__}#{_identity(model, values)}.{key}"
                     assert type(actual) is type(expected), (where, actual)
                     assert actual == expected, where
                     if isinstance(expected, Decimal):

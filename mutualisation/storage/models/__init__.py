@@ -15,7 +15,7 @@ from .resources import (
     SiteSurface,
 )
 from .staff import PayrollCost, PlannedStaffCost, StaffMember, StaffShare, WorkingTime
-from .statements import AuditEntry, Payment, Statement, StatementLine
+from .statements import AuditEntry, Payment, Statement, StatementLine, StatementSequence
 
 __all__ = [
     "AllocationKey",
@@ -48,5 +48,6 @@ __all__ = [
     "StaffShare",
     "Statement",
     "StatementLine",
+    "StatementSequence",
     "WorkingTime",
 ]

@@ -57,7 +57,10 @@ class Statement(Base):
     vat_rate: Mapped[Decimal] = mapped_column(Ratio(), default=Decimal(0))
     vat: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     total: Mapped[Decimal] = mapped_column(Money())
+    # The computation it froze: every line with its exact parts, key steps and explanation.
     inputs_json: Mapped[str] = mapped_column(Text, default="{}")
+    # The printed document as JSON (parties, amendments, lines, annex), hashed with the PDF.
+    document_json: Mapped[str] = mapped_column(Text, default="{}")
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
@@ -71,6 +74,17 @@ class Statement(Base):
     payments: Mapped[list[Payment]] = relationship(
         order_by="Payment.date", cascade="all, delete-orphan"
     )
+
+
+class StatementSequence(Base):
+    """The last number given by an issuer in a year: numbers are gapless (``2026-0007``)."""
+
+    __tablename__ = "statement_sequence"
+    __table_args__ = (CheckConstraint("last_number >= 0", name="last_number"),)
+
+    issuer_id: Mapped[int] = mapped_column(ForeignKey("party.id"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StatementLine(Base):
@@ -89,6 +103,10 @@ class StatementLine(Base):
     ratio: Mapped[str] = mapped_column(String(100), default="")
     amount: Mapped[Decimal] = mapped_column(Money())
     explanation_json: Mapped[str] = mapped_column(Text, default="{}")
+    # The item the line came from (staff, depreciation, charge, bill…), to compare with a
+    # recomputation when the data behind an issued period changes.
+    source_kind: Mapped[str] = mapped_column(String(20), default="")
+    source_id: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Payment(Base):

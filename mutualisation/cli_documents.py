@@ -1,0 +1,197 @@
+"""Sub-commands for issued documents: corrections, payments, advances, listing, checking."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .domain import french
+from .domain.parsing import ParseError, parse_amount
+from .domain.periods import PeriodError, parse_date, parse_period
+from .services.costs import ServiceError, find_convention, find_party
+
+
+def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
+    correct = commands.add_parser(
+        "correct", parents=[db_parent],
+        help="comparer un état émis au recalcul et émettre l'état rectificatif ou l'avoir",
+    )  # fmt: skip
+    correct.add_argument("number", metavar="NUMÉRO", help="numéro de l'état (ex. 2026-0007)")
+    correct.add_argument("--issue", action="store_true", help="émettre la rectification")
+    correct.add_argument("--date", metavar="DATE", help="date d'émission")
+    correct.add_argument("--pdf", metavar="FICHIER", help="avec --issue : enregistrer le PDF")
+    correct.set_defaults(handler=run_correct)
+
+    pay = commands.add_parser("pay", parents=[db_parent], help="enregistrer un paiement reçu")
+    pay.add_argument("number", metavar="NUMÉRO", help="numéro de l'état payé")
+    pay.add_argument("--amount", required=True, metavar="MONTANT", help="montant reçu (1234,56)")
+    pay.add_argument("--date", required=True, metavar="DATE", help="date du paiement")
+    pay.add_argument("--reference", default="", metavar="RÉF", help="référence du virement")
+    pay.set_defaults(handler=run_pay)
+
+    listing = commands.add_parser("statements", parents=[db_parent], help="lister les états émis et leur paiement")
+    listing.set_defaults(handler=run_list)
+
+    advance = commands.add_parser("advance", parents=[db_parent], help="émettre l'appel de fonds d'une période")
+    advance.add_argument("--period", required=True, metavar="PÉRIODE")
+    advance.add_argument("--beneficiary", required=True, metavar="CODE")
+    advance.add_argument("--convention", metavar="RÉFÉRENCE")
+    advance.add_argument("--date", metavar="DATE")
+    advance.add_argument("--pdf", metavar="FICHIER")
+    advance.set_defaults(handler=run_advance)
+
+    settle = commands.add_parser("settle", parents=[db_parent], help="émettre la régularisation annuelle")
+    settle.add_argument("--year", required=True, type=int, metavar="ANNÉE")
+    settle.add_argument("--beneficiary", required=True, metavar="CODE")
+    settle.add_argument("--convention", metavar="RÉFÉRENCE")
+    settle.add_argument("--date", metavar="DATE")
+    settle.add_argument("--pdf", metavar="FICHIER")
+    settle.set_defaults(handler=run_settle)
+
+    pdf = commands.add_parser("pdf", parents=[db_parent], help="enregistrer le PDF d'un état émis")
+    pdf.add_argument("number", metavar="NUMÉRO")
+    pdf.add_argument("output", metavar="FICHIER")
+    pdf.set_defaults(handler=run_pdf)
+
+    verify = commands.add_parser(
+        "verify", parents=[db_parent], help="vérifier la base, la numérotation et l'empreinte des états"
+    )
+    verify.set_defaults(handler=run_verify)
+
+
+def _fail(exc: Exception) -> int:
+    print(f"Erreur : {exc}", file=sys.stderr)
+    return 2
+
+
+def _write_pdf(content: bytes, output: str) -> None:
+    path = Path(output).expanduser()
+    try:
+        path.write_bytes(content)
+    except OSError as exc:
+        raise ServiceError(f"Impossible d'écrire {path} : {exc.strerror}.") from exc
+
+
+def report_issued(statement, pdf: str | None) -> int:
+    try:
+        if pdf:
+            _write_pdf(statement.pdf, pdf)
+    except ServiceError as exc:
+        return _fail(exc)
+    kind = {"statement": "État", "corrective": "État rectificatif", "credit_note": "Avoir",
+            "advance": "Appel de fonds", "settlement": "Régularisation"}[statement.kind]  # fmt: skip
+    print(f"{kind} n° {statement.number} émis le {french.date(statement.issue_date)} : "
+          f"{french.money(statement.total)}, à régler au plus tard le {french.date(statement.due_date)}."
+          + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
+    return 0
+
+
+def run_correct(database, args) -> int:
+    from .services.corrections import drift, issue_correction
+    from .services.payments import find_statement
+
+    try:
+        with database.session() as session:
+            statement = find_statement(session, args.number)
+            found = drift(session, statement)
+            print(f"État n° {found.original.number} — {found.period.label}")
+            for line in found.lines:
+                mark = "≠" if line.difference else " "
+                print(f" {mark} {line.label[:70]:<70} émis {french.number(line.issued, 2):>12}"
+                      f"  recalculé {french.number(line.recomputed, 2):>12}"
+                      f"  écart {french.number(line.difference, 2):>10}")  # fmt: skip
+            print(f"   Écart total : {french.money(found.difference)}")
+            for problem in found.problems:
+                print(f"   • {problem.message}")
+            if not args.issue:
+                return 0
+            day = parse_date(args.date) if args.date else None
+            issued = issue_correction(session, args.number, day)
+    except (ServiceError, PeriodError) as exc:
+        return _fail(exc)
+    return report_issued(issued, args.pdf)
+
+
+def run_pay(database, args) -> int:
+    from .services.payments import record_payment
+
+    try:
+        amount = parse_amount(args.amount)
+        with database.session() as session, session.begin():
+            record_payment(session, args.number, parse_date(args.date), amount, args.reference)
+    except (ServiceError, PeriodError, ParseError) as exc:
+        return _fail(exc)
+    print(f"Paiement de {french.money(amount)} enregistré sur l'état n° {args.number}.")
+    return 0
+
+
+def run_list(database, args) -> int:
+    from .services.payments import STATUS_LABELS, list_statements
+
+    with database.session() as session:
+        rows = list_statements(session)
+    if not rows:
+        print("Aucun état émis.")
+        return 0
+    for row in rows:
+        print(f"{row.number}  {row.kind:<11} {row.beneficiary:<6} {row.period_start:%d/%m/%Y}–"
+              f"{row.period_end:%d/%m/%Y}  {french.number(row.total, 2):>12} €  payé "
+              f"{french.number(row.paid, 2):>12} €  {STATUS_LABELS[row.status]}"
+              + (f"  (rectifie {row.corrects})" if row.corrects else ""))  # fmt: skip
+    return 0
+
+
+def run_advance(database, args) -> int:
+    from .services.advances import issue_advance
+
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            day = parse_date(args.date) if args.date else None
+            issued = issue_advance(session, convention, party, parse_period(args.period), day)
+    except (ServiceError, PeriodError) as exc:
+        return _fail(exc)
+    return report_issued(issued, args.pdf)
+
+
+def run_settle(database, args) -> int:
+    from .services.advances import issue_settlement
+
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            day = parse_date(args.date) if args.date else None
+            issued = issue_settlement(session, convention, party, args.year, day)
+    except (ServiceError, PeriodError) as exc:
+        return _fail(exc)
+    return report_issued(issued, args.pdf)
+
+
+def run_pdf(database, args) -> int:
+    from .services.payments import find_statement
+
+    try:
+        with database.session() as session:
+            _write_pdf(find_statement(session, args.number).pdf, args.output)
+    except ServiceError as exc:
+        return _fail(exc)
+    print(f"PDF de l'état n° {args.number} enregistré : {args.output}")
+    return 0
+
+
+def run_verify(database, args) -> int:
+    from .services.verification import verify
+
+    with database.session() as session:
+        report = verify(session)
+    if report.ok:
+        print(f"Vérification réussie : base intègre, {report.checked} état(s) émis, numérotation "
+              "continue, chaîne d'empreintes et PDF intacts.")  # fmt: skip
+        return 0
+    print(f"Vérification : {len(report.problems)} anomalie(s) sur {report.checked} état(s) :")
+    for problem in report.problems:
+        print(f"  • {problem}")
+    return 1

@@ -1,0 +1,147 @@
+"""Drift and corrections: when the data behind an issued period changes.
+
+The drift compares, line by line, what was issued for a period (the statement and every
+correction since) with what the same period computes today. A correction issues the
+difference: a corrective statement when it is due to the provider, a credit note when it
+is owed back, numbered in the same sequence and referencing the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import french
+from ..domain.documents import DocumentLine
+from ..domain.money import ZERO
+from ..domain.periods import Period
+from ..domain.problems import Problem
+from ..storage import models as m
+from .costs import ServiceError, preview
+from .documents import build_document
+from .issuing import Draft, IssueRefused, issue
+from .payments import find_statement
+
+
+@dataclass(frozen=True, slots=True)
+class DriftLine:
+    section: str
+    source_kind: str
+    source_id: int
+    label: str
+    issued: Decimal
+    recomputed: Decimal
+    basis: Decimal
+    key_description: str
+    ratio: str
+
+    @property
+    def difference(self) -> Decimal:
+        return self.recomputed - self.issued
+
+
+@dataclass(frozen=True, slots=True)
+class Drift:
+    original: m.Statement
+    period: Period
+    lines: tuple[DriftLine, ...]  # every line, changed or not
+    problems: tuple[Problem, ...]
+
+    @property
+    def changed(self) -> tuple[DriftLine, ...]:
+        return tuple(line for line in self.lines if line.difference)
+
+    @property
+    def issued_total(self) -> Decimal:
+        return sum((line.issued for line in self.lines), ZERO)
+
+    @property
+    def recomputed_total(self) -> Decimal:
+        return sum((line.recomputed for line in self.lines), ZERO)
+
+    @property
+    def difference(self) -> Decimal:
+        return self.recomputed_total - self.issued_total
+
+
+def original_of(session: Session, statement: m.Statement) -> m.Statement:
+    return session.get(m.Statement, statement.corrects_id) if statement.corrects_id else statement
+
+
+def drift(session: Session, statement: m.Statement) -> Drift:
+    """Issued (statement and its corrections) against recomputed, for the statement's period."""
+    original = original_of(session, statement)
+    if original.kind != "statement":
+        raise ServiceError(
+            f"Le document n° {original.number} ({original.kind}) ne se compare pas à un recalcul : "
+            "seuls les états de refacturation se rectifient."
+        )
+    documents = [original, *session.scalars(
+        select(m.Statement).where(m.Statement.corrects_id == original.id).order_by(m.Statement.id)
+    )]  # fmt: skip
+    issued: dict[tuple[str, int], list] = {}
+    for document in documents:
+        for line in document.lines:
+            key = (line.source_kind, line.source_id)
+            entry = issued.setdefault(key, [line.section, line.label, ZERO])
+            entry[2] += line.amount
+    period = Period(original.period_start, original.period_end)
+    result = preview(session, original.convention, period)
+    party = original.beneficiary_id
+    recomputed = {(l.source_kind, l.source_id): l for l in result.lines_for(party)}
+    lines = []
+    for key in [*issued, *(k for k in recomputed if k not in issued)]:
+        now = recomputed.get(key)
+        section, label, amount = issued.get(key, [now.section if now else "", now.label if now else "", ZERO])
+        lines.append(
+            DriftLine(
+                section=now.section if now else section, source_kind=key[0], source_id=key[1],
+                label=now.label if now else label, issued=amount,
+                recomputed=now.part(party) if now else ZERO,
+                basis=now.total if now else ZERO,
+                key_description=now.key_description(party) if now else "ligne supprimée depuis l'émission",
+                ratio=french.percent(now.ratio(party)) if now else "",
+            )
+        )  # fmt: skip
+    return Drift(original, period, tuple(lines), result.problems)
+
+
+def issue_correction(session: Session, number: str, issue_date: dt.date | None = None) -> m.Statement:
+    """Issue the drift of statement ``number`` as a corrective statement or a credit note."""
+    statement = find_statement(session, number)
+    original = original_of(session, statement)
+
+    def prepare() -> Draft:
+        found = drift(session, original)
+        if found.problems:
+            raise IssueRefused(found.problems)
+        if not found.changed:
+            raise ServiceError(
+                f"Aucun écart entre l'état n° {original.number} (et ses rectifications) et le recalcul : "
+                "rien à rectifier."
+            )
+        lines = tuple(
+            DocumentLine(
+                d.section, d.label, d.basis, d.key_description, d.ratio, d.difference,
+                (f"Émis : {french.money(d.issued)} ; recalculé : {french.money(d.recomputed)}.",),
+                d.source_kind, d.source_id,
+            )
+            for d in found.changed
+        )  # fmt: skip
+        kind = "corrective" if found.difference >= 0 else "credit_note"
+        return Draft(
+            make_document=lambda number, day: build_document(
+                original.convention, original.beneficiary, found.period, kind, number, day, lines,
+                corrects=original.number,
+            ),
+            inputs={"original": original.number, "issued_total": str(found.issued_total),
+                    "recomputed_total": str(found.recomputed_total)},
+            convention=original.convention, recipient=original.beneficiary, period=found.period,
+            kind=kind, corrects_id=original.id,
+        )  # fmt: skip
+
+    return issue(session, original.issuer_id, issue_date or dt.date.today(), prepare)

@@ -1,0 +1,187 @@
+"""Issuing: gapless numbers, frozen content, PDF and a hash chained to the previous document.
+
+Everything happens in one transaction whose first statement takes the issuer's number
+(``UPDATE statement_sequence … RETURNING``): on SQLite that write takes the database's
+write lock, on PostgreSQL the sequence row's lock, so two issuers at the same moment
+queue up; a refusal or a crash rolls the number back with the rest, leaving no gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..domain.documents import StatementDocument, document_to_dict
+from ..domain.lines import Preview
+from ..domain.periods import Period
+from ..domain.problems import Problem
+from ..reporting.statement_pdf import render_statement
+from ..storage import models as m
+from .costs import ServiceError, preview
+from .documents import build_document, statement_lines_and_annex
+
+
+class IssueRefused(ServiceError):
+    """Issuing is refused while the preview has problems; ``problems`` lists them."""
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        self.problems = problems
+        reasons = "\n".join(f"  • {p.message}" for p in problems)
+        super().__init__(f"L'état ne peut pas être émis tant que ces points ne sont pas réglés :\n{reasons}")
+
+
+def format_number(year: int, sequence: int) -> str:
+    return f"{year}-{sequence:04d}"
+
+
+def take_number(session: Session, issuer_id: int, year: int) -> int:
+    """The next number of the issuer for the year; must be the transaction's first write."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(
+        insert(m.StatementSequence)
+        .values(issuer_id=issuer_id, year=year, last_number=0)
+        .on_conflict_do_nothing()
+    )
+    return session.execute(
+        update(m.StatementSequence)
+        .where(m.StatementSequence.issuer_id == issuer_id, m.StatementSequence.year == year)
+        .values(last_number=m.StatementSequence.last_number + 1)
+        .returning(m.StatementSequence.last_number)
+    ).scalar_one()
+
+
+def content_hash(previous_hash: str, document_json: str, pdf: bytes) -> str:
+    """SHA-256 of the previous document's hash, this document's content and its PDF."""
+    digest = hashlib.sha256()
+    digest.update(previous_hash.encode())
+    digest.update(b"\n")
+    digest.update(document_json.encode())
+    digest.update(b"\n")
+    digest.update(hashlib.sha256(pdf).hexdigest().encode())
+    return digest.hexdigest()
+
+
+def canonical_json(data) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def last_hash(session: Session, issuer_id: int) -> str:
+    return session.scalar(
+        select(m.Statement.content_hash)
+        .where(m.Statement.issuer_id == issuer_id)
+        .order_by(m.Statement.id.desc())
+        .limit(1)
+    ) or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What to issue once the number is known: the document maker and the frozen inputs."""
+
+    make_document: Callable[[str, dt.date], StatementDocument]  # (number, issue date)
+    inputs: dict
+    convention: m.Convention
+    recipient: m.Party
+    period: Period
+    kind: str
+    corrects_id: int | None = None
+
+
+def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callable[[], Draft]) -> m.Statement:
+    """Number, prepare, render, hash and insert a document in one transaction.
+
+    The number is taken first, so that the checks and the computation in ``prepare`` run
+    under the issuer's lock; if ``prepare`` refuses, the number goes back with the rollback.
+    The session must not be in a transaction.
+    """
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("issuing needs a session without pending changes")
+    if session.in_transaction():
+        session.commit()  # only reads so far: end them, so the number is the first write
+    with session.begin():
+        sequence = take_number(session, issuer_id, issue_date.year)
+        draft = prepare()
+        number = format_number(issue_date.year, sequence)
+        document = draft.make_document(number, issue_date)
+        pdf = render_statement(document)
+        document_json = canonical_json(document_to_dict(document))
+        previous = last_hash(session, issuer_id)
+        statement = m.Statement(
+            number=number, issuer_id=issuer_id, year=issue_date.year, sequence=sequence,
+            kind=draft.kind, convention_id=draft.convention.id, beneficiary_id=draft.recipient.id,
+            period_start=draft.period.start, period_end=draft.period.end, issue_date=issue_date,
+            due_date=document.due_date, corrects_id=draft.corrects_id,
+            total_excl_vat=document.total_excl_vat, vat_rate=document.vat_rate or 0,
+            vat=document.vat, total=document.total, inputs_json=canonical_json(draft.inputs),
+            document_json=document_json, pdf=pdf, previous_hash=previous,
+            content_hash=content_hash(previous, document_json, pdf),
+        )  # fmt: skip
+        for position, line in enumerate(document.lines, 1):
+            statement.lines.append(
+                m.StatementLine(
+                    position=position, section=line.section, label=line.label, basis=line.basis,
+                    key_description=line.key_description, ratio=line.ratio, amount=line.amount,
+                    explanation_json=canonical_json(list(line.explanation)),
+                    source_kind=line.source_kind, source_id=line.source_id,
+                )
+            )  # fmt: skip
+        session.add(statement)
+    return statement
+
+
+def issue_statement(
+    session: Session,
+    convention: m.Convention,
+    recipient: m.Party,
+    period: Period,
+    issue_date: dt.date | None = None,
+) -> m.Statement:
+    """Freeze the preview of ``period`` for ``recipient`` as a numbered statement.
+
+    Refused, with the reasons, while the preview has problems, when nothing is due, or
+    when a statement already covers the period.
+    """
+    return issue(
+        session, convention.provider_id, issue_date or dt.date.today(),
+        lambda: statement_draft(session, convention, recipient, period),
+    )  # fmt: skip
+
+
+def statement_draft(
+    session: Session, convention: m.Convention, recipient: m.Party, period: Period
+) -> Draft:
+    if recipient.id not in {b.party_id for b in convention.beneficiaries}:
+        raise ServiceError(f"{recipient.name} n'est pas bénéficiaire de la convention {convention.reference}.")
+    already = session.scalar(
+        select(m.Statement.number).where(
+            m.Statement.beneficiary_id == recipient.id, m.Statement.convention_id == convention.id,
+            m.Statement.kind == "statement", m.Statement.period_start <= period.end,
+            m.Statement.period_end >= period.start,
+        )
+    )  # fmt: skip
+    if already:
+        raise ServiceError(
+            f"L'état n° {already} couvre déjà tout ou partie de la période ({period.label}) : "
+            "pour prendre en compte un changement, émettez un état rectificatif ou un avoir."
+        )
+    result: Preview = preview(session, convention, period)
+    if result.problems:
+        raise IssueRefused(result.problems)
+    lines, annex = statement_lines_and_annex(session, result, recipient.id)
+    if not lines:
+        raise ServiceError(f"Rien n'est dû par {recipient.name} pour {period.label} : aucun état à émettre.")
+    return Draft(
+        make_document=lambda number, day: build_document(
+            convention, recipient, period, "statement", number, day, lines, annex=annex
+        ),
+        inputs=result.as_dict(recipient.id),
+        convention=convention, recipient=recipient, period=period, kind="statement",
+    )  # fmt: skip

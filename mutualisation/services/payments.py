@@ -1,0 +1,116 @@
+"""Payments received against statements, and each statement's payment status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..domain import french
+from ..domain.money import ZERO
+from ..storage import models as m
+from .costs import ServiceError
+
+STATUS_LABELS = {
+    "paid": "payé",
+    "part_paid": "payé en partie",
+    "unpaid": "à payer",
+    "overdue": "en retard",
+    "credit": "avoir",
+}
+
+
+def payment_status(total: Decimal, paid: Decimal, due_date: dt.date, today: dt.date) -> str:
+    """paid, part_paid, unpaid or overdue (unpaid or part-paid after the due date); credit notes: credit."""
+    if total <= 0:
+        return "credit"
+    if paid >= total:
+        return "paid"
+    if today > due_date:
+        return "overdue"
+    return "part_paid" if paid > 0 else "unpaid"
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSummary:
+    id: int
+    number: str
+    kind: str
+    beneficiary: str
+    period_start: dt.date
+    period_end: dt.date
+    issue_date: dt.date
+    due_date: dt.date
+    total: Decimal
+    paid: Decimal
+    status: str
+    corrects: str | None
+
+    @property
+    def outstanding(self) -> Decimal:
+        return max(self.total - self.paid, ZERO)
+
+
+def list_statements(session: Session, today: dt.date | None = None) -> list[StatementSummary]:
+    """Every issued document, newest first, with what was paid and its status."""
+    today = today or dt.date.today()
+    paid = dict(
+        session.execute(
+            select(m.Payment.statement_id, func.sum(m.Payment.amount)).group_by(m.Payment.statement_id)
+        ).all()
+    )
+    numbers = dict(session.execute(select(m.Statement.id, m.Statement.number)).all())
+    rows = session.execute(
+        select(m.Statement.id, m.Statement.number, m.Statement.kind, m.Party.code,
+               m.Statement.period_start, m.Statement.period_end, m.Statement.issue_date,
+               m.Statement.due_date, m.Statement.total, m.Statement.corrects_id)
+        .join(m.Party, m.Party.id == m.Statement.beneficiary_id)
+        .order_by(m.Statement.id.desc())
+    ).all()  # fmt: skip
+    result = []
+    for row in rows:
+        received = paid.get(row.id) or ZERO  # SUM keeps the column's money type
+        result.append(
+            StatementSummary(
+                row.id, row.number, row.kind, row.code, row.period_start, row.period_end,
+                row.issue_date, row.due_date, row.total, received,
+                payment_status(row.total, received, row.due_date, today),
+                numbers.get(row.corrects_id),
+            )
+        )  # fmt: skip
+    return result
+
+
+def find_statement(session: Session, number: str) -> m.Statement:
+    statement = session.scalar(select(m.Statement).where(m.Statement.number == number.strip()))
+    if statement is None:
+        raise ServiceError(f"Aucun état émis ne porte le numéro « {number} ».")
+    return statement
+
+
+def record_payment(
+    session: Session, number: str, day: dt.date, amount: Decimal, reference: str = ""
+) -> m.Payment:
+    """Record a payment; refused if not positive or above what remains due."""
+    statement = find_statement(session, number)
+    if amount <= 0:
+        raise ServiceError("Le montant d'un paiement doit être positif.")
+    if statement.total <= 0:
+        raise ServiceError(f"L'état n° {statement.number} est un avoir : il n'appelle pas de paiement.")
+    received = sum((p.amount for p in statement.payments), ZERO)
+    if received + amount > statement.total:
+        raise ServiceError(
+            f"Ce paiement dépasse le reste dû de l'état n° {statement.number} "
+            f"({french.money(statement.total - received)} restent dus)."
+        )
+    if day < statement.issue_date:
+        raise ServiceError(
+            f"Le paiement ne peut pas précéder l'émission de l'état ({statement.issue_date:%d/%m/%Y})."
+        )
+    payment = m.Payment(statement_id=statement.id, date=day, amount=amount, reference=reference)
+    session.add(payment)
+    session.flush()
+    return payment
