@@ -66,6 +66,7 @@ class _Engine:
         self.problems: set[Problem] = set()
         self.parties = data.parties
         self.party_ids = tuple(p.id for p in self.parties)
+        self.beneficiary_ids = tuple(p.id for p in data.beneficiaries)
         self.equipment = {item.id: item for item in data.equipment}
 
     def run(self) -> Preview:
@@ -95,7 +96,7 @@ class _Engine:
             )
             cost = person.payroll.get((month.start.year, month.start.month))
             if cost is None:
-                if self._has_share(person, month):
+                if person.is_shared(month.start, month.end, self.beneficiary_ids):
                     self.problems.add(
                         Problem(
                             MISSING_PAYROLL, "staff", person.id, month.start,
@@ -116,15 +117,6 @@ class _Engine:
             return
         inputs = partial(facts.staff, person.name, tuple(months))
         yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
-
-    def _has_share(self, person: StaffInput, days: Period) -> bool:
-        for timeline in (person.shares.get(p.id) for p in self.data.beneficiaries):
-            if timeline and any(
-                entry is not None and entry.value > 0
-                for _, _, entry in timeline.pieces(days.start, days.end)
-            ):
-                return True
-        return False
 
     def _depreciation_line(self, item: EquipmentInput) -> Iterable[Line]:
         last_day = add_years(item.in_service, item.life_years) - ONE_DAY

@@ -41,7 +41,7 @@ def forecast(
             continue
         annual = planned_staff_cost.get(person.id)
         if annual is None:
-            if any(t for t in person.shares.values()):
+            if person.is_shared(employed.start, employed.end, [b.id for b in data.beneficiaries]):
                 problems.append(
                     Problem(
                         MISSING_PLANNED_COST, "staff", person.id, period.start,

@@ -42,6 +42,14 @@ class StaffInput:
             self.employment_end is None or day <= self.employment_end
         )
 
+    def is_shared(self, start: dt.date, end: dt.date, beneficiaries) -> bool:
+        """Whether some beneficiary has a share above zero on some day of ``[start, end]``."""
+        for party in beneficiaries:
+            timeline = self.shares.get(party)
+            if timeline and any(e is not None and e.value > 0 for _, _, e in timeline.pieces(start, end)):
+                return True
+        return False
+
 
 @dataclass(frozen=True, slots=True)
 class KeyInput:

@@ -81,7 +81,7 @@ def issue_advance(
                     section, f"Appel de fonds {index + 1}/{count} — {SECTIONS[section]} "
                     f"(prévisionnel {year})", annual, f"1/{count} du prévisionnel annuel"
                     + (" (solde des arrondis)" if index == count - 1 else ""),
-                    french.percent(Fraction(amount) / annual), amount,
+                    french.percent(Fraction(amount) / Fraction(annual)), amount,
                 )
             )  # fmt: skip
         if not lines:
