@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .domain import french
+from .domain.documents import KIND_TITLES
 from .domain.parsing import ParseError, parse_amount
 from .domain.periods import PeriodError, parse_date, parse_period
 from .services.costs import ServiceError, find_convention, find_party
@@ -79,9 +80,7 @@ def report_issued(statement, pdf: str | None) -> int:
             _write_pdf(statement.pdf, pdf)
     except ServiceError as exc:
         return _fail(exc)
-    kind = {"statement": "État", "corrective": "État rectificatif", "credit_note": "Avoir",
-            "advance": "Appel de fonds", "settlement": "Régularisation"}[statement.kind]  # fmt: skip
-    print(f"{kind} n° {statement.number} émis le {french.date(statement.issue_date)} : "
+    print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
           f"{french.money(statement.total)}, à régler au plus tard le {french.date(statement.due_date)}."
           + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
     return 0
@@ -135,7 +134,7 @@ def run_list(database, args) -> int:
         print("Aucun état émis.")
         return 0
     for row in rows:
-        print(f"{row.number}  {row.kind:<11} {row.beneficiary:<6} {row.period_start:%d/%m/%Y}–"
+        print(f"{row.number}  {KIND_TITLES[row.kind]:<22} {row.beneficiary:<6} {row.period_start:%d/%m/%Y}–"
               f"{row.period_end:%d/%m/%Y}  {french.number(row.total, 2):>12} €  payé "
               f"{french.number(row.paid, 2):>12} €  {STATUS_LABELS[row.status]}"
               + (f"  (rectifie {row.corrects})" if row.corrects else ""))  # fmt: skip
