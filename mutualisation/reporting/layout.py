@@ -1,0 +1,420 @@
+"""The shared look of every PDF: page frame, colors, paragraph and table styles, page footer.
+
+Statements, forecasts, annual summaries and convention summaries all build a list of
+flowables with the helpers here and hand it to :func:`build_pdf`, which draws the running
+header (from page 2), the footer with « page n/N » on every page, and returns the bytes.
+
+Text from users goes through :func:`markup` (or :func:`para`) before reaching a Paragraph:
+it is escaped, so « <b>R&D » prints as typed, never as markup (DESIGN §7).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from ..domain.periods import MONTH_NAMES
+from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+
+# One accent color; everything else is ink, grey and light rules.
+ACCENT = colors.HexColor("#1f4e79")
+INK = colors.HexColor("#1f2328")
+MUTED = colors.HexColor("#5a6570")
+RULE = colors.HexColor("#c5ced8")
+TINT = colors.HexColor("#eef3f8")
+WHITE = colors.white
+
+PAGE_SIZE = A4
+MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
+MARGIN_TOP = 17 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+
+# Rows move whole to the next page; only a row too tall for that (a pasted text as a label)
+# is cut, and never into pieces shorter than this (points): bad input must not fail a PDF.
+SPLIT_IN_ROW = 120
+
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+# U+202F (French thousands, from domain.french) is a breaking space for reportlab's
+# Paragraph, which would also draw it full width. Inside paragraphs it becomes a no-break
+# space shrunk to U+202F's width in the body font (see _narrow_ratio).
+# Control characters have no glyph and may upset the Paragraph parser: dropped.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# French typography: no line break after « n° » nor before « : » and « ; ».
+_NO_BREAK = re.compile(r"(?<=\b[nN]°) | (?=[:;!?»])|(?<=«) ")
+
+
+@dataclass(frozen=True)
+class Styles:
+    """Paragraph styles shared by every document."""
+
+    body: ParagraphStyle
+    body_right: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    muted: ParagraphStyle
+    muted_right: ParagraphStyle
+    mention: ParagraphStyle  # legal mentions (VAT), italic grey, right-aligned
+    caption: ParagraphStyle  # small caps-like labels above blocks (« DESTINATAIRE »)
+    title: ParagraphStyle
+    title_right: ParagraphStyle
+    number_right: ParagraphStyle
+    party_name: ParagraphStyle
+    heading: ParagraphStyle  # annex titles
+    subheading: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_small: ParagraphStyle  # dense tables (annexes)
+    cell_note: ParagraphStyle  # key descriptions, service periods
+    total_label: ParagraphStyle  # « Net à payer »
+    signatory: ParagraphStyle
+    iban: ParagraphStyle
+    header_cell: ParagraphStyle
+    header_cell_right: ParagraphStyle
+    detail: ParagraphStyle  # explanation sentences in annexes (with a bullet)
+    detail_key: ParagraphStyle  # the key above them
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+
+    def style(name, size, leading, font=REGULAR, color=INK, align=TA_LEFT, **kw) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=leading, textColor=color, alignment=align,
+            splitLongWords=True, **kw,
+        )  # fmt: skip
+
+    return Styles(
+        body=style("body", 9, 12.5),
+        body_right=style("body_right", 9, 12.5, align=TA_RIGHT),
+        small=style("small", 8, 10.5),
+        small_right=style("small_right", 8, 10.5, align=TA_RIGHT),
+        muted=style("muted", 8, 10.5, color=MUTED),
+        muted_right=style("muted_right", 8, 10.5, color=MUTED, align=TA_RIGHT),
+        mention=style("mention", 8, 10.5, font=ITALIC, color=MUTED, align=TA_RIGHT),
+        caption=style("caption", 7, 9, font=BOLD, color=MUTED, spaceAfter=2),
+        title=style("title", 17, 21, font=BOLD, color=ACCENT),
+        title_right=style("title_right", 17, 21, font=BOLD, color=ACCENT, align=TA_RIGHT),
+        number_right=style("number_right", 11.5, 15, font=BOLD, align=TA_RIGHT),
+        party_name=style("party_name", 10.5, 13.5, font=BOLD),
+        heading=style("heading", 12, 15, font=BOLD, color=ACCENT, spaceBefore=4, spaceAfter=7),
+        subheading=style("subheading", 9.5, 12.5, font=BOLD, color=ACCENT, spaceBefore=6, spaceAfter=3),
+        cell=style("cell", 8.5, 10.5),
+        cell_bold=style("cell_bold", 8.5, 10.5, font=BOLD),
+        cell_right=style("cell_right", 8.5, 10.5, align=TA_RIGHT),
+        cell_small=style("cell_small", 7.5, 9.5),
+        cell_note=style("cell_note", 7.5, 9.5, color=MUTED),
+        total_label=style("total_label", 10, 13, font=BOLD, color=ACCENT, align=TA_RIGHT),
+        signatory=style("signatory", 9, 12.5, font=BOLD),
+        iban=style("iban", 9, 12.5, font=BOLD),
+        header_cell=style("header_cell", 7.5, 9.5, font=BOLD, color=ACCENT),
+        header_cell_right=style("header_cell_right", 7.5, 9.5, font=BOLD, color=ACCENT, align=TA_RIGHT),
+        detail=style("detail", 7.5, 9.8, leftIndent=5 * mm, bulletIndent=1.5 * mm, bulletFontName=REGULAR),
+        detail_key=style("detail_key", 7.5, 9.8, font=ITALIC, color=MUTED, leftIndent=5 * mm, spaceAfter=1),
+    )
+
+
+# --- text -----------------------------------------------------------------------------------
+
+
+def markup(text: str, size: float) -> str:
+    """User (or computed) text made safe for a Paragraph of font ``size``.
+
+    Escapes ``& < >``, drops control characters, turns line breaks into ``<br/>`` and keeps
+    French thousands separators narrow and unbreakable.
+    """
+    text = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\t", " "))
+    text = _NO_BREAK.sub(NBSP, text)
+    text = escape(text).replace("\n", "<br/>")
+    if NNBSP in text:
+        text = text.replace(NNBSP, f'<font size="{size * _narrow_ratio():.2f}">{NBSP}</font>')
+    return text
+
+
+@functools.cache
+def _narrow_ratio() -> float:
+    """Width of U+202F over that of U+00A0 in DejaVu Sans (about 0.63)."""
+    register_fonts()
+    return stringWidth(NNBSP, REGULAR, 10) / stringWidth(NBSP, REGULAR, 10)
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of plain text (escaped)."""
+    return Paragraph(markup(text, style.fontSize), style)
+
+
+def rich(parts: Iterable[tuple[str, str]], style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from ``(kind, text)`` pieces: kind ``""`` plain, ``"b"`` bold, ``"i"`` italic.
+
+    Every piece is escaped; only the tags added here are markup.
+    """
+    out = []
+    for kind, text in parts:
+        piece = markup(text, style.fontSize)
+        out.append(f"<{kind}>{piece}</{kind}>" if kind else piece)
+    return Paragraph("".join(out), style)
+
+
+def long_date(day: dt.date) -> str:
+    """« 1er avril 2025 », « 15 avril 2025 »."""
+    return f"{'1er' if day.day == 1 else day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+# Light rules: a colored line under the header, hairlines between rows, no vertical rules.
+BASE_TABLE_STYLE = (
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+    ("LEADING", (0, 0), (-1, -1), 10.5),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+)
+
+
+def header_style(columns: int = -1) -> list[tuple]:
+    """Commands for a header row 0: tinted band, accent line below."""
+    return [
+        ("BACKGROUND", (0, 0), (columns, 0), TINT),
+        ("LINEBELOW", (0, 0), (columns, 0), 0.9, ACCENT),
+        ("VALIGN", (0, 0), (columns, 0), "BOTTOM"),
+        ("TOPPADDING", (0, 0), (columns, 0), 4),
+        ("BOTTOMPADDING", (0, 0), (columns, 0), 4),
+    ]
+
+
+def data_table(
+    rows: Sequence[Sequence],
+    col_widths: Sequence[float],
+    *,
+    right_columns: Sequence[int] = (),
+    extra_style: Sequence[tuple] = (),
+    header_rows: int = 1,
+    hairlines: bool = True,
+) -> Table:
+    """A table with the house style; header rows repeat on every page.
+
+    Cells that must wrap should be Paragraphs; amounts may be plain strings (drawn as is, so
+    U+202F keeps its narrow width), right-aligned through ``right_columns``.
+    """
+    commands = list(BASE_TABLE_STYLE)
+    if header_rows:
+        commands += header_style()
+    for column in right_columns:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if hairlines and len(rows) > header_rows + 1:
+        commands.append(("LINEBELOW", (0, header_rows), (-1, -2), 0.25, RULE))
+    commands += extra_style
+    table = Table(rows, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
+                  splitInRow=SPLIT_IN_ROW)  # fmt: skip
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def header_row(labels: Sequence[str], right_columns: Sequence[int] = ()) -> list[Paragraph]:
+    s = styles()
+    return [
+        para(label, s.header_cell_right if i in right_columns else s.header_cell)
+        for i, label in enumerate(labels)
+    ]
+
+
+def plain_table(
+    rows: Sequence[Sequence],
+    col_widths: Sequence[float],
+    commands: Sequence[tuple] = (),
+    *,
+    h_align: str = "LEFT",
+    padding: float = 0,
+) -> Table:
+    """A layout table (no rules unless asked) whose string cells use the embedded font.
+
+    Always build tables through here or :func:`data_table`: a reportlab Table draws its
+    string cells, even empty ones, in Helvetica unless told otherwise.
+    """
+    table = Table([list(row) for row in rows], colWidths=list(col_widths), hAlign=h_align, splitInRow=SPLIT_IN_ROW)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        *commands,
+    ]))  # fmt: skip
+    return table
+
+
+def block(flowables: Sequence[Flowable], width: float, *, boxed: bool = False, tinted: bool = False) -> Table:
+    """Flowables stacked in a one-cell table, optionally framed by a light rule or tinted."""
+    commands = []
+    if boxed:
+        commands.append(("BOX", (0, 0), (-1, -1), 0.6, RULE))
+    if tinted:
+        commands.append(("BACKGROUND", (0, 0), (-1, -1), TINT))
+    padding = 3 * mm if boxed or tinted else 0
+    return plain_table([[list(flowables)]], [width], commands, padding=padding)
+
+
+def side_by_side(left: Flowable | Sequence[Flowable], right: Flowable | Sequence[Flowable],
+                 left_width: float, gap: float = 8 * mm) -> Table:
+    """Two columns across the content width, top-aligned."""
+    right_width = CONTENT_WIDTH - left_width - gap
+    return plain_table([[left, "", right]], [left_width, gap, right_width])
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the page frame says around the content, and the PDF's metadata.
+
+    ``running_header`` is printed at the top of pages 2 and later; ``footer`` at the bottom
+    left of every page, « page n/N » at the bottom right; ``watermark`` (e.g. « APERÇU »)
+    across every page when not empty.
+    """
+
+    title: str
+    author: str
+    subject: str = ""
+    running_header: str = ""
+    footer: str = ""
+    watermark: str = ""
+
+
+def _numbered_canvas(info: PageInfo) -> type[Canvas]:
+    """A canvas that holds its pages until the end, to write « page n/N » on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                _draw_frame(self, info, self._pageNumber, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _draw_frame(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
+    width, height = PAGE_SIZE
+    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+    canvas.saveState()
+    if info.watermark:
+        canvas.setFillColor(colors.Color(0.12, 0.31, 0.47, alpha=0.07))
+        canvas.setFont(BOLD, 96)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(50)
+        canvas.drawCentredString(0, -30, info.watermark)
+        canvas.rotate(-50)
+        canvas.translate(-width / 2, -height / 2)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    footer_y = MARGIN_BOTTOM - 10 * mm
+    canvas.line(left, footer_y + 3.6 * mm, right, footer_y + 3.6 * mm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(REGULAR, 7.5)
+    if info.footer:
+        canvas.drawString(left, footer_y, _fit(info.footer, REGULAR, 7.5, right - left - 25 * mm))
+    canvas.drawRightString(right, footer_y, f"page {page}/{total}")
+    if page > 1 and info.running_header:
+        header_y = height - MARGIN_TOP + 5 * mm
+        canvas.drawString(left, header_y, _fit(info.running_header, REGULAR, 7.5, right - left))
+        canvas.line(left, header_y - 2 * mm, right, header_y - 2 * mm)
+    canvas.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with « … » if it would overflow ``width``."""
+    text = _CONTROL.sub("", text.replace("\n", " "))
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
+    """Lay out the flowables on A4 pages with the house frame; return the PDF bytes.
+
+    The output is invariant (no creation time, fixed document id): the same content gives
+    the same bytes, which issued documents rely on for their chained SHA-256.
+    """
+    register_fonts()
+    buffer = io.BytesIO()
+    top = MARGIN_TOP + 3 * mm  # room for the running header on later pages
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=top,
+        bottomMargin=MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="Mutualisation",
+        producer="Mutualisation (ReportLab)",
+        lang="fr-FR",
+        displayDocTitle=True,
+        pageCompression=1,
+        invariant=True,
+        initialFontName=REGULAR,
+    )
+    # Frame without inner padding: tables of CONTENT_WIDTH fill it exactly, edge to edge
+    # with the header and footer rules.
+    frame = Frame(
+        MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - top - MARGIN_BOTTOM,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="content",
+    )  # fmt: skip
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=PAGE_SIZE)])
+    document.build(story, canvasmaker=_numbered_canvas(info))
+    return buffer.getvalue()
+
+
+__all__ = [
+    "ACCENT", "BOLD", "CONTENT_WIDTH", "INK", "ITALIC", "MUTED", "PAGE_SIZE", "REGULAR", "RULE",
+    "TINT", "PageInfo", "Styles", "block", "build_pdf", "data_table", "header_row", "header_style",
+    "long_date", "markup", "para", "plain_table", "rich", "side_by_side", "styles",
+]  # fmt: skip
