@@ -1,0 +1,76 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import APP_NAME
+from ..storage.database import StorageError, open_database
+from .errors import install_excepthook, show_unexpected_error
+
+ORGANISATION = "Mutualisation"
+
+
+def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings (standard buttons, dialogs) in the user's language.
+
+    The app's own strings are written in French; a ``mutualisation_<lang>.qm`` beside Qt's
+    translations, when present, translates them.
+    """
+    installed = []
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase",):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    try:
+        from ..paths import resource
+
+        own = str(resource("translations"))
+    except Exception:  # resources not packaged in this run: French source strings only
+        own = ""
+    if own:
+        translator = QTranslator(app)
+        if translator.load(locale, "mutualisation", "_", own):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with its names (for QSettings), French locale and translations."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(locale)
+    install_translations(app, locale)  # parented to the app, which keeps them alive
+    return app
+
+
+def run_app(db_arg: str | None) -> int:
+    """Open the database named by ``--db`` (or the default one) and run the main window."""
+    app = create_application()
+    install_excepthook()
+    try:
+        database = open_database(db_arg)
+    except StorageError as exc:
+        QMessageBox.critical(None, app.translate("app", "Mutualisation"), str(exc))
+        return 2
+    from .main_window import MainWindow
+
+    try:
+        try:
+            window = MainWindow(database)
+        except Exception:  # e.g. the database server went away: a message, not a traceback
+            show_unexpected_error(*sys.exc_info())
+            return 1
+        window.show()
+        return app.exec()
+    finally:
+        database.dispose()

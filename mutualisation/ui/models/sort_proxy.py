@@ -1,0 +1,76 @@
+"""Sorting on raw values compared in Python, and filtering on folded text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from .table_model import SORT_ROLE, RowTableModel, search_fold, value_sort_key
+
+
+class SortFilterProxyModel(QSortFilterProxyModel):
+    """Sorts on the sort role (Decimal, date, text without accents or case) and keeps the rows
+    containing every word of the filter text.
+
+    Over a :class:`RowTableModel` the sort is delegated to the model, which orders its rows
+    with one Python key per row; the proxy then keeps the source order and only filters.
+    Any other model is sorted through :meth:`lessThan`, on the same keys.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._words: tuple[str, ...] = ()
+        self._sorted_by: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
+    # -- filtering -------------------------------------------------------------------------------
+
+    def filter_text(self) -> str:
+        return " ".join(self._words)
+
+    def set_filter_text(self, text: str) -> None:
+        words = tuple(search_fold(text).split())
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):
+            haystack = source.search_text(source_row)
+        else:
+            cells = (
+                source.index(source_row, column, source_parent).data()
+                for column in range(source.columnCount(source_parent))
+            )
+            haystack = search_fold(" ".join(str(c) for c in cells if c is not None))
+        return all(word in haystack for word in self._words)
+
+    # -- sorting ---------------------------------------------------------------------------------
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order last asked for (``sortColumn()`` stays -1 over a RowTableModel)."""
+        return self._sorted_by
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sorted_by = (column, order)
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):
+            super().sort(-1, Qt.SortOrder.AscendingOrder)  # keep the source order as is
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        return value_sort_key(a) < value_sort_key(b)

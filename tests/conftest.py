@@ -1,0 +1,37 @@
+"""Fixtures shared by every test: headless Qt, and a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything imports Qt: widgets tests never need a display (STYLE.md, Do 11).
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import pytest  # noqa: E402
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+if str(PROJECT_ROOT) not in sys.path:  # the package is not installed in the venv
+    sys.path.insert(0, str(PROJECT_ROOT))
+
+from mutualisation.storage.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """An empty, migrated SQLite database of its own."""
+    database = open_database(tmp_path / "test.sqlite")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    """The same, filled with the demonstration data."""
+    from mutualisation.services.demo import load_demo
+
+    with db.session() as session, session.begin():
+        load_demo(session)
+    return db
