@@ -1,0 +1,235 @@
+"""Form fields that read French input as you type and say what is wrong next to the field.
+
+Every field has ``value()`` (the parsed value, or None when empty or invalid), ``error()``
+(a French message, or "" when valid) and emits ``validity_changed(bool)``; a
+:class:`FieldRow` shows the message under the field, and :class:`FormValidator` enables a
+Save button only while every field is valid. Amounts are read by the domain parser into
+Decimal: no float on the money path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ...domain import french
+from ...domain.parsing import ParseError, parse_amount
+from ...domain.periods import PeriodError, parse_date
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class TextField(QLineEdit):
+    """A line of text parsed by ``parser``; ``required`` refuses an empty field."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parser: Callable[[str], object] = str, *, required: bool = False,
+                 placeholder: str = "", parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self._parser = parser
+        self.required = required
+        self._value: object | None = None
+        self._error = ""
+        self._valid = True
+        self.setPlaceholderText(placeholder)
+        self.textChanged.connect(self.on_text_changed)
+        self.on_text_changed(self.text())
+
+    def value(self):
+        return self._value
+
+    def error(self) -> str:
+        return self._error
+
+    def is_valid(self) -> bool:
+        return not self._error
+
+    def on_text_changed(self, text: str) -> None:
+        text = text.strip()
+        self._value, self._error = None, ""
+        if not text:
+            if self.required:
+                self._error = self.tr("Ce champ est obligatoire.")
+        else:
+            try:
+                self._value = self._parser(text)
+            except (ParseError, PeriodError, ValueError) as exc:
+                self._error = str(exc)
+        self.setStyleSheet("" if not self._error or not text else "border: 1px solid #b3261e;")
+        if self._valid != self.is_valid():
+            self._valid = self.is_valid()
+            self.validity_changed.emit(self._valid)
+
+    def set_value(self, value) -> None:
+        """Show a value in its French form (subclasses format it)."""
+        self.setText("" if value is None else self.format(value))
+
+    def format(self, value) -> str:
+        return str(value)
+
+
+class MoneyField(TextField):
+    """An amount in euros: ``1 234,56``; ``allow_negative`` for refunds."""
+
+    def __init__(self, *, required: bool = False, allow_negative: bool = False, parent=None) -> None:
+        self.allow_negative = allow_negative
+        super().__init__(self._parse, required=required, placeholder="0,00", parent=parent)
+
+    def _parse(self, text: str) -> Decimal:
+        value = parse_amount(text)
+        if value < 0 and not self.allow_negative:
+            raise ParseError(self.tr("Le montant ne peut pas être négatif."))
+        return value
+
+    def format(self, value: Decimal) -> str:
+        return french.number(value, 2)
+
+
+class DecimalField(TextField):
+    """A quantity (m², km, FTE…) with at most ``places`` decimals, within ``[minimum, maximum]``."""
+
+    def __init__(self, *, places: int = 2, minimum: Decimal | None = Decimal(0),
+                 maximum: Decimal | None = None, required: bool = False, parent=None) -> None:  # fmt: skip
+        self.places, self.minimum, self.maximum = places, minimum, maximum
+        super().__init__(self._parse, required=required, placeholder="0", parent=parent)
+
+    def _parse(self, text: str) -> Decimal:
+        try:
+            value = parse_amount(text, self.places)
+        except ParseError:
+            raise ParseError(
+                self.tr("Nombre « {0} » illisible ({1} décimales au plus).").format(text, self.places)
+            ) from None
+        if self.minimum is not None and value < self.minimum:
+            raise ParseError(self.tr("La valeur doit être au moins {0}.").format(french.quantity(self.minimum)))
+        if self.maximum is not None and value > self.maximum:
+            raise ParseError(self.tr("La valeur doit être au plus {0}.").format(french.quantity(self.maximum)))
+        return value
+
+    def format(self, value: Decimal) -> str:
+        return french.quantity(value)
+
+
+class PercentField(DecimalField):
+    """A percentage typed as ``40`` or ``40,5 %``; ``value()`` is the ratio (0.405)."""
+
+    def __init__(self, *, required: bool = False, parent=None) -> None:
+        super().__init__(places=4, minimum=Decimal(0), maximum=Decimal(100), required=required, parent=parent)
+        self.setPlaceholderText("0 %")
+
+    def _parse(self, text: str) -> Decimal:
+        return super()._parse(text.replace("%", "")) / 100
+
+    def format(self, value: Decimal) -> str:
+        return f"{french.quantity(value * 100)} %"
+
+
+class DateField(QWidget):
+    """A date typed ``15/02/2025`` (or picked in a calendar); ``value()`` is a date or None."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, *, required: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = TextField(parse_date, required=required, placeholder="jj/mm/aaaa", parent=self)
+        self.edit.validity_changed.connect(self.validity_changed)
+        self.pick = QToolButton(self)
+        self.pick.setText("…")
+        self.pick.setToolTip(self.tr("Choisir dans le calendrier"))
+        self.pick.clicked.connect(self.on_pick_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> dt.date | None:
+        return self.edit.value()
+
+    def error(self) -> str:
+        return self.edit.error()
+
+    def is_valid(self) -> bool:
+        return self.edit.is_valid()
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.edit.setText("" if value is None else french.date(value))
+
+    def on_pick_clicked(self) -> None:
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        current = self.value()
+        if current:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        calendar.clicked.connect(lambda d: (self.pick_date(dt.date(d.year(), d.month(), d.day())), menu.close()))
+        menu.exec(self.pick.mapToGlobal(self.pick.rect().bottomLeft()))
+
+    def pick_date(self, day: dt.date) -> None:
+        self.set_value(day)
+        self.edit.setFocus()
+
+
+class FieldRow(QWidget):
+    """A field with its error message underneath, for a QFormLayout row."""
+
+    def __init__(self, field: QWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(field)
+        layout.addWidget(self.message)
+        field.validity_changed.connect(self.on_field_validity_changed)
+        self.on_field_validity_changed(field.is_valid())
+        self.setFocusProxy(field)
+
+    def on_field_validity_changed(self, _valid: bool) -> None:
+        error = self.field.error()
+        self.message.setText(error)
+        self.message.setVisible(bool(error))
+
+
+class FormValidator(QObject):
+    """Enables ``button`` only while every field is valid and ``extra()`` returns no message.
+
+    Parented to the button, so it lives as long as the form without being kept elsewhere.
+    """
+
+    def __init__(self, button: QAbstractButton, fields, extra: Callable[[], str] | None = None,
+                 message: QLabel | None = None) -> None:  # fmt: skip
+        super().__init__(button)
+        self.button, self.fields, self.extra, self.message = button, list(fields), extra, message
+        for field in self.fields:
+            field.validity_changed.connect(self.update)
+        self.update()
+
+    def update(self, *_args) -> None:
+        problem = "" if all(f.is_valid() for f in self.fields) else "field"
+        extra = self.extra() if self.extra and not problem else ""
+        self.button.setEnabled(not problem and not extra)
+        if self.message is not None:
+            self.message.setText(extra)
+            self.message.setVisible(bool(extra))

@@ -1,0 +1,65 @@
+"""Form fields read French input as it is typed and say what is wrong."""
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtWidgets import QPushButton
+
+from mutualisation.ui.widgets.fields import (
+    DateField,
+    DecimalField,
+    FieldRow,
+    FormValidator,
+    MoneyField,
+    PercentField,
+)
+
+
+def test_money_field_reads_french_amounts_and_refuses_the_rest(qtbot):
+    field = MoneyField(required=True)
+    row = FieldRow(field)
+    qtbot.addWidget(row)
+    assert field.error() == "Ce champ est obligatoire."
+    qtbot.keyClicks(field, "1 234,56")
+    assert field.value() == Decimal("1234.56") and field.is_valid()
+    assert row.message.isHidden()
+    field.clear()
+    qtbot.keyClicks(field, "12,345")
+    assert field.value() is None and "décimales" in row.message.text()
+    field.clear()
+    qtbot.keyClicks(field, "-5")
+    assert "négatif" in field.error()
+    field.set_value(Decimal("9855.75"))
+    assert field.text() == "9\u202f855,75"
+
+
+def test_percent_decimal_and_date_fields(qtbot):
+    share, area, day = PercentField(), DecimalField(places=2), DateField()
+    for widget in (share, area, day):
+        qtbot.addWidget(widget)
+    qtbot.keyClicks(share, "40,5 %")
+    assert share.value() == Decimal("0.405")
+    share.clear()
+    qtbot.keyClicks(share, "120")
+    assert "au plus 100" in share.error()
+    qtbot.keyClicks(area, "-3")
+    assert "au moins 0" in area.error()
+    qtbot.keyClicks(day.edit, "29/02/2025")
+    assert day.value() is None and "illisible" in day.error()
+    day.edit.clear()
+    qtbot.keyClicks(day.edit, "15/02/2025")
+    assert day.value() == dt.date(2025, 2, 15)
+
+
+def test_save_is_enabled_only_while_the_form_is_valid(qtbot):
+    amount, day, button = MoneyField(required=True), DateField(required=True), QPushButton("Enregistrer")
+    for widget in (amount, day, button):
+        qtbot.addWidget(widget)
+    FormValidator(button, [amount, day])
+    assert not button.isEnabled()
+    qtbot.keyClicks(amount, "100")
+    assert not button.isEnabled()
+    qtbot.keyClicks(day.edit, "01/03/2025")
+    assert button.isEnabled()
+    qtbot.keyClicks(amount, "x")
+    assert not button.isEnabled()
