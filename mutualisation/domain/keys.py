@@ -155,37 +155,24 @@ class KeyResolver:
         return dataclasses.replace(seg, weights=weights, problem=problem)
 
     def _share_segments(self, person: StaffInput) -> list[KeySegment]:
-        timelines = [person.shares.get(b) for b in self.beneficiary_ids]
-        changes = [d for t in timelines if t for d in t.changes_within(*self._span())]
-        segments = []
-        for start, end in _segment_bounds(self.period, changes):
-            entries = [t.at(start) if t else None for t in timelines]
-            shares = {
-                b: (e.value if e else ZERO) for b, e in zip(self.beneficiary_ids, entries)
-            }
-            segments.append(
-                self._with_provider_rest(
-                    start, end, "share", person.name, shares, _amendments(*entries),
-                    ("staff", person.id, person.name),
-                )
-            )  # fmt: skip
-        return segments
+        item = ("staff", person.id, person.name)
+        return self._beneficiary_share_segments("share", person.name, person.shares, item)
 
     def _fixed_segments(self, key: KeyInput) -> list[KeySegment]:
-        timelines = [key.fixed_shares.get(b) for b in self.beneficiary_ids]
+        item = ("key", key.id, f"la clé « {key.name} »")
+        return self._beneficiary_share_segments("fixed", key.name, key.fixed_shares, item)
+
+    def _beneficiary_share_segments(self, kind, name, shares_by_party, item) -> list[KeySegment]:
+        """Dated percentages per beneficiary, the provider keeping the rest (fixed keys, R5 shares)."""
+        timelines = [shares_by_party.get(b) for b in self.beneficiary_ids]
         changes = [d for t in timelines if t for d in t.changes_within(*self._span())]
         segments = []
         for start, end in _segment_bounds(self.period, changes):
             entries = [t.at(start) if t else None for t in timelines]
-            shares = {
-                b: (e.value if e else ZERO) for b, e in zip(self.beneficiary_ids, entries)
-            }
+            shares = {b: (e.value if e else ZERO) for b, e in zip(self.beneficiary_ids, entries)}
             segments.append(
-                self._with_provider_rest(
-                    start, end, "fixed", key.name, shares, _amendments(*entries),
-                    ("key", key.id, f"la clé « {key.name} »"),
-                )
-            )  # fmt: skip
+                self._with_provider_rest(start, end, kind, name, shares, _amendments(*entries), item)
+            )
         return segments
 
     def _surface_segments(self, site_id: int, name: str) -> list[KeySegment]:
