@@ -66,7 +66,7 @@ def _fail(exc: Exception) -> int:
     return 2
 
 
-def _write_pdf(content: bytes, output: str) -> None:
+def write_pdf(content: bytes, output: str) -> None:
     path = Path(output).expanduser()
     try:
         path.write_bytes(content)
@@ -77,7 +77,7 @@ def _write_pdf(content: bytes, output: str) -> None:
 def report_issued(statement, pdf: str | None) -> int:
     try:
         if pdf:
-            _write_pdf(statement.pdf, pdf)
+            write_pdf(statement.pdf, pdf)
     except ServiceError as exc:
         return _fail(exc)
     print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
@@ -174,7 +174,7 @@ def run_pdf(database, args) -> int:
 
     try:
         with database.session() as session:
-            _write_pdf(find_statement(session, args.number).pdf, args.output)
+            write_pdf(find_statement(session, args.number).pdf, args.output)
     except ServiceError as exc:
         return _fail(exc)
     print(f"PDF de l'état n° {args.number} enregistré : {args.output}")

@@ -30,6 +30,7 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
         "forecast", parents=[db_parent], help="prévisionnel annuel d'un bénéficiaire"
     )
     forecast.add_argument("--year", type=int, required=True, metavar="ANNÉE", help="année du prévisionnel")
+    forecast.add_argument("--pdf", metavar="FICHIER", help="enregistrer le prévisionnel en PDF (pour le vote du budget)")
     _common(forecast)
     forecast.set_defaults(handler=run_forecast)
 
@@ -76,7 +77,31 @@ def _issue(database, args) -> int:
 
 
 def run_forecast(database, args) -> int:
+    if args.pdf:
+        return _forecast_pdf(database, args)
     return _run(database, args, lambda session, convention: forecast_preview(session, convention, args.year))
+
+
+def _forecast_pdf(database, args) -> int:
+    from .cli_documents import write_pdf
+    from .reporting.forecast_pdf import render_forecast
+    from .services.summaries import forecast_document
+
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            document = forecast_document(session, convention, party, args.year)
+        write_pdf(render_forecast(document), args.pdf)
+    except (ServiceError, PeriodError) as exc:
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return 2
+    print(f"Prévisionnel {document.year} de {document.recipient.code} : {french.money(document.total)}. "
+          f"PDF : {args.pdf}")  # fmt: skip
+    if document.problems:
+        print(f"Attention : prévisionnel incomplet, {len(document.problems)} donnée(s) manquante(s) "
+              "(listées dans le PDF).", file=sys.stderr)  # fmt: skip
+    return 0
 
 
 def _run(database, args, compute) -> int:

@@ -45,6 +45,9 @@ MUTED = colors.HexColor("#5a6570")
 RULE = colors.HexColor("#c5ced8")
 TINT = colors.HexColor("#eef3f8")
 WHITE = colors.white
+# Warnings (incomplete forecast, notice deadline near): a warm tone, used sparingly.
+WARNING = colors.HexColor("#9a3412")
+WARNING_TINT = colors.HexColor("#fdf0e6")
 
 PAGE_SIZE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
@@ -90,6 +93,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_small: ParagraphStyle  # dense tables (annexes)
     cell_note: ParagraphStyle  # key descriptions, service periods
+    cell_note_right: ParagraphStyle  # the same under a right-aligned figure
     total_label: ParagraphStyle  # « Net à payer »
     signatory: ParagraphStyle
     iban: ParagraphStyle
@@ -97,6 +101,9 @@ class Styles:
     header_cell_right: ParagraphStyle
     detail: ParagraphStyle  # explanation sentences in annexes (with a bullet)
     detail_key: ParagraphStyle  # the key above them
+    warning_title: ParagraphStyle  # « Prévisionnel incomplet »
+    figure: ParagraphStyle  # a key figure, large and bold (summaries)
+    figure_label: ParagraphStyle  # its caption
 
 
 @functools.cache
@@ -129,6 +136,7 @@ def styles() -> Styles:
         cell_right=style("cell_right", 8.5, 10.5, align=TA_RIGHT),
         cell_small=style("cell_small", 7.5, 9.5),
         cell_note=style("cell_note", 7.5, 9.5, color=MUTED),
+        cell_note_right=style("cell_note_right", 7.5, 9.5, color=MUTED, align=TA_RIGHT),
         total_label=style("total_label", 10, 13, font=BOLD, color=ACCENT, align=TA_RIGHT),
         signatory=style("signatory", 9, 12.5, font=BOLD),
         iban=style("iban", 9, 12.5, font=BOLD),
@@ -136,6 +144,9 @@ def styles() -> Styles:
         header_cell_right=style("header_cell_right", 7.5, 9.5, font=BOLD, color=ACCENT, align=TA_RIGHT),
         detail=style("detail", 7.5, 9.8, leftIndent=5 * mm, bulletIndent=1.5 * mm, bulletFontName=REGULAR),
         detail_key=style("detail_key", 7.5, 9.8, font=ITALIC, color=MUTED, leftIndent=5 * mm, spaceAfter=1),
+        warning_title=style("warning_title", 10, 13, font=BOLD, color=WARNING, spaceAfter=2),
+        figure=style("figure", 12, 15, font=BOLD, color=ACCENT, align=TA_RIGHT),
+        figure_label=style("figure_label", 7, 9, font=BOLD, color=MUTED, align=TA_RIGHT),
     )
 
 
@@ -287,6 +298,53 @@ def block(flowables: Sequence[Flowable], width: float, *, boxed: bool = False, t
     return plain_table([[list(flowables)]], [width], commands, padding=padding)
 
 
+def warning_box(title: str, items: Sequence[str], width: float = CONTENT_WIDTH, *,
+                intro: str = "") -> Table:
+    """A framed warning: a bold title, an optional sentence, then the items (escaped), as a
+    bulleted list when there are several."""
+    s = styles()
+    content: list[Flowable] = [para(title, s.warning_title)]
+    if intro:
+        content.append(para(intro, s.body))
+    if len(items) == 1 and not intro:
+        content.append(para(items[0], s.body))
+    else:
+        for item in items:
+            content.append(Paragraph(markup(item, s.detail.fontSize), s.detail, bulletText="–"))
+    return plain_table([[content]], [width], [
+        ("BOX", (0, 0), (-1, -1), 0.8, WARNING),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, WARNING),
+        ("BACKGROUND", (0, 0), (-1, -1), WARNING_TINT),
+    ], padding=3 * mm)  # fmt: skip
+
+
+def label_value_table(rows: Sequence[tuple[str, str | Flowable]], label_width: float,
+                      width: float = CONTENT_WIDTH, *, ruled: bool = True) -> Table:
+    """Two columns, a muted label and its value (plain text is escaped), hairlines between rows."""
+    s = styles()
+    cells = [
+        [para(label, s.muted), value if isinstance(value, Flowable) else para(value, s.body)]
+        for label, value in rows
+    ]
+    commands: list[tuple] = [("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                             ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm)]  # fmt: skip
+    if ruled and len(cells) > 1:
+        commands.append(("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE))
+    return plain_table(cells, [label_width, width - label_width], commands)
+
+
+def key_figures(figures: Sequence[tuple[str, str]], width: float = CONTENT_WIDTH) -> Table:
+    """A tinted band of key figures side by side: (caption, value) each, values right-aligned."""
+    s = styles()
+    count = max(len(figures), 1)
+    row = [[para(caption.upper(), s.figure_label), para(value, s.figure)] for caption, value in figures]
+    commands = [("BACKGROUND", (0, 0), (-1, -1), TINT), ("LINEABOVE", (0, 0), (-1, 0), 0.9, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm)]
+    commands += [("LINEAFTER", (i, 0), (i, 0), 0.5, RULE) for i in range(count - 1)]
+    return plain_table([row], [width / count] * count, commands)  # fmt: skip
+
+
 def side_by_side(left: Flowable | Sequence[Flowable], right: Flowable | Sequence[Flowable],
                  left_width: float, gap: float = 8 * mm) -> Table:
     """Two columns across the content width, top-aligned."""
@@ -415,6 +473,7 @@ def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
 
 __all__ = [
     "ACCENT", "BOLD", "CONTENT_WIDTH", "INK", "ITALIC", "MUTED", "PAGE_SIZE", "REGULAR", "RULE",
-    "TINT", "PageInfo", "Styles", "block", "build_pdf", "data_table", "header_row", "header_style",
-    "long_date", "markup", "para", "plain_table", "rich", "side_by_side", "styles",
+    "TINT", "WARNING", "WARNING_TINT", "PageInfo", "Styles", "block", "build_pdf", "data_table",
+    "header_row", "header_style", "key_figures", "label_value_table", "long_date", "markup", "para",
+    "plain_table", "rich", "side_by_side", "styles", "warning_box",
 ]  # fmt: skip

@@ -84,7 +84,7 @@ def render_statement(doc: StatementDocument) -> bytes:
     """
     story: list[Flowable] = []
     story += _heading(doc)
-    story += _lines(doc)
+    story += lines_flowables(doc)
     story += _totals(doc)
     story += _closing(doc)
     story += _annexes(doc)
@@ -94,7 +94,7 @@ def render_statement(doc: StatementDocument) -> bytes:
         author=doc.issuer.name,
         subject=f"{doc.title}{number} — {doc.recipient.name} — {doc.period.label}",
         running_header=f"{doc.title}{number} — {doc.recipient.name} — {doc.period.label}",
-        footer=_footer(doc.issuer),
+        footer=footer_text(doc.issuer),
         watermark="" if doc.number else "APERÇU",
     )
     return build_pdf(story, info)
@@ -112,11 +112,11 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
     s = styles()
     issuer = doc.issuer
     left: list[Flowable] = []
-    logo = _logo(issuer.logo)
+    logo = logo_image(issuer.logo)
     if logo is not None:
         left += [logo, Spacer(1, 2.5 * mm)]
     left.append(para(issuer.name, s.party_name))
-    left += _party_lines(issuer, s.small)
+    left += party_lines(issuer, s.small)
 
     right: list[Flowable] = [para(doc.title, s.title_right)]
     right.append(para(f"N° {doc.number}" if doc.number else "Aperçu — non émis", s.number_right))
@@ -125,7 +125,7 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
 
     recipient = doc.recipient
     to: list[Flowable] = [para("DESTINATAIRE", s.caption), para(recipient.name, s.party_name)]
-    to += _party_lines(recipient, s.small, contact=False)
+    to += party_lines(recipient, s.small, contact=False)
     chorus = []
     if recipient.code_service:
         chorus.append(("Code service", recipient.code_service))
@@ -169,12 +169,12 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
     return story
 
 
-def _party_lines(party: PartyDetails, style, contact: bool = True) -> list[Flowable]:
+def party_lines(party: PartyDetails, style, contact: bool = True) -> list[Flowable]:
     lines = []
     if party.address:
         lines.append(para(party.address, style))
     if party.siret:
-        lines.append(para(f"SIRET {_siret(party.siret)}", style))
+        lines.append(para(f"SIRET {format_siret(party.siret)}", style))
     if contact:
         reach = " · ".join(x for x in (party.email, party.phone) if x)
         if reach:
@@ -202,7 +202,7 @@ def _dates_table(doc: StatementDocument) -> Table:
 # --- the lines ------------------------------------------------------------------------------
 
 
-def _lines(doc: StatementDocument) -> list[Flowable]:
+def lines_flowables(doc: StatementDocument) -> list[Flowable]:
     """The lines by section, with subtotals; the column header repeats on every page."""
     s = styles()
     sign = printed_sign(doc)
@@ -302,7 +302,7 @@ def _closing(doc: StatementDocument) -> list[Flowable]:
     )  # fmt: skip
     together: list[Flowable] = [words, Spacer(1, 4 * mm)]
     together += _payment(doc, total)
-    together += [Spacer(1, 8 * mm), _signature(doc)]
+    together += [Spacer(1, 8 * mm), signature_block(doc)]
     return [KeepTogether(together)]
 
 
@@ -333,7 +333,7 @@ def _payment(doc: StatementDocument, total: Decimal) -> list[Flowable]:
     return out
 
 
-def _signature(doc: StatementDocument) -> Flowable:
+def signature_block(doc: StatementDocument) -> Flowable:
     s = styles()
     issuer = doc.issuer
     city = _city(issuer.address)
@@ -425,11 +425,11 @@ def _detail(line: DocumentLine, sign: int) -> Flowable:
 # --- small formatting -----------------------------------------------------------------------
 
 
-def _footer(issuer: PartyDetails) -> str:
-    return f"{issuer.name} — SIRET {_siret(issuer.siret)}" if issuer.siret else issuer.name
+def footer_text(issuer: PartyDetails) -> str:
+    return f"{issuer.name} — SIRET {format_siret(issuer.siret)}" if issuer.siret else issuer.name
 
 
-def _siret(value: str) -> str:
+def format_siret(value: str) -> str:
     """« 12345678900012 » → « 123 456 789 00012 »; anything else as typed."""
     digits = value.replace(" ", "")
     if len(digits) == 14 and digits.isdigit():
@@ -455,7 +455,7 @@ def _city(address: str) -> str:
     return ""
 
 
-def _logo(data: bytes | None) -> Image | None:
+def logo_image(data: bytes | None) -> Image | None:
     """The issuer's logo (PNG or JPEG), fitted in 30 × 16 mm; None if absent or unreadable."""
     if not data:
         return None
