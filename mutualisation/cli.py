@@ -57,10 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=_run_demo)
     from .cli_documents import add_document_commands
+    from .cli_reports import add_report_commands
     from .cli_statements import add_statement_commands
 
     add_statement_commands(commands, db)
     add_document_commands(commands, db)
+    add_report_commands(commands, db)
     return parser
 
 
