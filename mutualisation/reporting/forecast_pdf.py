@@ -27,10 +27,7 @@ from ..domain.lines import SECTION_ORDER, SECTIONS
 from ..domain.money import ZERO, round_half_up
 from ..domain.periods import FREQUENCY_MONTHS, Period
 from .layout import (
-    ACCENT,
-    BOLD,
     CONTENT_WIDTH,
-    TINT,
     PageInfo,
     block,
     build_pdf,
@@ -43,7 +40,14 @@ from .layout import (
     styles,
     warning_box,
 )
-from .statement_pdf import footer_text, lines_flowables, logo_image, party_lines, signature_block
+from .statement_pdf import (
+    footer_text,
+    lines_flowables,
+    logo_image,
+    party_lines,
+    signature_block,
+    totals_table,
+)
 from .words import amount_in_words
 
 # « facturation trimestrielle », « 4 états trimestriels »
@@ -303,22 +307,7 @@ def _totals(doc: ForecastDocument) -> list[Flowable]:
     last = len(rows)
     final = "Montant prévisionnel TTC" if doc.vat_rate is not None else "Montant prévisionnel"
     rows.append([rich([("b", final)], s.total_label), french.money(doc.total)])
-    table = plain_table(rows, [66 * mm, 34 * mm], [
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("BACKGROUND", (0, last), (-1, last), TINT),
-        ("LINEABOVE", (0, last), (-1, last), 1, ACCENT),
-        ("FONTNAME", (1, last), (1, last), BOLD),
-        ("FONTSIZE", (1, last), (1, last), 10),
-        ("TEXTCOLOR", (1, last), (1, last), ACCENT),
-        ("TOPPADDING", (0, last), (-1, last), 5),
-        ("BOTTOMPADDING", (0, last), (-1, last), 6),
-        *commands,
-    ], h_align="RIGHT")  # fmt: skip
+    table = totals_table(rows, 66 * mm, last, commands)
     words = rich([("", "Montant prévisionnel : "), ("b", amount_in_words(doc.total)), ("", ".")], s.body)
     together: list[Flowable] = [table, Spacer(1, 5 * mm), words]
     count = doc.periods_per_year

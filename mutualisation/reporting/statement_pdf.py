@@ -273,7 +273,13 @@ def _totals(doc: StatementDocument) -> list[Flowable]:
         final = "Total TTC — net à payer"
     last = len(rows)
     rows.append([rich([("b", final)], s.total_label), french.money(doc.total * sign)])
-    table = plain_table(rows, [62 * mm, 34 * mm], [
+    table = totals_table(rows, 62 * mm, last, commands)
+    return [table, Spacer(1, 6 * mm)]
+
+
+def totals_table(rows: list, label_width: float, last: int, commands: list) -> Table:
+    """The right-aligned totals box; row ``last`` is the amount due, highlighted."""
+    return plain_table(rows, [label_width, 34 * mm], [
         ("ALIGN", (1, 0), (1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -289,7 +295,6 @@ def _totals(doc: StatementDocument) -> list[Flowable]:
         ("BOTTOMPADDING", (0, last), (-1, last), 6),
         *commands,
     ], h_align="RIGHT")  # fmt: skip
-    return [table, Spacer(1, 6 * mm)]
 
 
 def _closing(doc: StatementDocument) -> list[Flowable]:
