@@ -11,6 +11,11 @@ import os
 import sys
 import traceback
 
+from .cli_documents import add_document_commands
+from .cli_io import add_io_commands
+from .cli_reports import add_report_commands
+from .cli_safety import add_safety_commands
+from .cli_statements import add_statement_commands
 from .storage.database import StorageError, open_database
 
 # argparse words its own messages through gettext with no French catalogue shipped;
@@ -56,13 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[db], help="remplir la base avec les données de démonstration"
     )
     demo.set_defaults(handler=_run_demo)
-    from .cli_documents import add_document_commands
-    from .cli_reports import add_report_commands
-    from .cli_statements import add_statement_commands
-
     add_statement_commands(commands, db)
     add_document_commands(commands, db)
     add_report_commands(commands, db)
+    add_io_commands(commands, db)
+    add_safety_commands(commands, db)
     return parser
 
 
@@ -76,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(db_arg)
     try:
-        database = open_database(db_arg)
+        database = None if getattr(args, "without_database", False) else open_database(db_arg)
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Erreur inattendue ({type(exc).__name__}) : {exc}", file=sys.stderr)
         return 3
     finally:
-        database.dispose()
+        if database is not None:
+            database.dispose()
 
 
 def _run_demo(database, _args) -> int:

@@ -153,13 +153,20 @@ def styles() -> Styles:
 # --- text -----------------------------------------------------------------------------------
 
 
+_MAX_LINE_BREAKS = 12
+
+
 def markup(text: str, size: float) -> str:
     """User (or computed) text made safe for a Paragraph of font ``size``.
 
     Escapes ``& < >``, drops control characters, turns line breaks into ``<br/>`` and keeps
-    French thousands separators narrow and unbreakable.
+    French thousands separators narrow and unbreakable. Only the first few line breaks are
+    kept (blank lines dropped); later lines run on after a space, so that a label pasted
+    from a long cell still fits a table cell on one page and no word is lost.
     """
-    text = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\t", " "))
+    text = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    lines = [line for line in text.split("\n") if line.strip()] or [""]
+    text = "\n".join(lines[:_MAX_LINE_BREAKS]) + "".join(" " + line for line in lines[_MAX_LINE_BREAKS:])
     text = _NO_BREAK.sub(NBSP, text)
     text = escape(text).replace("\n", "<br/>")
     if NNBSP in text:

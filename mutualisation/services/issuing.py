@@ -24,6 +24,7 @@ from ..domain.periods import Period
 from ..domain.problems import Problem
 from ..reporting.statement_pdf import render_statement
 from ..storage import models as m
+from .backup import backup_before
 from .costs import ServiceError, preview
 from .documents import build_document, statement_lines_and_annex
 
@@ -106,6 +107,7 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
         raise RuntimeError("issuing needs a session without pending changes")
     if session.in_transaction():
         session.commit()  # only reads so far: end them, so the number is the first write
+    backup_before("issue", session.get_bind())  # a SQLite file is copied first; a server is not
     with session.begin():
         sequence = take_number(session, issuer_id, issue_date.year)
         draft = prepare()

@@ -873,3 +873,21 @@ def statements(session: Session) -> list[StatementRow]:
 def _paid(value: Decimal | None) -> Decimal:
     """SUM keeps the Money type, so the total comes back as Decimal, or None without payments."""
     return Decimal("0.00") if value is None else value
+
+
+@dataclass(frozen=True, slots=True)
+class MeterRow:
+    id: int
+    name: str
+    unit: str
+    equipment: str | None
+
+
+def meters(session: Session) -> list[MeterRow]:
+    """The meters (km, copies…) with the item each belongs to, by name."""
+    rows = session.execute(
+        select(Meter.id, Meter.name, Meter.unit, Equipment.name)
+        .outerjoin(Equipment, Equipment.id == Meter.equipment_id)
+        .order_by(Meter.name)
+    )
+    return [MeterRow(*row) for row in rows]

@@ -2,8 +2,9 @@
 
 Checks, for each issuer: numbers run 1, 2, 3… each year without a gap and match the
 sequence counter; each document's hash chains to the one before; the stored PDF and the
-stored figures still match what was hashed. On SQLite the file's integrity and its
-foreign keys are checked too.
+stored figures still match what was hashed; every statement the audit log saw issued is
+still there with the same fingerprint. On SQLite the file's integrity and its foreign keys
+are checked too.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..storage import models as m
+from ..storage.database import StorageError
 from .issuing import canonical_json, content_hash, format_number
 
 
@@ -32,7 +35,16 @@ class VerificationReport:
 
 def verify(session: Session) -> VerificationReport:
     report = VerificationReport()
-    _check_database(session, report)
+    try:
+        _check_database(session, report)
+        _check_documents(session, report)
+    except (StorageError, DBAPIError) as exc:  # a damaged file may fail the reading itself
+        session.rollback()
+        report.problems.append(f"La base n'a pas pu être relue en entier : {exc}")
+    return report
+
+
+def _check_documents(session: Session, report: VerificationReport) -> None:
     statements = session.scalars(select(m.Statement).order_by(m.Statement.issuer_id, m.Statement.id)).all()
     report.checked = len(statements)
     by_issuer: dict[int, list[m.Statement]] = defaultdict(list)
@@ -45,13 +57,13 @@ def verify(session: Session) -> VerificationReport:
     for issuer_id, issued in by_issuer.items():
         _check_numbers(issued, counters, report)
         _check_chain(issued, report)
+    _check_against_audit_log(session, {s.id: s for s in statements}, report)
     for (issuer_id, year), last in counters.items():
         if last and not any(s.year == year for s in by_issuer.get(issuer_id, [])):
             report.problems.append(
                 f"Le compteur {year} annonce {last} état(s) mais aucun n'est enregistré : "
                 "des états ont disparu."
             )
-    return report
 
 
 def _check_database(session: Session, report: VerificationReport) -> None:
@@ -104,6 +116,8 @@ def _check_chain(issued: list[m.Statement], report: VerificationReport) -> None:
             report.problems.append(
                 f"{name} n'est pas chaîné à l'état qui le précède : un état a été supprimé, inséré ou modifié avant lui."
             )
+        if not statement.pdf:
+            report.problems.append(f"{name} n'a plus de PDF : le document émis a été effacé.")
         expected = content_hash(statement.previous_hash, statement.document_json, statement.pdf or b"")
         if expected != statement.content_hash:
             report.problems.append(f"{name} a été modifié après son émission (contenu ou PDF différent de l'empreinte).")
@@ -124,3 +138,33 @@ def _check_columns(statement: m.Statement, report: VerificationReport) -> None:
         report.problems.append(f"{name} : ses lignes enregistrées diffèrent du document émis.")
     if canonical_json(document) != statement.document_json:
         report.problems.append(f"{name} : le document enregistré n'est plus sous sa forme d'origine.")
+
+
+def _check_against_audit_log(session: Session, by_id: dict[int, m.Statement], report: VerificationReport) -> None:
+    """Each statement the audit log saw issued is still there with the fingerprint it had then.
+
+    The chain alone cannot see the last documents removed together with their counter,
+    nor a chain recomputed after an edit; the log, written in the issuing transaction, can.
+    """
+    entries = session.execute(
+        select(m.AuditEntry.record_id, m.AuditEntry.at, m.AuditEntry.after_json).where(
+            m.AuditEntry.table_name == "statement", m.AuditEntry.action.in_(("insert", "create"))
+        )
+    ).all()
+    for record_id, at, after_json in entries:
+        try:
+            logged = json.loads(after_json or "{}")
+        except ValueError:
+            logged = {}
+        number = logged.get("number", f"#{record_id}")
+        logged_hash = logged.get("content_hash")
+        statement = by_id.get(record_id)
+        if statement is None:
+            report.problems.append(
+                f"L'état n° {number}, émis le {at:%d/%m/%Y à %H:%M} d'après le journal, a disparu de la base."
+            )
+        elif logged_hash and statement.content_hash != logged_hash:
+            report.problems.append(
+                f"L'état n° {statement.number} n'a plus l'empreinte notée au journal à son émission : "
+                "il a été réécrit hors de l'application."
+            )

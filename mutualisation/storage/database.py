@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
+from . import audit
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -30,6 +38,105 @@ class SchemaTooNewError(StorageError):
 
 class DatabaseUnavailableError(StorageError):
     """The database cannot be opened or is not a database."""
+
+
+# -- what SQLite reports, told in French (open_database, and every write through handle_error) ---
+
+
+class NotADatabaseError(DatabaseUnavailableError):
+    """The file is not a SQLite database at all."""
+
+
+class DatabaseCorruptError(DatabaseUnavailableError):
+    """The file is a damaged database (truncated, overwritten)."""
+
+
+class DatabaseReadOnlyError(DatabaseUnavailableError):
+    """The file, its folder or the disk refuses writing."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds the database's write lock longer than the wait allowed."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the database's size limit) is full: the change was rolled back."""
+
+
+class BackupError(StorageError):
+    """A copy of the database could not be made or read back."""
+
+
+DEFAULT_BUSY_TIMEOUT = 10.0  # seconds a write waits for another writer before giving up
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _sqlite_error(code: int | None, path: str, busy_timeout: float) -> StorageError | None:
+    """The French error for a SQLite result code, or None to keep SQLAlchemy's own."""
+    primary = (code or 0) & 0xFF
+    if primary == 26:  # SQLITE_NOTADB
+        return NotADatabaseError(
+            f"Impossible d'ouvrir la base de données {path} : ce fichier n'est pas une base de données "
+            "(ni Mutualisation, ni SQLite). Il n'a pas été modifié."
+        )
+    if primary == 11:  # SQLITE_CORRUPT
+        return DatabaseCorruptError(
+            f"La base de données {path} est endommagée (fichier tronqué ou altéré). Rien n'y a été écrit. "
+            "Restaurez la dernière sauvegarde (Paramètres › Restaurer…, ou « mutualisation restore FICHIER »)."
+        )
+    if primary in (8, 3):  # SQLITE_READONLY, SQLITE_PERM
+        return DatabaseReadOnlyError(
+            f"La base de données {path} est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
+            "la modification n'a pas été enregistrée. Vérifiez les droits du fichier et de son dossier."
+        )
+    if primary == 13:  # SQLITE_FULL
+        return DiskFullError(
+            f"Le disque de la base de données {path} est plein : la modification a été annulée et les données "
+            "déjà enregistrées sont intactes. Libérez de la place, puis recommencez."
+        )
+    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
+        return DatabaseLockedError(
+            f"La base de données {path} est occupée par un autre programme ou une autre fenêtre de Mutualisation "
+            f"(attente de {busy_timeout:g} s dépassée). Rien n'a été modifié : réessayez dans un instant."
+        )
+    return None
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not a database or cannot be written."""
+    if path.is_file():
+        try:
+            with path.open("rb") as file:
+                header = file.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatabaseUnavailableError(f"Impossible de lire la base de données {path} : {exc.strerror}.") from exc
+        if header and header != SQLITE_HEADER:
+            raise _sqlite_error(26, str(path), 0)
+        if not os.access(path, os.W_OK):
+            raise DatabaseReadOnlyError(
+                f"Impossible d'ouvrir la base de données {path} : le fichier est en lecture seule. "
+                "Mutualisation doit pouvoir y écrire ; vérifiez ses droits, ou copiez-le dans un dossier à vous."
+            )
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"Impossible d'ouvrir la base de données {path} : le dossier {path.parent} n'est pas accessible "
+            "en écriture, et SQLite doit pouvoir y créer ses fichiers de journal (-wal, -shm)."
+        )
+
+
+def _create_private_file(path: Path) -> None:
+    """Create a new database file readable and writable by its owner only (SQLite gives its
+    -wal and -shm files the same permissions)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise DatabaseUnavailableError(f"Impossible de créer la base de données {path} : {exc.strerror}.") from exc
+    try:
+        os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
 
 
 def database_url(path_or_url: str | os.PathLike | None) -> str:
@@ -51,15 +158,31 @@ def _sqlite_url(path: Path) -> str:
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+def _sqlite_pragmas(busy_timeout: float):
+    def set_pragmas(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
+        cursor.close()
+
+    return set_pragmas
 
 
-def create_db_engine(url: str) -> Engine:
-    """An engine with foreign keys enforced and, for a SQLite file, write-ahead logging."""
+def _french_sqlite_errors(path: str, busy_timeout: float):
+    def handle_error(context) -> StorageError | None:
+        code = getattr(context.original_exception, "sqlite_errorcode", None)
+        return _sqlite_error(code, path, busy_timeout)  # chained to SQLAlchemy's error
+
+    return handle_error
+
+
+def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
+    """An engine with foreign keys enforced and, for a SQLite file, write-ahead logging.
+
+    A SQLite file is checked first (a database, writable, in a writable folder) and created
+    readable by its owner only; SQLite's errors (busy, read-only, full, damaged) become
+    :class:`StorageError` subclasses with a French message. ``busy_timeout`` is in seconds.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -67,8 +190,12 @@ def create_db_engine(url: str) -> Engine:
             folder = Path(database).parent
             if not folder.exists():
                 raise DatabaseUnavailableError(f"Le dossier {folder} n'existe pas.")
+            _check_sqlite_file(Path(database))
+            if folder.is_dir() and not Path(database).is_dir():
+                _create_private_file(Path(database))
         engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
+        event.listen(engine, "handle_error", _french_sqlite_errors(database or ":memory:", busy_timeout))
         if database and database != ":memory:":
             try:
                 with engine.connect() as connection:
@@ -104,7 +231,74 @@ def upgrade(engine: Engine) -> None:
             "elle n'a pas été modifiée."
         )
     if revision != script.get_current_head():
+        if revision is not None:  # not a new database: keep a copy of it as it was
+            backup_before_migration(engine, revision)
         command.upgrade(alembic_config(engine), "head")
+
+
+# -- several apps on one database (a shared PostgreSQL server, a SQLite file opened twice) ------
+
+MIGRATION_LOCK_KEY = 7_302_461_580  # any fixed number: the advisory lock of this app's migrations
+
+
+@contextmanager
+def migration_lock(engine: Engine) -> Iterator[None]:
+    """One app at a time checks and migrates a database; the others wait, then find it done.
+
+    After an update, several people may start the app together. On PostgreSQL the lock is
+    an advisory lock of the server; for a SQLite file, whose migrations are not one
+    transaction, a lock file in the temporary folder named after the database's path
+    (on this computer; nothing on Windows, where two instances rarely start together).
+    """
+    if engine.dialect.name == "sqlite":
+        with _sqlite_migration_lock(sqlite_file(engine.url)):
+            yield
+        return
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            connection.commit()
+
+
+@contextmanager
+def _sqlite_migration_lock(path: Path | None) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        fcntl = None
+    if path is None or fcntl is None:
+        yield
+        return
+    digest = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24]
+    lock_path = Path(tempfile.gettempdir()) / f"mutualisation-migration-{digest}.lock"
+    while True:
+        try:
+            descriptor = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
+        except OSError:  # no usable temporary folder: go on unlocked, as before
+            yield
+            return
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:  # the holder before us may have removed the file: lock the one now there
+            if os.stat(lock_path).st_ino == os.fstat(descriptor).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(descriptor)
+    try:
+        yield
+    finally:
+        try:
+            lock_path.unlink()  # removed while still locked: no lock file is left behind
+        except OSError:
+            pass
+        os.close(descriptor)  # releases the lock
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
@@ -129,13 +323,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path_or_url: str | os.PathLike | None = None) -> Database:
-    """Open (creating if needed) and migrate the database named by ``--db``."""
+def open_database(
+    path_or_url: str | os.PathLike | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+) -> Database:
+    """Open (creating if needed) and migrate the database named by ``--db``.
+
+    ``busy_timeout``: seconds a write waits for another program's write before
+    :class:`DatabaseLockedError` (SQLite).
+    """
     url = database_url(path_or_url)
     try:
-        engine = create_db_engine(url)
+        engine = create_db_engine(url, busy_timeout)
         try:
-            upgrade(engine)
+            with migration_lock(engine):
+                upgrade(engine)
         except BaseException:
             engine.dispose()  # release the file (and its -wal/-shm) before reporting
             raise
@@ -148,4 +349,122 @@ def open_database(path_or_url: str | os.PathLike | None = None) -> Database:
         raise DatabaseUnavailableError(
             f"Pilote de base de données absent pour {make_url(url).render_as_string()} : {exc}"
         ) from exc
-    return Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    audit.install(sessions)  # every change is logged in its own transaction (storage/audit.py)
+    return Database(url, engine, sessions)
+
+
+# -- copies of a SQLite file (backups): used before a migration here, and by services.backup ----
+
+BACKUP_FOLDER = "sauvegardes"
+
+
+def sqlite_file(url: str | URL) -> Path | None:
+    """The file of a SQLite URL; None for another database or an in-memory one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def backup_file_name(database: Path, reason: str, when: dt.datetime | None = None) -> str:
+    """``compta-20260312-142501-emission.sqlite``: the database's name, the time, the reason."""
+    return f"{database.stem}-{(when or dt.datetime.now()):%Y%m%d-%H%M%S}-{reason}.sqlite"
+
+
+def _connect_existing(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A plain connection to an existing SQLite file (``mode=rw`` or ``ro``: never creates one)."""
+    uri = f"file:{quote(str(path.resolve()))}?mode={'ro' if read_only else 'rw'}"
+    return sqlite3.connect(uri, uri=True, timeout=DEFAULT_BUSY_TIMEOUT)
+
+
+def copy_sqlite(source: Path, destination: Path, *, read_only: bool = False, replace: bool = True) -> Path:
+    """A consistent copy of the live SQLite database ``source`` into ``destination``.
+
+    SQLite's online backup API copies a snapshot in one step, so a copy taken while
+    another connection writes holds a committed state. The copy is a single file
+    (rollback journal, no -wal), readable by its owner only, written under a temporary
+    name and renamed: it is whole or absent. ``read_only`` opens the source read-only (a
+    file offered for a restore); ``replace=False`` raises :class:`FileExistsError` rather
+    than overwrite ``destination``. Other failures raise :class:`BackupError`.
+    """
+    if not source.is_file():
+        raise BackupError(f"La base de données {source} n'existe pas : rien à sauvegarder.")
+    partial = destination.with_name(f".{destination.name}.{os.getpid()}-{os.urandom(4).hex()}.partiel")
+    try:
+        destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:  # FileExistsError too: a file stands where the folder should be
+        raise BackupError(
+            f"Impossible de copier la base de données {source} vers {destination} : le dossier "
+            f"{destination.parent} ne peut pas être créé ({exc.strerror or exc})."
+        ) from exc
+    try:
+        fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.fchmod(fd, 0o600)
+        os.close(fd)
+        with closing(_connect_existing(source, read_only)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+        with partial.open("rb+") as file:
+            os.fsync(file.fileno())
+        if replace:
+            os.replace(partial, destination)
+        else:
+            _publish_new(partial, destination)
+        fsync_folder(destination.parent)
+    except FileExistsError:
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == 13 or getattr(exc, "errno", 0) == 28:
+            reason = "disque plein"
+        raise BackupError(f"Impossible de copier la base de données {source} vers {destination} : {reason}.") from exc
+    finally:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:  # e.g. the folder could not be made: there is no partial file
+            pass
+    return destination
+
+
+def _publish_new(partial: Path, destination: Path) -> None:
+    """Give ``partial`` the name ``destination`` unless that name is taken (FileExistsError)."""
+    try:
+        os.link(partial, destination)  # atomic, and fails if another copy took the name meanwhile
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links
+        if destination.exists():
+            raise FileExistsError(destination) from None
+        os.replace(partial, destination)
+
+
+def backup_before_migration(engine: Engine, revision: str) -> Path | None:
+    """Copy a SQLite file into ``sauvegardes/`` beside it before its schema changes."""
+    path = sqlite_file(engine.url)
+    if path is None:
+        return None
+    name = backup_file_name(path, f"migration-{revision}")
+    for number in range(1, 100):  # another instance may be migrating the same file this second
+        target = path.parent / BACKUP_FOLDER / (name if number == 1 else name.replace(".sqlite", f"-{number}.sqlite"))
+        try:
+            return copy_sqlite(path, target, replace=False)
+        except FileExistsError:
+            continue
+        except BackupError as exc:
+            raise BackupError(f"{exc} La base n'a pas été mise à jour ni modifiée.") from exc
+    raise BackupError(f"Impossible de nommer la sauvegarde de {path} avant sa mise à jour.")
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system allows it)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # some systems cannot open a folder: the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,4 +1,4 @@
-"""Advance mode: calls from the forecast, the last absorbing rounding, and the settlement."""
+"""Advance mode: calls from the forecast, the last absorbing rounding, and the settlement (SQLite and PostgreSQL)."""
 
 import datetime as dt
 from decimal import Decimal
@@ -22,9 +22,9 @@ def test_advance_amounts_add_up_with_the_last_absorbing_rounding():
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(database_url):
     """The worked example completed for all of 2025, with planned inputs, in advance mode."""
-    database = open_database(tmp_path / "advances.sqlite")
+    database = open_database(database_url)
     with database.session() as session, session.begin():
         convention = record_worked_example(session)
         convention.advance_mode = True

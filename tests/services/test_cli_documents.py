@@ -1,4 +1,4 @@
-"""The document commands, as a script would run them."""
+"""The document commands, as a script would run them, on a SQLite file and on PostgreSQL (``--db URL``)."""
 
 import datetime as dt
 
@@ -14,13 +14,12 @@ from .worked_example_db import record_worked_example
 
 
 @pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "cli.sqlite"
-    database = open_database(path)
+def path(database_url):
+    database = open_database(database_url)
     with database.session() as session, session.begin():
         record_worked_example(session)
     database.dispose()
-    return path
+    return database_url
 
 
 def run(path, *args):

@@ -1,4 +1,4 @@
-"""Previews and forecasts on the demonstration data, through the command line."""
+"""Previews and forecasts on the demonstration data, through the command line (SQLite and PostgreSQL)."""
 
 import json
 from decimal import Decimal
@@ -11,13 +11,13 @@ from mutualisation.storage.database import open_database
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(path)
+def demo_path(module_database_url):
+    """The demonstration data, once per backend (SQLite file, PostgreSQL database)."""
+    database = open_database(module_database_url)
     with database.session() as session, session.begin():
         load_demo(session)
     database.dispose()
-    return path
+    return module_database_url
 
 
 def _json(capsys, *args):

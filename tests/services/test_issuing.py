@@ -1,4 +1,7 @@
-"""Issuing, numbering, immutability, corrections, payments and verification."""
+"""Issuing, numbering, immutability, corrections, payments and verification.
+
+Every test runs on a SQLite file and on a PostgreSQL database (``database_url``).
+"""
 
 import datetime as dt
 import multiprocessing
@@ -24,8 +27,8 @@ ISSUED_ON = dt.date(2025, 4, 10)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "issuing.sqlite")
+def db(database_url):
+    database = open_database(database_url)
     with database.session() as session, session.begin():
         record_worked_example(session)
     yield database
@@ -128,13 +131,32 @@ def test_payments_and_statuses(db):
         assert list_statements(session, today=dt.date(2025, 7, 1))[0].status == "paid"
 
 
+# The triggers that freeze issued documents, by backend (migration 0002): a forger drops them.
+FREEZE_TRIGGERS = {
+    "sqlite": {
+        "statement": ["DROP TRIGGER statement_no_update", "DROP TRIGGER statement_no_delete"],
+        "statement_line": ["DROP TRIGGER statement_line_no_update", "DROP TRIGGER statement_line_no_delete"],
+    },
+    "postgresql": {
+        "statement": ["DROP TRIGGER statement_frozen ON statement"],
+        "statement_line": ["DROP TRIGGER statement_line_frozen ON statement_line"],
+    },
+}
+
+
+def _unfreeze(connection, *tables):
+    for table in tables:
+        for sql in FREEZE_TRIGGERS[connection.dialect.name][table]:
+            connection.exec_driver_sql(sql)
+
+
 def test_verify_reports_tampering_precisely(db):
     _issue(db)
     with db.session() as session:
         assert verify(session).ok
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("DROP TRIGGER statement_no_update")
-        connection.exec_driver_sql("UPDATE statement SET pdf = X'00'")
+        _unfreeze(connection, "statement")
+        connection.execute(text("UPDATE statement SET pdf = :pdf"), {"pdf": b"\x00"})
     with db.session() as session:
         report = verify(session)
     assert report.problems == [
@@ -145,8 +167,7 @@ def test_verify_reports_tampering_precisely(db):
 def test_verify_finds_a_missing_number(db):
     _issue(db)
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("DROP TRIGGER statement_line_no_delete")
-        connection.exec_driver_sql("DROP TRIGGER statement_no_delete")
+        _unfreeze(connection, "statement", "statement_line")
         connection.exec_driver_sql("DELETE FROM statement_line")
         connection.exec_driver_sql("DELETE FROM statement")
     with db.session() as session:
@@ -154,8 +175,8 @@ def test_verify_finds_a_missing_number(db):
     assert any("aucun n'est enregistré" in p for p in problems)
 
 
-def _issue_in_process(path, period_code, queue):
-    database = open_database(path)
+def _issue_in_process(url, period_code, queue):
+    database = open_database(url)
     try:
         from mutualisation.domain.periods import parse_period
 
@@ -166,16 +187,15 @@ def _issue_in_process(path, period_code, queue):
         database.dispose()
 
 
-def test_two_processes_issuing_at_once_get_distinct_gapless_numbers(tmp_path):
-    path = tmp_path / "shared.sqlite"
-    database = open_database(path)
+def test_two_processes_issuing_at_once_get_distinct_gapless_numbers(database_url):
+    database = open_database(database_url)
     with database.session() as session, session.begin():
         record_worked_example(session)
     database.dispose()
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     workers = [
-        context.Process(target=_issue_in_process, args=(path, code, queue))
+        context.Process(target=_issue_in_process, args=(database_url, code, queue))
         for code in ("2025-01", "2025-02", "2025-03")
     ]
     for worker in workers:
@@ -184,7 +204,7 @@ def test_two_processes_issuing_at_once_get_distinct_gapless_numbers(tmp_path):
         worker.join(120)
     numbers = sorted(queue.get(timeout=5) for _ in workers)
     assert numbers == ["2025-0001", "2025-0002", "2025-0003"]
-    database = open_database(path)
+    database = open_database(database_url)
     with database.session() as session:
         assert verify(session).ok
     database.dispose()

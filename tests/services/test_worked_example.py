@@ -1,4 +1,4 @@
-"""DESIGN.md §4's worked example, recorded in a real database, computed and printed."""
+"""DESIGN.md §4's worked example, recorded in a real database (SQLite and PostgreSQL), computed and printed."""
 
 import json
 from decimal import Decimal
@@ -30,11 +30,11 @@ EXPECTED = {  # label: (total, ST2B, PAYS)
 
 
 @pytest.fixture
-def example_db(tmp_path):
-    database = open_database(tmp_path / "example.sqlite")
+def example_db(database_url):
+    database = open_database(database_url)
     with database.session() as session, session.begin():
         record_worked_example(session)
-    yield tmp_path / "example.sqlite", database
+    yield database_url, database
     database.dispose()
 
 

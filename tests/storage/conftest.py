@@ -37,3 +37,8 @@ def db(db_path: Path) -> Iterator[Database]:
 def session(db: Database):
     with db.session() as session:
         yield session
+
+
+# The both-backends fixtures of tests/backends.py (``database_url`` and its kin). pytest
+# refuses ``pytest_plugins`` outside the top-level conftest, so they are imported instead.
+from tests.backends import backend, database_url, module_database_url, new_database_url  # noqa: E402, F401

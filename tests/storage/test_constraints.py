@@ -1,7 +1,8 @@
 """The schema itself refuses impossible records, whatever code writes them.
 
 Each case comes with a valid twin that differs only in the faulty value, so a failure
-proves the constraint under test, not some other missing column.
+proves the constraint under test, not some other missing column. Every case runs on a
+SQLite file and on a PostgreSQL database.
 """
 
 from __future__ import annotations
@@ -14,9 +15,19 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from mutualisation.storage import models as m
+from mutualisation.storage.database import open_database
+from tests.backends import sync_sequences
 
 D = Decimal
 JAN = dt.date(2025, 1, 1)
+
+
+@pytest.fixture
+def db(database_url):
+    """A fresh, migrated database on each backend (overrides the SQLite-only one of conftest)."""
+    database = open_database(database_url)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture
@@ -37,6 +48,7 @@ def seeded(session):
         m.Convention(id=1, reference="C1", title="Convention", provider_id=1, start_date=JAN),
     ])
     session.commit()  # so that rolling back a refused row keeps these
+    sync_sequences(session.get_bind())  # PostgreSQL: new rows must not reuse ids 1
     return session
 
 
@@ -168,7 +180,15 @@ def test_a_refused_row_is_refused_at_commit_too(db):
         assert session.query(m.Bill).count() == 0
 
 
-def test_foreign_keys_are_on_for_every_connection(db):
-    for _ in range(3):
-        with db.engine.connect() as connection:
-            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+def test_foreign_keys_are_on_for_every_connection(db, backend):
+    connections = [db.engine.connect() for _ in range(3)]  # three at once: three pool connections
+    try:
+        for connection in connections:
+            if backend == "sqlite":  # off by default in SQLite: set on each new connection
+                assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            with pytest.raises(IntegrityError):
+                connection.execute(text("INSERT INTO meter (name, unit, equipment_id) VALUES ('x', 'km', 999)"))
+            connection.rollback()
+    finally:
+        for connection in connections:
+            connection.close()

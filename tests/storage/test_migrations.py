@@ -1,4 +1,8 @@
-"""Alembic: an empty database is migrated to exactly the models; a newer one is left alone."""
+"""Alembic: an empty database is migrated to exactly the models; a newer one is left alone.
+
+The schema tests run on a SQLite file and on a PostgreSQL database (``any_db``); those about
+the file itself (WAL, bytes left untouched) on SQLite only.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +31,14 @@ from mutualisation.storage.database import (
 from mutualisation.storage.models import Base, Party
 
 
+@pytest.fixture
+def any_db(database_url):
+    """A fresh, migrated database on each backend."""
+    database = open_database(database_url)
+    yield database
+    database.dispose()
+
+
 def _head() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
@@ -48,9 +60,9 @@ def test_migrations_have_a_single_head():
     assert len(ScriptDirectory.from_config(alembic_config()).get_heads()) == 1
 
 
-def test_upgrade_from_empty_creates_exactly_the_models(db):
-    assert _schema_diff(db.engine) == []
-    tables = set(inspect(db.engine).get_table_names())
+def test_upgrade_from_empty_creates_exactly_the_models(any_db):
+    assert _schema_diff(any_db.engine) == []
+    tables = set(inspect(any_db.engine).get_table_names())
     assert tables == set(Base.metadata.tables) | {"alembic_version"}
 
 
@@ -73,9 +85,13 @@ def _checks(ddl: str) -> set[tuple[str, str]]:
     return found
 
 
-def test_migrated_check_constraints_match_the_models(db):
-    """Autogenerate ignores CHECK constraints: compare them by name and text."""
-    with db.engine.connect() as connection:
+def test_migrated_check_constraints_match_the_models(any_db, backend):
+    """Autogenerate ignores CHECK constraints: compare them by name and text (by name on PostgreSQL,
+    which rewrites their text)."""
+    if backend == "postgresql":
+        _compare_postgresql_checks(any_db.engine)
+        return
+    with any_db.engine.connect() as connection:
         migrated = dict(connection.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'table'")).all())
     for table in Base.metadata.sorted_tables:
         if not any(isinstance(c, CheckConstraint) for c in table.constraints):
@@ -85,11 +101,26 @@ def test_migrated_check_constraints_match_the_models(db):
         assert _checks(migrated[table.name]) == expected, table.name
 
 
-def test_alembic_version_holds_the_head_revision(db):
-    with db.engine.connect() as connection:
+def _compare_postgresql_checks(engine) -> None:
+    with engine.connect() as connection:
+        migrated = connection.execute(
+            text("SELECT conrelid::regclass::text, conname FROM pg_constraint WHERE contype = 'c' AND conrelid <> 0")
+        ).all()
+    expected = {
+        (table.name, constraint.name)
+        for table in Base.metadata.sorted_tables
+        for constraint in table.constraints
+        if isinstance(constraint, CheckConstraint)
+    }
+    assert len(expected) > 20  # the naming convention names them all
+    assert set(migrated) == expected
+
+
+def test_alembic_version_holds_the_head_revision(any_db):
+    with any_db.engine.connect() as connection:
         rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     assert rows == [_head()]
-    assert current_revision(db.engine) == _head()
+    assert current_revision(any_db.engine) == _head()
 
 
 def test_a_file_database_uses_wal_and_foreign_keys(db, db_path):
@@ -123,13 +154,43 @@ def test_opening_an_up_to_date_database_again_is_a_no_op(db_path, monkeypatch):
     assert _schema(db_path) == schema_before
 
 
-def test_downgrade_to_base_then_upgrade_again(db):
-    command.downgrade(alembic_config(db.engine), "base")
-    assert set(inspect(db.engine).get_table_names()) == {"alembic_version"}
-    assert current_revision(db.engine) is None
-    upgrade(db.engine)
-    assert _schema_diff(db.engine) == []
-    assert current_revision(db.engine) == _head()
+def test_downgrade_to_base_then_upgrade_again(any_db):
+    command.downgrade(alembic_config(any_db.engine), "base")
+    assert set(inspect(any_db.engine).get_table_names()) == {"alembic_version"}
+    assert current_revision(any_db.engine) is None
+    upgrade(any_db.engine)
+    assert _schema_diff(any_db.engine) == []
+    assert current_revision(any_db.engine) == _head()
+
+
+def test_existing_rows_get_version_1_when_versions_are_added(any_db):
+    """Migration 0003 on a database that already holds records: they start at version 1."""
+    command.downgrade(alembic_config(any_db.engine), "0002")
+    with any_db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO party (code, name, legal_form, address, siret, email, phone, "
+                                "is_own_organisation, signatory_name, signatory_title, iban, bic, code_service, "
+                                "engagement_number) VALUES ('CCAS', 'CCAS', '', '', '', '', '', false, '', '', "
+                                "'', '', '', '')"))  # fmt: skip
+    upgrade(any_db.engine)
+    with any_db.session() as session:
+        party = session.query(Party).one()
+        assert party.version == 1
+        party.name = "Centre communal"
+        session.commit()
+        assert party.version == 2
+
+
+def test_a_newer_schema_is_refused_on_every_backend(any_db):
+    with any_db.session() as session:
+        session.add(Party(code="CCAS", name="CCAS"))
+        session.commit()
+    with any_db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(SchemaTooNewError, match="9999_future"):
+        open_database(any_db.url)
+    with any_db.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "9999_future"
+        assert connection.execute(text("SELECT code FROM party")).scalars().all() == ["CCAS"]
 
 
 def _stamp(path, revision: str) -> None:

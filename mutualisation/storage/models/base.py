@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import Integer, MetaData, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints keep Alembic migrations deterministic on every backend.
 NAMING_CONVENTION = {
@@ -17,3 +17,19 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A record users edit: its ``version`` grows by one at each update (optimistic locking).
+
+    SQLAlchemy writes ``UPDATE … SET version = n + 1 WHERE id = … AND version = n``: an
+    update of a record someone else changed since it was read matches no row and fails
+    (``StaleDataError``, told to the user by ``services.concurrency``) instead of silently
+    overwriting the other person's work.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}

@@ -18,14 +18,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Ratio
-from .base import Base
+from .base import Base, Versioned
 from .parties import Party
 
 BILLING_FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
 VAT_REGIMES = ("not_subject", "subject")
 
 
-class Convention(Base):
+class Convention(Versioned, Base):
     """A *convention d'assistance et de moyens* and all its terms."""
 
     __tablename__ = "convention"
@@ -92,7 +92,7 @@ class ConventionBeneficiary(Base):
     party: Mapped[Party] = relationship()
 
 
-class Article(Base):
+class Article(Versioned, Base):
     """A numbered, titled article of a convention, kept so its terms can be read and searched."""
 
     __tablename__ = "article"
@@ -108,7 +108,7 @@ class Article(Base):
     convention: Mapped[Convention] = relationship(back_populates="articles")
 
 
-class Amendment(Base):
+class Amendment(Versioned, Base):
     """An *avenant*: a dated change to a convention; dated values cite the one that set them."""
 
     __tablename__ = "amendment"

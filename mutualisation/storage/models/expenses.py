@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, LargeBinary, String, T
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Money
-from .base import Base
+from .base import Base, Versioned
 from .keys import AllocationKey
 from .resources import Equipment, ExpenseCategory, Site
 
@@ -23,7 +23,7 @@ ONE_ATTACHMENT = (
 )
 
 
-class RecurringCharge(Base):
+class RecurringCharge(Versioned, Base):
     """Rent, lease, subscription: an amount per month, quarter or year (R3)."""
 
     __tablename__ = "recurring_charge"
@@ -48,7 +48,7 @@ class RecurringCharge(Base):
     category: Mapped[ExpenseCategory | None] = relationship()
 
 
-class Bill(Base):
+class Bill(Versioned, Base):
     """One cost document, optionally covering a service period (R4)."""
 
     __tablename__ = "bill"

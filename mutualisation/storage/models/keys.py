@@ -9,13 +9,13 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Uniqu
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Quantity, Ratio
-from .base import Base
+from .base import Base, Versioned
 from .parties import Party
 
 KEY_KINDS = ("fixed", "surface", "headcount", "metered", "direct")
 
 
-class Meter(Base):
+class Meter(Versioned, Base):
     """Something counted per party and billing period: km, copies, hours…"""
 
     __tablename__ = "meter"
@@ -26,7 +26,7 @@ class Meter(Base):
     equipment_id: Mapped[int | None] = mapped_column(ForeignKey("equipment.id"))
 
 
-class MeterReading(Base):
+class MeterReading(Versioned, Base):
     """The quantity one party used over one billing period of a meter."""
 
     __tablename__ = "meter_reading"
@@ -47,7 +47,7 @@ class MeterReading(Base):
     party: Mapped[Party] = relationship()
 
 
-class PlannedMeterUse(Base):
+class PlannedMeterUse(Versioned, Base):
     """The quantity a party is expected to use over a year, for the forecast."""
 
     __tablename__ = "planned_meter_use"
@@ -63,7 +63,7 @@ class PlannedMeterUse(Base):
     quantity: Mapped[Decimal] = mapped_column(Quantity())
 
 
-class AllocationKey(Base):
+class AllocationKey(Versioned, Base):
     """A *clé de répartition*: how a cost is split between the parties (R7).
 
     ``kind`` decides which other column matters: a site for *surface*, a meter for
@@ -95,7 +95,7 @@ class AllocationKey(Base):
     )
 
 
-class FixedKeyShare(Base):
+class FixedKeyShare(Versioned, Base):
     """A beneficiary's percentage in a fixed key, from a date on."""
 
     __tablename__ = "fixed_key_share"
@@ -112,7 +112,7 @@ class FixedKeyShare(Base):
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
 
-class OwnHeadcount(Base):
+class OwnHeadcount(Versioned, Base):
     """FTE of a party that are not in the staff register, from a date on (headcount keys)."""
 
     __tablename__ = "own_headcount"

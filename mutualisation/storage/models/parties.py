@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import Boolean, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from .base import Base
+from .base import Base, Versioned
 
 
-class Party(Base):
+class Party(Versioned, Base):
     """An organisation taking part in a convention: the provider or a beneficiary.
 
     The user's own organisation is the party flagged ``is_own_organisation``; its logo,

@@ -9,14 +9,14 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Area, Money
-from .base import Base
+from .base import Base, Versioned
 from .keys import AllocationKey
 from .parties import Party
 
 EQUIPMENT_KINDS = ("vehicle", "it", "copier", "furniture", "other")
 
 
-class Equipment(Base):
+class Equipment(Versioned, Base):
     """An item of equipment, depreciated straight-line from its date in service (R6)."""
 
     __tablename__ = "equipment"
@@ -37,7 +37,7 @@ class Equipment(Base):
     )
 
 
-class EquipmentKey(Base):
+class EquipmentKey(Versioned, Base):
     """The key an item's costs are shared by, from a date on."""
 
     __tablename__ = "equipment_key"
@@ -52,7 +52,7 @@ class EquipmentKey(Base):
     key: Mapped[AllocationKey] = relationship()
 
 
-class Site(Base):
+class Site(Versioned, Base):
     """Premises whose costs are shared by exclusive floor area (R7, surface)."""
 
     __tablename__ = "site"
@@ -68,7 +68,7 @@ class Site(Base):
     )
 
 
-class SiteSurface(Base):
+class SiteSurface(Versioned, Base):
     """A party's exclusive floor area on a site, from a date on."""
 
     __tablename__ = "site_surface"
@@ -87,7 +87,7 @@ class SiteSurface(Base):
     party: Mapped[Party] = relationship()
 
 
-class ExpenseCategory(Base):
+class ExpenseCategory(Versioned, Base):
     """A kind of shared expense (telephone, reprographie, fluides…) with its dated key."""
 
     __tablename__ = "expense_category"
@@ -104,7 +104,7 @@ class ExpenseCategory(Base):
     )
 
 
-class CategoryKey(Base):
+class CategoryKey(Versioned, Base):
     """The key a category's costs are shared by, from a date on."""
 
     __tablename__ = "category_key"
@@ -121,7 +121,7 @@ class CategoryKey(Base):
     key: Mapped[AllocationKey] = relationship()
 
 
-class CategoryBudget(Base):
+class CategoryBudget(Versioned, Base):
     """The annual budget of a category, for the forecast."""
 
     __tablename__ = "category_budget"

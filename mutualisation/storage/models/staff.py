@@ -9,11 +9,11 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Uniqu
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Money, Ratio
-from .base import Base
+from .base import Base, Versioned
 from .parties import Party
 
 
-class StaffMember(Base):
+class StaffMember(Versioned, Base):
     """A person employed by the provider whose time may be shared."""
 
     __tablename__ = "staff_member"
@@ -48,7 +48,7 @@ class StaffMember(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
 
-class WorkingTime(Base):
+class WorkingTime(Versioned, Base):
     """Working time (1 = full time, 0.8 = 80 %) from a date on."""
 
     __tablename__ = "working_time"
@@ -64,7 +64,7 @@ class WorkingTime(Base):
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
 
-class StaffShare(Base):
+class StaffShare(Versioned, Base):
     """The share of a person's time made available to one beneficiary, from a date on."""
 
     __tablename__ = "staff_share"
@@ -83,7 +83,7 @@ class StaffShare(Base):
     party: Mapped[Party] = relationship()
 
 
-class PayrollCost(Base):
+class PayrollCost(Versioned, Base):
     """What a person cost the provider in one month (``month`` is its first day)."""
 
     __tablename__ = "payroll_cost"
@@ -101,7 +101,7 @@ class PayrollCost(Base):
         return self.gross_salary + self.employer_charges + self.other_costs
 
 
-class PlannedStaffCost(Base):
+class PlannedStaffCost(Versioned, Base):
     """A person's expected cost for a whole year, for the forecast."""
 
     __tablename__ = "planned_staff_cost"

@@ -19,7 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..types import Money, Ratio
-from .base import Base
+from .base import Base, Versioned
 from .conventions import Convention
 from .parties import Party
 
@@ -109,7 +109,7 @@ class StatementLine(Base):
     source_id: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Payment(Base):
+class Payment(Versioned, Base):
     """A payment received against a statement."""
 
     __tablename__ = "payment"

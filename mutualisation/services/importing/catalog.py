@@ -1,0 +1,211 @@
+"""What the database holds, in natural form: every register keyed by its natural key.
+
+The catalog is read once per import (a fixed number of queries, whatever the size of the
+registers) and grows as rows of the file are accepted, so that a row may refer to a party,
+a site or a person added higher up in the same file. Export reads the same catalog, so the
+workbook written and the workbook read are one format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .format import fold, fold_key
+from .sheets import SHEETS, Sheet, natural_key
+
+
+@dataclass(slots=True)
+class Record:
+    """One record: its id (None until written), its natural key and its values."""
+
+    id: int | None
+    key: tuple
+    values: dict
+
+
+class LookupError_(Exception):
+    """A reference that names nothing, or several things; the message is for the user."""
+
+
+class Register:
+    """The records of one sheet, found by natural key, by id, or grouped by a field."""
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.records: dict[object, Record] = {}
+        self.by_id: dict[int, Record] = {}
+        #: Natural keys that several database records share: a row cannot tell them apart.
+        self.ambiguous: set = set()
+        #: Every database record, in id order (export writes them all, ambiguous or not).
+        self.stored: list[Record] = []
+        self._groups: dict[str, dict] = {}
+        self._by_name: dict | None = None
+
+    def get(self, key: tuple) -> Record | None:
+        return self.records.get(fold_key(key))
+
+    def put(self, record: Record) -> None:
+        folded = fold_key(record.key)
+        previous = self.records.get(folded)
+        self.records[folded] = record
+        self._by_name = None
+        for field_name, groups in self._groups.items():
+            if previous is not None:
+                groups[fold_key(previous.values.get(field_name))].pop(folded, None)
+            groups[fold_key(record.values.get(field_name))][folded] = record
+
+    def remove(self, key: tuple) -> None:
+        folded = fold_key(key)
+        previous = self.records.pop(folded, None)
+        self._by_name = None
+        if previous is not None:
+            for field_name, groups in self._groups.items():
+                groups[fold_key(previous.values.get(field_name))].pop(folded, None)
+
+    def group(self, field_name: str, value) -> dict:
+        """The records whose ``field_name`` is ``value`` (an index built on first use)."""
+        groups = self._groups.get(field_name)
+        if groups is None:
+            groups = defaultdict(dict)
+            for folded, record in self.records.items():
+                groups[fold_key(record.values.get(field_name))][folded] = record
+            self._groups[field_name] = groups
+        return groups.get(fold_key(value), {})
+
+    def by_name(self, name: tuple) -> list[Record]:
+        """Records whose first two key parts fold to ``name`` (a person's last and first name)."""
+        if self._by_name is None:
+            self._by_name = defaultdict(list)
+            for record in self.records.values():
+                self._by_name[(fold(record.key[0]), fold(record.key[1]))].append(record)
+        return self._by_name.get(name, [])
+
+    def add_stored(self, record: Record) -> None:
+        self.stored.append(record)
+        self.by_id[record.id] = record
+        folded = fold_key(record.key)
+        if folded in self.records:
+            self.ambiguous.add(folded)
+        else:
+            self.records[folded] = record
+        self._by_name = None
+
+
+class Catalog:
+    """Every register of the workbook format, read from the database."""
+
+    def __init__(self) -> None:
+        self.registers: dict[str, Register] = {s.register: Register(s) for s in SHEETS}
+
+    def __getitem__(self, register: str) -> Register:
+        return self.registers[register]
+
+    @classmethod
+    def load(cls, session: Session) -> Catalog:
+        catalog = cls()
+        for sheet in SHEETS:  # a sheet only refers to sheets above it: their ids are known
+            catalog._load_sheet(session, sheet)
+        return catalog
+
+    def _load_sheet(self, session: Session, sheet: Sheet) -> None:
+        model = sheet.model
+        columns = {c.field: c for c in sheet.columns}
+        attributes = [columns[f].db_attribute for f in sheet.fields]
+        query = select(model.id, *(getattr(model, a) for a in attributes)).order_by(model.id)
+        register = self.registers[sheet.register]
+        refs = [(i, columns[f].ref) for i, f in enumerate(sheet.fields) if columns[f].ref]
+        for row in session.execute(query):
+            raw = list(row[1:])
+            for index, target in refs:
+                if raw[index] is not None:
+                    raw[index] = self.registers[target].by_id[raw[index]].key
+            values = dict(zip(sheet.fields, raw))
+            register.add_stored(Record(row[0], natural_key(sheet, values), values))
+
+    # -- references ------------------------------------------------------------------------------
+
+    def find(self, register: str, text: str) -> tuple:
+        """The key of the record a single-value reference names (code, name, reference).
+
+        Matched without case or extra spaces; a party or category is also found by its name.
+        """
+        reg = self.registers[register]
+        record = reg.get((text,))
+        if record is not None:
+            if fold_key((text,)) in reg.ambiguous:
+                raise LookupError_(f"Plusieurs enregistrements portent le nom « {text} » : renommez-les.")
+            return record.key
+        if register in ("party", "category"):
+            matches = [r for r in reg.records.values() if fold(r.values.get("name", "")) == fold(text)]
+            if len(matches) == 1:
+                return matches[0].key
+        raise LookupError_(f"{_WHAT[register]} « {text} » inconnu{_E[register]} : {_WHERE[register]}.")
+
+    def find_staff(self, last: str, first: str, start: dt.date | None) -> tuple:
+        """The key of a person named by last and first name (and entry date for homonyms)."""
+        reg = self.registers["staff"]
+        if start is not None:
+            record = reg.get((last, first, start))
+            if record is None:
+                raise LookupError_(
+                    f"Agent inconnu : {first} {last} entré(e) le {start:%d/%m/%Y} "
+                    "(ni dans la base ni dans la feuille Personnel)."
+                )
+            return record.key
+        matches = reg.by_name((fold(last), fold(first)))
+        if not matches:
+            raise LookupError_(
+                f"Agent inconnu : {first} {last} (ni dans la base ni dans la feuille Personnel)."
+            )
+        if len(matches) > 1:
+            dates = ", ".join(f"{r.key[2]:%d/%m/%Y}" for r in matches)
+            raise LookupError_(
+                f"Plusieurs agents s'appellent {first} {last} (entrés le {dates}) : "
+                "indiquez la date d'entrée dans la colonne Entrée."
+            )
+        return matches[0].key
+
+    def find_amendment(self, convention: str | None, number: int) -> tuple:
+        """The key of amendment ``number`` (of ``convention`` when several have that number)."""
+        reg = self.registers["amendment"]
+        matches = [
+            r for r in reg.records.values()
+            if r.key[1] == number and (convention is None or fold(r.key[0][0]) == fold(convention))
+        ]  # fmt: skip
+        if len(matches) == 1:
+            return matches[0].key
+        where = f" de la convention {convention}" if convention else ""
+        if not matches:
+            raise LookupError_(f"Avenant n° {number}{where} inconnu : ajoutez-le à la feuille Avenants.")
+        raise LookupError_(
+            f"Plusieurs conventions ont un avenant n° {number} : écrivez par exemple "
+            f"« {matches[0].key[0][0]} n° {number} »."
+        )
+
+    def amendment_text(self, key: tuple) -> str:
+        """How a reference to an amendment is written: its number, or « REF n° N » if ambiguous."""
+        (reference,), number = key
+        same = [r for r in self.registers["amendment"].records.values() if r.key[1] == number]
+        return str(number) if len(same) <= 1 else f"{reference} n° {number}"
+
+
+_WHAT = {
+    "party": "Partie", "convention": "Convention", "site": "Site", "equipment": "Matériel",
+    "meter": "Compteur", "key": "Clé", "category": "Catégorie",
+}  # fmt: skip
+_E = {"party": "e", "convention": "e", "key": "e", "category": "e"}
+_E = defaultdict(str, _E)
+_WHERE = {
+    "party": "ajoutez-la à la feuille Parties ou écrivez son code",
+    "convention": "ajoutez-la à la feuille Conventions",
+    "site": "ajoutez-le à la feuille Sites",
+    "equipment": "ajoutez-le à la feuille Matériel",
+    "meter": "ajoutez-le à la feuille Compteurs",
+    "key": "ajoutez-la à la feuille Clés",
+    "category": "ajoutez-la à la feuille Catégories ou écrivez son code",
+}

@@ -1,0 +1,154 @@
+"""The building blocks of the workbook format: columns, sheets and the words they accept.
+
+A :class:`Sheet` is one register (one sheet of the workbook, one CSV file); its
+:class:`Column` objects say what each column holds, how it is read and which field of the
+register it fills. Values are kept in a *natural form*: a reference to another register is
+that register's natural key (a party's code, a person's (last name, first name, start)…),
+never a database id, so that a file, the database and an export compare directly.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+
+# Kinds of column. Each is read by rows.read_cell and written by exporting.
+TEXT, COMPACT, AMOUNT, PERCENT = "text", "compact", "amount", "percent"
+DECIMAL, AREA, QUANTITY = "decimal", "area", "quantity"
+DATE, MONTH, INTEGER, BOOL, CHOICE = "date", "month", "integer", "bool", "choice"
+REF, AMENDMENT = "ref", "amendment"
+STAFF_LAST, STAFF_FIRST, STAFF_START = "staff_last", "staff_first", "staff_start"
+STAFF_PARTS = (STAFF_LAST, STAFF_FIRST, STAFF_START)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet."""
+
+    header: str
+    field: str
+    kind: str = TEXT
+    required: bool = False
+    help: str = ""
+    #: For a choice: (stored code, (French word written on export, other accepted spellings…)).
+    choices: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: For a reference: the register it points to.
+    ref: str = ""
+    #: The value of an empty optional cell (None when not given).
+    default: object = None
+    width: int = 14
+
+    @property
+    def db_attribute(self) -> str:
+        """The model attribute it fills: a reference ``party`` fills ``party_id``."""
+        return f"{self.field}_id" if self.ref else self.field
+
+    def word(self, code: str) -> str:
+        """The French word written for a stored code."""
+        for stored, words in self.choices:
+            if stored == code:
+                return words[0]
+        return code
+
+    def choice_words(self) -> tuple[str, ...]:
+        return tuple(words[0] for _, words in self.choices)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One register: its sheet title, model, columns and natural key."""
+
+    name: str
+    register: str
+    model: type
+    columns: tuple[Column, ...]
+    #: Fields whose values identify a record: re-importing the same values updates it.
+    key: tuple[str, ...]
+    help: str = ""
+    #: Fields the export sorts by (the key when empty).
+    order: tuple[str, ...] = ()
+    #: Other names accepted for the sheet or the CSV file (English).
+    aliases: tuple[str, ...] = ()
+    fields: tuple[str, ...] = field(init=False)
+    _by_field: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_field: dict[str, Column] = {}
+        for column in self.columns:
+            by_field.setdefault(column.field, column)
+        object.__setattr__(self, "fields", tuple(by_field))
+        object.__setattr__(self, "_by_field", by_field)
+
+    @property
+    def slug(self) -> str:
+        """The CSV file name without ``.csv``: ``charges-recurrentes``."""
+        return "-".join(fold(self.name).replace("'", " ").split())
+
+    @functools.cached_property
+    def text_limits(self) -> tuple[tuple[str, int], ...]:
+        """(field, length) of the text fields whose database column has a length."""
+        limits = []
+        for name, column in self._by_field.items():
+            if column.kind in (TEXT, COMPACT):
+                length = getattr(self.model.__table__.c[column.db_attribute].type, "length", None)
+                if length is not None:
+                    limits.append((name, length))
+        return tuple(limits)
+
+    def column(self, field_name: str) -> Column:
+        """The (first) column of a field."""
+        return self._by_field[field_name]
+
+    def ref_of(self, field_name: str) -> str:
+        return self.column(field_name).ref
+
+
+def fold(text: str) -> str:
+    """Text folded for matching names: no accents, no case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+
+
+def fold_key(value):
+    """A natural key folded for matching: text parts without case or extra spaces."""
+    kind = type(value)
+    if kind is str:
+        return " ".join(value.split()).casefold()
+    if kind is tuple:
+        return tuple([fold_key(v) for v in value])
+    return value
+
+
+# --- the words each choice accepts -------------------------------------------------------------
+
+KEY_KINDS = (
+    ("fixed", ("fixe", "pourcentage fixe", "pourcentages fixes", "fixed")),
+    ("surface", ("surface", "surfaces")),
+    ("headcount", ("effectifs", "effectif", "etp", "headcount")),
+    ("metered", ("relevés", "relevé", "relevé de compteur", "compteur", "metered")),
+    ("direct", ("directe", "direct", "affectation directe")),
+)
+EQUIPMENT_KINDS = (
+    ("vehicle", ("véhicule", "vehicle")),
+    ("it", ("informatique", "it")),
+    ("copier", ("copieur", "copier")),
+    ("furniture", ("mobilier", "furniture")),
+    ("other", ("autre", "other")),
+)
+CHARGE_FREQUENCIES = (
+    ("month", ("par mois", "mois", "mensuelle", "mensuel", "month", "monthly")),
+    ("quarter", ("par trimestre", "trimestre", "trimestrielle", "trimestriel", "quarter", "quarterly")),
+    ("year", ("par an", "an", "année", "annuelle", "annuel", "year", "yearly")),
+)
+BILLING_FREQUENCIES = (
+    ("monthly", ("mensuelle", "mensuel", "mois", "monthly")),
+    ("quarterly", ("trimestrielle", "trimestriel", "trimestre", "quarterly")),
+    ("half_yearly", ("semestrielle", "semestriel", "semestre", "half_yearly", "half-yearly")),
+    ("yearly", ("annuelle", "annuel", "année", "yearly")),
+)
+VAT_REGIMES = (
+    ("not_subject", ("non assujetti", "non soumis", "exonéré", "not_subject", "not subject")),
+    ("subject", ("assujetti", "soumis", "subject")),
+)

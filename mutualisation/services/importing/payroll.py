@@ -1,0 +1,214 @@
+"""Importing a payroll export: one row per person and month, whatever its column names.
+
+Payroll software writes ``Matricule ; Nom ; Prénom ; Période ; Brut ; Charges patronales``
+or something close. Each column is mapped to a field of the Paie sheet (``gross_salary``…)
+by, in this order of precedence: ``--map`` given now, the mapping remembered from earlier
+imports, and a guess from usual names. The mapping is remembered in a small JSON file in
+the user's data folder (``correspondance-paie.json``), per column name, so that the next
+export of the same software imports without options. Every column left aside is named in
+the report; nothing is dropped silently.
+
+Rows then go through the same validation and writing as the Paie sheet of the workbook: the
+person must exist (by last and first name, or a single « Nom Prénom » column), the month
+must fall within their employment, and a person's month found again is updated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ... import paths
+from . import format as f
+from .format import Column, fold
+from .reading import ImportFileError, RawTable, read_tables
+from .report import ImportReport
+from .rows import STAFF_FULL, parse_table
+from .sheets import BY_REGISTER
+
+MAPPING_FILE = "correspondance-paie.json"
+IGNORE = "ignore"
+
+_PAYROLL = BY_REGISTER["payroll"]
+_STAFF_COLUMNS = {c.kind: c for c in _PAYROLL.columns if c.kind in f.STAFF_PARTS}
+
+#: field → the column it fills, for every field a payroll column may map to.
+TARGETS: dict[str, Column | None] = {
+    "last_name": _STAFF_COLUMNS[f.STAFF_LAST],
+    "first_name": _STAFF_COLUMNS[f.STAFF_FIRST],
+    "full_name": Column("Nom et prénom", "staff", STAFF_FULL, ref="staff"),
+    "employment_start": _STAFF_COLUMNS[f.STAFF_START],
+    "month": _PAYROLL.column("month"),
+    "gross_salary": _PAYROLL.column("gross_salary"),
+    "employer_charges": _PAYROLL.column("employer_charges"),
+    "other_costs": _PAYROLL.column("other_costs"),
+    IGNORE: None,
+}
+TARGET_WORDS = {
+    "last_name": "nom", "first_name": "prénom", "full_name": "nom et prénom",
+    "employment_start": "date d'entrée", "month": "mois", "gross_salary": "salaire brut",
+    "employer_charges": "charges patronales", "other_costs": "autres coûts", IGNORE: "laissée de côté",
+}  # fmt: skip
+
+# Other names accepted after "=" in --map.
+_TARGET_ALIASES = {
+    "nom": "last_name", "prenom": "first_name", "nom prenom": "full_name", "nom et prenom": "full_name",
+    "salarie": "full_name", "agent": "full_name", "entree": "employment_start", "mois": "month",
+    "periode": "month", "brut": "gross_salary", "salaire brut": "gross_salary",
+    "charges": "employer_charges", "charges patronales": "employer_charges",
+    "autres": "other_costs", "autres couts": "other_costs", "ignorer": IGNORE,
+}  # fmt: skip
+
+# Usual column names of payroll exports (folded) → field.
+GUESSES = {
+    "nom": "last_name", "nom de famille": "last_name", "nom usuel": "last_name",
+    "prenom": "first_name",
+    "salarie": "full_name", "nom prenom": "full_name", "nom et prenom": "full_name",
+    "agent": "full_name", "employe": "full_name", "collaborateur": "full_name",
+    "date d'entree": "employment_start", "entree": "employment_start",
+    "periode": "month", "mois": "month", "mois de paie": "month", "periode de paie": "month",
+    "date de paie": "month",
+    "brut": "gross_salary", "salaire brut": "gross_salary", "total brut": "gross_salary",
+    "brut total": "gross_salary", "gross salary": "gross_salary",
+    "charges patronales": "employer_charges", "cotisations patronales": "employer_charges",
+    "charges employeur": "employer_charges", "part patronale": "employer_charges",
+    "total charges patronales": "employer_charges", "employer charges": "employer_charges",
+    "autres couts": "other_costs", "autres charges": "other_costs", "avantages": "other_costs",
+    "matricule": IGNORE, "net": IGNORE, "net a payer": IGNORE, "net imposable": IGNORE,
+}  # fmt: skip
+
+
+class MappingError(ValueError):
+    """A column mapping that cannot be used; the message says how to fix it."""
+
+
+def parse_map_options(options: list[str]) -> dict[str, str]:
+    """``["Brut=gross_salary", "Salarié=nom et prénom"]`` → {column: field}."""
+    mapping = {}
+    for option in options:
+        column, sep, target = option.partition("=")
+        if not sep or not column.strip():
+            raise MappingError(
+                f"Correspondance « {option} » illisible : écrivez par exemple \"Brut=gross_salary\"."
+            )
+        mapping[column.strip()] = target_field(target)
+    return mapping
+
+
+def target_field(text: str) -> str:
+    word = text.strip()
+    if word in TARGETS:
+        return word
+    alias = _TARGET_ALIASES.get(fold(word).replace("_", " ").replace("-", " "))
+    if alias is None:
+        raise MappingError(f"Champ « {text} » inconnu : choisissez parmi {', '.join(TARGETS)}.")
+    return alias
+
+
+def mapping_path() -> Path:
+    return paths.user_data_dir() / MAPPING_FILE
+
+
+def load_mapping(path: Path | None = None) -> dict[str, str]:
+    """The remembered mapping, {folded column name: field}; empty when none or unreadable."""
+    path = path or mapping_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        columns = data.get("columns", {})
+        return {str(k): v for k, v in columns.items() if v in TARGETS}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def save_mapping(mapping: dict[str, str], path: Path | None = None) -> None:
+    """Remember ``mapping`` (merged with what was remembered before)."""
+    path = path or mapping_path()
+    remembered = load_mapping(path)
+    remembered.update({fold(k): v for k, v in mapping.items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"version": 1, "columns": dict(sorted(remembered.items()))}, ensure_ascii=False, indent=2)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
+def resolve_mapping(headers: list[str | None], explicit: dict[str, str],
+                    remembered: dict[str, str]) -> dict[int, str]:  # fmt: skip
+    """Each column's field: explicit first, then remembered, then guessed; unknown ones are left out."""
+    explicit = {fold(k): v for k, v in explicit.items()}
+    unknown = set(explicit) - {fold(h) for h in headers if h}
+    if unknown:
+        raise MappingError(
+            f"Colonne(s) {', '.join(sorted(unknown))} absente(s) du fichier ; colonnes du fichier : "
+            + ", ".join(h for h in headers if h)
+        )
+    result = {}
+    for index, header in enumerate(headers):
+        if not header:
+            continue
+        name = fold(header)
+        target = explicit.get(name) or remembered.get(name) or GUESSES.get(name)
+        if target is not None:
+            result[index] = target
+    return result
+
+
+def _check_mapping(headers: list[str | None], mapping: dict[int, str]) -> None:
+    used: dict[str, str] = {}
+    for index, target in mapping.items():
+        if target == IGNORE:
+            continue
+        if target in used:
+            raise MappingError(f"Les colonnes « {used[target]} » et « {headers[index]} » vont toutes deux "
+                               f"dans « {TARGET_WORDS[target]} » : précisez avec --map.")  # fmt: skip
+        used[target] = headers[index]
+    targets = set(used)
+    hint = "indiquez-la avec --map \"Colonne=champ\""
+    if "month" not in targets:
+        raise MappingError(f"Colonne du mois introuvable ({', '.join(h for h in headers if h)}) : {hint}.")
+    if "full_name" not in targets and not {"last_name", "first_name"} <= targets:
+        raise MappingError(
+            f"Colonnes du nom et du prénom introuvables : {hint} (last_name, first_name ou full_name)."
+        )
+    for target in ("gross_salary", "employer_charges"):
+        if target not in targets:
+            raise MappingError(f"Colonne « {TARGET_WORDS[target]} » introuvable "
+                               f"({', '.join(h for h in headers if h)}) : {hint}.")  # fmt: skip
+
+
+def _pick_table(path: Path, sheet: str | None) -> RawTable:
+    tables = read_tables(path)
+    if sheet is not None:
+        for table in tables:
+            if fold(table.name) == fold(sheet):
+                return table
+        raise ImportFileError(f"Feuille « {sheet} » absente : {', '.join(t.name for t in tables)}.")
+    filled = [t for t in tables if t.rows]
+    if not filled:
+        raise ImportFileError(f"« {path.name} » ne contient aucune ligne à importer.")
+    return filled[0]
+
+
+def import_payroll(session: Session, path: Path, *, mapping: dict[str, str] | None = None,
+                   sheet: str | None = None, dry_run: bool = False, valid_only: bool = False,
+                   mapping_file: Path | None = None) -> ImportReport:  # fmt: skip
+    """Import a payroll export into the Paie register; the mapping used is remembered.
+
+    Raises :class:`ImportFileError` or :class:`MappingError` before reading any row when the
+    file or the mapping cannot be used. Only flushes: the caller commits.
+    """
+    from . import import_tables
+
+    raw = _pick_table(Path(path), sheet)
+    explicit = mapping or {}
+    by_index = resolve_mapping(raw.headers, explicit, load_mapping(mapping_file))
+    _check_mapping(raw.headers, by_index)
+    save_mapping({raw.headers[i]: t for i, t in by_index.items()}, mapping_file)
+    columns = [TARGETS.get(by_index.get(i, IGNORE)) for i in range(len(raw.headers))]
+    report = ImportReport(str(path), dry_run=dry_run, valid_only=valid_only)
+    used = [f"{raw.headers[i]} → {TARGET_WORDS[t]}" for i, t in sorted(by_index.items()) if t != IGNORE]
+    aside = [h for i, h in enumerate(raw.headers) if h and by_index.get(i, IGNORE) == IGNORE]
+    report.notes.append("Correspondance des colonnes : " + ", ".join(used) + ".")
+    if aside:
+        report.notes.append("Colonnes laissées de côté : " + ", ".join(aside) + ".")
+    return import_tables(session, [parse_table(_PAYROLL, raw, columns)], report)
