@@ -71,6 +71,22 @@ def run_app(db_arg: str | None) -> int:
             show_unexpected_error(*sys.exc_info())
             return 1
         window.show()
-        return app.exec()
+        status = app.exec()
+        backup_on_close(database)
+        return status
     finally:
         database.dispose()
+
+
+def backup_on_close(database) -> None:
+    """The automatic backup when the app closes (a SQLite file only, and only if it changed);
+    a failure is told to the user, and the app still closes."""
+    from ..services.backup import backup_before
+
+    try:
+        backup_before("close", database)
+    except StorageError as exc:
+        QMessageBox.warning(
+            None, QApplication.translate("app", "Sauvegarde à la fermeture"),
+            QApplication.translate("app", "La sauvegarde automatique n'a pas pu être faite : {error}").format(error=exc),
+        )  # fmt: skip

@@ -10,6 +10,9 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from mutualisation.services.costs import ServiceError
+from mutualisation.storage.database import StorageError
+
 log = logging.getLogger(__name__)
 
 
@@ -20,11 +23,18 @@ def _tr(text: str) -> str:
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """Log the traceback and tell the user, in French, that the action failed."""
+    """Log the traceback and tell the user, in French, that the action failed.
+
+    A refusal the app foresaw (database locked, disk full, read-only, a rule of the
+    convention) already carries its French message: it is shown as such, without details.
+    """
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Erreur inattendue\n%s", details)
     if QApplication.instance() is None:
         print(details, file=sys.stderr)
+        return
+    if isinstance(exc, (StorageError, ServiceError)) and str(exc).strip():
+        QMessageBox.warning(QApplication.activeWindow(), _tr("Opération impossible"), str(exc).strip())
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)

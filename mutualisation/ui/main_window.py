@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from ..services import registers
 from ..storage.database import Database
+from .file_menu import FileMenu
+from .pages.audit import AuditPage
 from .pages.base import Page
 from .pages.convention import ConventionPage
 from .pages.dashboard import DashboardPage
@@ -38,6 +40,7 @@ PAGES = (
     ("expenses", ExpensesPage),
     ("keys", KeysPage),
     ("statements", StatementsPage),
+    ("audit", AuditPage),
     ("settings", SettingsPage),
 )
 
@@ -68,6 +71,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
         self.pages["dashboard"].page_requested.connect(self.show_page)
+        for page in self.pages.values():
+            page.navigate_requested.connect(self.on_page_navigate_requested)
+            page.records_changed.connect(self.on_page_records_changed)
 
         self.welcome = WelcomePage(database_location(database.url)[1], self.stack)
         self.welcome.demo_chosen.connect(self.on_welcome_demo_chosen)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(STYLE)
 
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
+        self._build_menus()
         self._restore_geometry()
 
         with database.session() as session:
@@ -123,10 +130,44 @@ class MainWindow(QMainWindow):
         page.ensure_loaded()
         self.stack.setCurrentWidget(page)
 
+    def on_page_navigate_requested(self, key: str, item_kind: str, item_id: int) -> None:
+        """A page asks for another one, opened at a record (e.g. a problem's staff member)."""
+        self.show_page(key)
+        self.pages[key].show_record(item_kind, item_id)
+
+    def on_page_records_changed(self) -> None:
+        """A page wrote to the database: the others read again when next shown."""
+        for page in self.pages.values():
+            if page is not self.sender():
+                page.invalidate()
+
     def invalidate_pages(self) -> None:
         """The data changed: every page reads again when next shown."""
         for page in self.pages.values():
             page.invalidate()
+
+    # -- menus ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.file_menu = FileMenu(self.database, self)
+        self.file_menu.data_imported.connect(self.on_file_menu_data_imported)
+        self.file_menu.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.menuBar().addMenu(self.file_menu)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Aller à"))
+        # Ctrl+1 … Ctrl+0: the pages in the order of the side navigation.
+        for number, key in enumerate(self.page_keys(), start=1):
+            action = self.go_menu.addAction(self.pages[key].title_label.text())
+            if number <= 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))
+
+    def on_file_menu_data_imported(self) -> None:
+        self.invalidate_pages()
+        page = self.stack.currentWidget()
+        if isinstance(page, Page):
+            page.refresh()
+        elif self.stack.currentWidget() is self.welcome:
+            self.show_page("dashboard")
 
     # -- first start -----------------------------------------------------------------------------
 

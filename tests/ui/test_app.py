@@ -99,7 +99,6 @@ def test_keyboard_interrupt_is_left_to_python(monkeypatch):
     assert calls == [KeyboardInterrupt]
 
 
-
 def test_a_failure_while_opening_the_window_is_reported(tmp_path, monkeypatch):
     reported = []
     monkeypatch.setattr(app_module, "show_unexpected_error", lambda *exc: reported.append(exc[1]))
@@ -110,3 +109,17 @@ def test_a_failure_while_opening_the_window_is_reported(tmp_path, monkeypatch):
     monkeypatch.setattr("mutualisation.services.registers.is_empty", broken)
     assert app_module.run_app(str(tmp_path / "base.sqlite")) == 1
     assert [str(e) for e in reported] == ["le serveur ne répond plus"]
+
+
+def test_a_foreseen_storage_refusal_shows_its_message_as_a_warning(monkeypatch, qapp):
+    from mutualisation.storage.database import DiskFullError
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("unexpected-error dialog shown"))
+    errors.install_excepthook()
+    try:
+        raise DiskFullError("Le disque est plein : l'enregistrement a été annulé.")
+    except DiskFullError:
+        sys.excepthook(*sys.exc_info())
+    assert warned == [("Opération impossible", "Le disque est plein : l'enregistrement a été annulé.")]

@@ -1,125 +1,118 @@
-"""Convention: its terms, articles, amendments and parties."""
+"""Convention: its terms and key dates, articles, amendments, parties, what is made available
+on a date; editing them, and printing the *fiche convention*."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QSplitter,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ...services import registers
+from ...reporting.convention_pdf import render_convention
+from ...services import conventions, registers, summaries
+from ...services.costs import ServiceError
 from ...services.registers import AmendmentRow, ArticleRow, ConventionRow
-from .. import formatting, labels
-from ..models.convention import AmendmentTableModel, ArticleTableModel, PartyTableModel
+from ...storage import models as m
+from ..dialogs.amendment_dialog import AmendmentDialog
+from ..dialogs.article_dialog import ArticleDialog
+from ..dialogs.convention_dialog import ConventionDialog
+from ..dialogs.pdf_viewer import PdfViewerDialog
+from ..models.convention import PartyTableModel
+from ..workers import Task
 from ..widgets.register_table import RegisterTable
-from ..widgets.value_label import ValueLabel
 from .base import Page
+from .convention_amendments import AmendmentsTab
+from .convention_articles import ArticlesTab
+from .convention_at_date import AtDateTab
+from .convention_terms import KeyDatesBox, TermsBox
 
 
-def _reader(parent: QWidget) -> QPlainTextEdit:
-    reader = QPlainTextEdit(parent)
-    reader.setReadOnly(True)
-    reader.setObjectName("reader")
-    return reader
+def summary_pdf(database, convention_id: int, on: dt.date) -> bytes:
+    """The *fiche convention* on ``on``, with the articles' text (run on a worker thread)."""
+    with database.session() as session:
+        convention = session.get(m.Convention, convention_id)
+        if convention is None:
+            raise ServiceError("Cette convention a été supprimée entre-temps.")
+        return render_convention(summaries.convention_summary(session, convention, on), full_text=True)
 
 
 class ConventionPage(Page):
-    """The terms of a convention, readable and searchable."""
+    """The terms of a convention, readable, searchable and editable."""
+
+    #: The convention's terms, articles or amendments were saved.
+    convention_changed = Signal(int)
 
     def __init__(self, database, parent=None) -> None:
         super().__init__(
             database,
             self.tr("Convention"),
-            self.tr("Conditions de la convention, texte de ses articles, avenants et parties."),
+            self.tr(
+                "Conditions et dates clés de la convention, texte de ses articles, avenants, parties "
+                "et moyens mis à disposition à une date choisie."
+            ),
             parent,
         )
+        self.today = dt.date.today()
         self._conventions: list[ConventionRow] = []
+        self._articles: list[ArticleRow] = []
+        self._amendments: list[AmendmentRow] = []
+        self.dialog: QWidget | None = None
+        self.pdf_viewer: PdfViewerDialog | None = None
 
         self.convention_combo = QComboBox(self)
         self.convention_combo.currentIndexChanged.connect(self.on_convention_combo_changed)
-        self.none_label = QLabel(self.tr("Aucune convention n'est enregistrée."), self)
+        self.none_label = QLabel(
+            self.tr("Aucune convention n'est enregistrée. Enregistrez d'abord les parties (page "
+                    "Paramètres), puis la convention avec « Nouvelle convention… »."),
+            self,
+        )  # fmt: skip
         self.none_label.setObjectName("noneLabel")
-
-        self.terms_box = QGroupBox(self.tr("Conditions"), self)
-        self.values: dict[str, ValueLabel] = {}
-        left, right = QFormLayout(), QFormLayout()
-        for form in (left, right):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for form, key, caption in (
-            (left, "reference", self.tr("Référence")),
-            (left, "title", self.tr("Intitulé")),
-            (left, "provider", self.tr("Prestataire")),
-            (left, "beneficiaries", self.tr("Bénéficiaires")),
-            (left, "signature", self.tr("Signée le")),
-            (left, "start", self.tr("Prise d'effet")),
-            (right, "end", self.tr("Fin")),
-            (right, "renewal", self.tr("Reconduction")),
-            (right, "notice", self.tr("Préavis")),
-            (right, "frequency", self.tr("Facturation")),
-            (right, "payment", self.tr("Délai de paiement")),
-            (right, "vat", self.tr("TVA")),
-            (right, "advance", self.tr("Appels de fonds")),
-        ):
-            self.values[key] = ValueLabel(parent=self.terms_box)
-            form.addRow(caption, self.values[key])
-        columns = QHBoxLayout(self.terms_box)
-        columns.addLayout(left, 1)
-        columns.addSpacing(12)
-        columns.addLayout(right, 1)
-
-        # Articles: list on the left, text on the right.
-        self.articles_table = RegisterTable(
-            ArticleTableModel(),
-            self,
-            filter_placeholder=self.tr("Rechercher dans les articles…"),
-            empty_text=self.tr("Aucun article n'est enregistré."),
-            flex_column=ArticleTableModel.TITLE,
+        self.none_label.setWordWrap(True)
+        self.new_button = QPushButton(self.tr("Nouvelle convention…"), self)
+        self.new_button.clicked.connect(self.on_new_clicked)
+        self.edit_button = QPushButton(self.tr("Modifier les conditions…"), self)
+        self.edit_button.setToolTip(self.tr("Modifier les conditions et les bénéficiaires de la convention"))
+        self.edit_button.clicked.connect(self.on_edit_clicked)
+        self.print_button = QPushButton(self.tr("Imprimer la fiche convention…"), self)
+        self.print_button.setToolTip(
+            self.tr("Voir et imprimer la fiche convention, telle qu'elle est à la date de l'onglet "
+                    "« Mis à disposition ».")
         )
-        self.articles_table.current_row_changed.connect(self.on_article_current_changed)
-        self.article_title = QLabel(self)
-        self.article_title.setObjectName("articleTitle")
-        self.article_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.article_title.setWordWrap(True)
-        font = self.article_title.font()
-        font.setBold(True)
-        self.article_title.setFont(font)
-        self.article_text = _reader(self)
-        article_view = QWidget(self)
-        article_layout = QVBoxLayout(article_view)
-        article_layout.setContentsMargins(0, 0, 0, 0)
-        article_layout.addWidget(self.article_title)
-        article_layout.addWidget(self.article_text, 1)
-        articles = QSplitter(Qt.Orientation.Horizontal, self)
-        articles.setChildrenCollapsible(False)
-        articles.addWidget(self.articles_table)
-        articles.addWidget(article_view)
-        articles.setStretchFactor(0, 2)
-        articles.setStretchFactor(1, 3)
+        self.print_button.clicked.connect(self.on_print_clicked)
+        bar = QHBoxLayout()
+        bar.addWidget(self.convention_combo, 1)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.print_button)
 
-        # Amendments: table above, full summary below.
-        self.amendments_table = RegisterTable(
-            AmendmentTableModel(),
-            self,
-            filter_placeholder=self.tr("Filtrer les avenants…"),
-            empty_text=self.tr("Aucun avenant n'est enregistré."),
-        )
-        self.amendments_table.current_row_changed.connect(self.on_amendment_current_changed)
-        self.amendment_text = _reader(self)
-        amendments = QSplitter(Qt.Orientation.Vertical, self)
-        amendments.setChildrenCollapsible(False)
-        amendments.addWidget(self.amendments_table)
-        amendments.addWidget(self.amendment_text)
+        self.terms_box = TermsBox(self)
+        self.values = self.terms_box.values
+        self.key_dates_box = KeyDatesBox(self)
+        top = QHBoxLayout()
+        top.addWidget(self.terms_box, 5)
+        top.addWidget(self.key_dates_box, 2)
 
+        self.articles = ArticlesTab(self)
+        self.articles.add_requested.connect(self.on_article_add_requested)
+        self.articles.edit_requested.connect(self.on_article_edit_requested)
+        self.articles.delete_requested.connect(self.on_article_delete_requested)
+        self.articles.move_requested.connect(self.on_article_move_requested)
+        self.amendments = AmendmentsTab(self)
+        self.amendments.add_requested.connect(self.on_amendment_add_requested)
+        self.amendments.edit_requested.connect(self.on_amendment_edit_requested)
+        self.amendments.delete_requested.connect(self.on_amendment_delete_requested)
         self.parties_table = RegisterTable(
             PartyTableModel(),
             self,
@@ -127,22 +120,45 @@ class ConventionPage(Page):
             empty_text=self.tr("Aucune partie n'est enregistrée."),
             flex_column=PartyTableModel.NAME,
         )
+        self.at_date = AtDateTab(self)
+        self.at_date.date_changed.connect(self.on_at_date_changed)
+        # Names the rest of the application (and its tests) know the page by.
+        self.articles_table = self.articles.table
+        self.article_title = self.articles.title
+        self.article_text = self.articles.text
+        self.amendments_table = self.amendments.table
+        self.amendment_text = self.amendments.text
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(articles, self.tr("Articles"))
-        self.tabs.addTab(amendments, self.tr("Avenants"))
+        self.tabs.addTab(self.articles, self.tr("Articles"))
+        self.tabs.addTab(self.amendments, self.tr("Avenants"))
         self.tabs.addTab(self.parties_table, self.tr("Parties"))
+        self.tabs.addTab(self.at_date, self.tr("Mis à disposition"))
 
-        self.content.addWidget(self.convention_combo)
-        self.content.addWidget(self.none_label)
-        self.content.addWidget(self.terms_box)
-        self.content.addWidget(self.tabs, 1)
+        # In a scroll area, so that a small window scrolls rather than growing past the screen.
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(bar)
+        body_layout.addWidget(self.none_label)
+        body_layout.addLayout(top)
+        body_layout.addWidget(self.tabs, 1)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.content.addWidget(scroll, 1)
+
+        self.print_task = Task(self)
+        self.print_task.succeeded.connect(self.on_print_succeeded)
+        self.print_task.failed.connect(self.on_print_failed)
+        self.print_task.busy_changed.connect(self.on_print_busy_changed)
 
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self, session) -> None:
+        self.today = dt.date.today()
         self._conventions = registers.conventions(session)
-        self._parties = registers.parties(session)
         self._articles = registers.articles(session)
         self._amendments = registers.amendments(session)
         current = self.current_convention()
@@ -154,9 +170,15 @@ class ConventionPage(Page):
             self.convention_combo.setCurrentIndex(max(0, self.convention_combo.findData(current.id)))
         self.convention_combo.blockSignals(False)
         self.convention_combo.setVisible(len(self._conventions) > 1)
-        self.none_label.setVisible(not self._conventions)
-        self.terms_box.setVisible(bool(self._conventions))
-        self.parties_table.set_rows(self._parties)
+        has = bool(self._conventions)
+        self.none_label.setVisible(not has)
+        self.terms_box.setVisible(has)
+        self.key_dates_box.setVisible(has)
+        self.edit_button.setEnabled(has)
+        self.print_button.setEnabled(has)
+        self.articles.set_editable(has)
+        self.amendments.set_editable(has)
+        self.parties_table.set_rows(registers.parties(session))
         self._show_convention()
 
     def current_convention(self) -> ConventionRow | None:
@@ -169,84 +191,187 @@ class ConventionPage(Page):
     def on_convention_combo_changed(self, _index: int) -> None:
         self._show_convention()
 
-    def _show_convention(self) -> None:
+    def _show_convention(self, article_id: int | None = None, amendment_id: int | None = None) -> None:
         convention = self.current_convention()
         convention_id = convention.id if convention else None
-        self.articles_table.set_rows(a for a in self._articles if a.convention_id == convention_id)
-        self.amendments_table.set_rows(
-            a for a in self._amendments if a.convention_id == convention_id
+        self.articles.set_rows([a for a in self._articles if a.convention_id == convention_id], article_id)
+        self.amendments.show_convention(
+            convention, [a for a in self._amendments if a.convention_id == convention_id], self.today, amendment_id
         )
         if convention is not None:
-            self._show_terms(convention)
-        self.articles_table.select_first()
-        self.amendments_table.select_first()
-        if not self.articles_table.proxy.rowCount():
-            self.on_article_current_changed(None)
-        if not self.amendments_table.proxy.rowCount():
-            self.on_amendment_current_changed(None)
+            self.terms_box.show_convention(convention)
+            self.key_dates_box.show_convention(convention, self.today)
+        self._show_at_date()
 
-    def _show_terms(self, c: ConventionRow) -> None:
-        v = self.values
-        v["reference"].setText(c.reference)
-        v["title"].setText(c.title)
-        v["provider"].setText(c.provider_name)
-        v["beneficiaries"].setText(
-            "\n".join(f"{i}. {name}" for i, name in enumerate(c.beneficiaries, start=1))
-        )
-        v["signature"].setText(formatting.date(c.signature_date) or self.tr("non renseignée"))
-        v["start"].setText(formatting.date(c.start_date))
-        if c.end_date is not None:
-            end = formatting.date(c.end_date)
-        elif c.duration_months:
-            end = self.tr("après {duration}, le {date}").format(
-                duration=formatting.months(c.duration_months), date=formatting.date(c.term_end)
-            )
-        else:
-            end = self.tr("sans date de fin")
-        v["end"].setText(end)
-        if c.tacit_renewal and c.renewal_months:
-            renewal = self.tr("tacite, par périodes de {duration}").format(
-                duration=formatting.months(c.renewal_months)
-            )
-        elif c.tacit_renewal:
-            renewal = self.tr("tacite")
-        else:
-            renewal = self.tr("non")
-        v["renewal"].setText(renewal)
-        dates = registers.convention_key_dates(c)
-        notice = formatting.months(c.notice_months)
-        if dates.notice_deadline is not None:
-            notice = self.tr("{duration} (dénonciation au plus tard le {date})").format(
-                duration=notice, date=formatting.date(dates.notice_deadline)
-            )
-        v["notice"].setText(notice)
-        v["frequency"].setText(labels.billing_frequency(c.billing_frequency))
-        v["payment"].setText(self.tr("{days} jours").format(days=c.payment_term_days))
-        if c.vat_regime == "subject":
-            vat = self.tr("assujettie, au taux de {rate}").format(rate=formatting.percent(c.vat_rate))
-        else:
-            vat = self.tr("non assujettie")
-            if c.vat_mention:
-                vat = f"{vat} — {c.vat_mention}"
-        v["vat"].setText(vat)
-        v["advance"].setText(
-            self.tr("oui, avec régularisation annuelle") if c.advance_mode else self.tr("non")
-        )
-
-    # -- selection -------------------------------------------------------------------------------
-
-    def on_article_current_changed(self, article: ArticleRow | None) -> None:
-        if article is None:
-            self.article_title.setText("")
-            self.article_text.setPlainText("")
+    def _show_at_date(self) -> None:
+        convention, day = self.current_convention(), self.at_date.day()
+        if convention is None or day is None:
+            self.at_date.show_summary(None)
             return
-        self.article_title.setText(
-            self.tr("Article {number} — {title}").format(number=article.number, title=article.title)
-        )
-        self.article_text.setPlainText(article.body)
+        with self.session() as session:
+            record = session.get(m.Convention, convention.id)
+            self.at_date.show_summary(summaries.convention_summary(session, record, day))
 
-    def on_amendment_current_changed(self, amendment: AmendmentRow | None) -> None:
-        if amendment is None:
-            self.amendment_text.setPlainText("")
+    def on_at_date_changed(self, _day: dt.date) -> None:
+        self._show_at_date()
+
+    def show_record(self, item_kind: str, item_id: int) -> None:
+        """Open at a convention (its key dates are on top)."""
+        if item_kind == "convention":
+            index = self.convention_combo.findData(item_id)
+            if index >= 0:
+                self.convention_combo.setCurrentIndex(index)
+
+    def _saved(self, article_id: int | None = None, amendment_id: int | None = None) -> None:
+        """Something was written: read again, keep the record in view, tell the other pages."""
+        with self.session() as session:
+            self.load(session)
+        self._stale = False
+        if article_id is not None or amendment_id is not None:
+            self._show_convention(article_id, amendment_id)
+        convention = self.current_convention()
+        self.records_changed.emit()
+        if convention is not None:
+            self.convention_changed.emit(convention.id)
+
+    def _open(self, dialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _write(self, action) -> bool:
+        """Run ``action(session)`` in one transaction; a refusal is told, nothing is half-written."""
+        try:
+            with self.session() as session, session.begin():
+                action(session)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Modification refusée"), str(exc))
+            return False
+        return True
+
+    # -- terms -----------------------------------------------------------------------------------
+
+    def on_new_clicked(self) -> None:
+        with self.session() as session:
+            enough = len(registers.parties(session)) >= 2
+        if not enough:
+            QMessageBox.information(
+                self, self.tr("Nouvelle convention"),
+                self.tr("Une convention lie un prestataire et au moins un bénéficiaire : enregistrez "
+                        "d'abord les parties dans la page Paramètres."),
+            )  # fmt: skip
             return
-        self.amendment_text.setPlainText(amendment.summary)
+        dialog = ConventionDialog(self.database, None, self)
+        dialog.convention_saved.connect(self.on_convention_saved)
+        self._open(dialog)
+
+    def on_edit_clicked(self) -> None:
+        convention = self.current_convention()
+        if convention is None:
+            return
+        dialog = ConventionDialog(self.database, convention.id, self)
+        dialog.convention_saved.connect(self.on_convention_saved)
+        self._open(dialog)
+
+    def on_convention_saved(self, convention_id: int) -> None:
+        self._saved()
+        index = self.convention_combo.findData(convention_id)
+        if index >= 0:
+            self.convention_combo.setCurrentIndex(index)
+
+    # -- articles --------------------------------------------------------------------------------
+
+    def on_article_add_requested(self) -> None:
+        convention = self.current_convention()
+        if convention is not None:
+            dialog = ArticleDialog(self.database, convention.id, None, self)
+            dialog.article_saved.connect(self.on_article_saved)
+            self._open(dialog)
+
+    def on_article_edit_requested(self, article: ArticleRow) -> None:
+        dialog = ArticleDialog(self.database, article.convention_id, article.id, self)
+        dialog.article_saved.connect(self.on_article_saved)
+        self._open(dialog)
+
+    def on_article_saved(self, article_id: int) -> None:
+        self._saved(article_id=article_id)
+
+    def on_article_delete_requested(self, article: ArticleRow) -> None:
+        if not self._confirm(
+            self.tr("Supprimer l'article"),
+            self.tr("Supprimer l'article {number} — {title} ? Son texte sera perdu.").format(
+                number=article.number, title=article.title
+            ),
+        ):
+            return
+        if self._write(lambda session: conventions.delete_article(session, article.id)):
+            self._saved()
+
+    def on_article_move_requested(self, article: ArticleRow, offset: int) -> None:
+        if self._write(lambda session: conventions.move_article(session, article.id, offset)):
+            self._saved(article_id=article.id)
+
+    # -- amendments ------------------------------------------------------------------------------
+
+    def on_amendment_add_requested(self) -> None:
+        convention = self.current_convention()
+        if convention is not None:
+            dialog = AmendmentDialog(self.database, convention.id, None, self)
+            dialog.amendment_saved.connect(self.on_amendment_saved)
+            self._open(dialog)
+
+    def on_amendment_edit_requested(self, amendment: AmendmentRow) -> None:
+        dialog = AmendmentDialog(self.database, amendment.convention_id, amendment.id, self)
+        dialog.amendment_saved.connect(self.on_amendment_saved)
+        self._open(dialog)
+
+    def on_amendment_saved(self, amendment_id: int) -> None:
+        self._saved(amendment_id=amendment_id)
+
+    def on_amendment_delete_requested(self, amendment: AmendmentRow) -> None:
+        if not self._confirm(
+            self.tr("Supprimer l'avenant"),
+            self.tr("Supprimer l'avenant n° {number} ?").format(number=amendment.number),
+        ):
+            return
+        if self._write(lambda session: conventions.delete_amendment(session, amendment.id)):
+            self._saved()
+
+    # -- printing --------------------------------------------------------------------------------
+
+    def on_print_clicked(self) -> None:
+        convention = self.current_convention()
+        if convention is None:
+            return
+        day = self.at_date.day() or self.today
+        self._print_day = day
+        self.print_task.start(summary_pdf, self.database, convention.id, day)
+
+    def on_print_busy_changed(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy and bool(self._conventions))
+        self.print_button.setText(
+            self.tr("Préparation de la fiche…") if busy else self.tr("Imprimer la fiche convention…")
+        )
+
+    def on_print_succeeded(self, pdf: bytes) -> None:
+        convention = self.current_convention()
+        reference = convention.reference if convention else ""
+        title = self.tr("Fiche convention {reference} au {date}").format(
+            reference=reference, date=self._print_day.strftime("%d/%m/%Y")
+        )
+        self.pdf_viewer = PdfViewerDialog(
+            pdf, title, f"Fiche convention {reference} {self._print_day.isoformat()}.pdf", self
+        )
+        self.pdf_viewer.show()
+
+    def on_print_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        QMessageBox.warning(self, self.tr("Fiche convention"), str(error))

@@ -1,204 +1,241 @@
-"""Tableau de bord: the convention's key dates and what each register holds."""
+"""Tableau de bord: the running period's totals, the last eight periods by section, the alerts
+of the day, the convention's key dates and what each register holds."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services import registers
-from ...services.registers import ConventionRow, RegisterCounts
+from ...services.alerts import Alert
+from ...services.costs import ServiceError
 from .. import formatting
+from ..models.alerts import AlertTableModel
+from ..models.preview import section_label
+from ..models.sort_proxy import SortFilterProxyModel
+from ..models.table_model import ROW_ROLE
 from ..widgets.stat_card import StatCard
-from ..widgets.value_label import ValueLabel
+from ..workers import Task
 from .base import Page
+from .dashboard_chart import PeriodsChart
+from .dashboard_data import DashboardFigures, dashboard_figures
+from .dashboard_registers import ConventionDatesBox, RegistersBox
 
 
 class DashboardPage(Page):
-    """An overview: key dates of the convention and the size of each register."""
+    """An overview: where the running period stands, what to do, and the registers."""
 
     #: The user clicked a card: the key of the page to open.
     page_requested = Signal(str)
-
-    CARDS = (
-        # (card key, page it opens)
-        ("staff", "staff"),
-        ("payroll", "staff"),
-        ("equipment", "equipment"),
-        ("sites", "premises"),
-        ("bills", "expenses"),
-        ("charges", "expenses"),
-        ("keys", "keys"),
-        ("readings", "keys"),
-        ("statements", "statements"),
-    )
 
     def __init__(self, database, parent=None) -> None:
         super().__init__(
             database,
             self.tr("Tableau de bord"),
-            self.tr("Dates clés de la convention et contenu de chaque registre."),
+            self.tr(
+                "Montants de la période en cours, évolution des dernières périodes, alertes et dates "
+                "clés de la convention."
+            ),
             parent,
         )
         self.today = dt.date.today()
+        self.figures: DashboardFigures | None = None
 
-        self.convention_box = QGroupBox(self.tr("Convention"), self)
-        self.none_label = QLabel(self.tr("Aucune convention n'est enregistrée."), self.convention_box)
-        self.none_label.setObjectName("noneLabel")
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.dates: dict[str, ValueLabel] = {}
-        self._date_rows: list[tuple[QLabel, ValueLabel]] = []
-        for key, caption in (
-            ("convention", self.tr("Convention")),
-            ("parties", self.tr("Parties")),
-            ("start", self.tr("Prise d'effet")),
-            ("term_end", self.tr("Échéance")),
-            ("notice", self.tr("Dénonciation")),
-            ("renewal", self.tr("Reconduction")),
-        ):
-            value = ValueLabel(parent=self.convention_box)
-            label = QLabel(caption, self.convention_box)
-            form.addRow(label, value)
-            self.dates[key] = value
-            self._date_rows.append((label, value))
-        box_layout = QVBoxLayout(self.convention_box)
-        box_layout.addWidget(self.none_label)
-        box_layout.addLayout(form)
+        # -- the running period: one card per beneficiary ---------------------------------------
+        self.period_box = QGroupBox(self.tr("Période en cours"), self)
+        self.period_cards = QHBoxLayout()
+        self.period_cards.setSpacing(8)
+        self.totals: dict[str, StatCard] = {}
+        self.period_note = QLabel(self.period_box)
+        self.period_note.setObjectName("countLabel")
+        self.period_note.setWordWrap(True)
+        self.busy_bar = QProgressBar(self.period_box)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(80)
+        self.busy_bar.hide()
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.period_note, 1)
+        note_row.addWidget(self.busy_bar)
+        period_layout = QVBoxLayout(self.period_box)
+        period_layout.addLayout(self.period_cards)
+        period_layout.addLayout(note_row)
 
-        self.registers_box = QGroupBox(self.tr("Registres"), self)
-        grid = QGridLayout(self.registers_box)
-        grid.setSpacing(12)
-        self.cards: dict[str, StatCard] = {}
-        for i, (key, page) in enumerate(self.CARDS):
-            card = StatCard("", self.registers_box)
-            card.clicked.connect(lambda page=page: self.page_requested.emit(page))
-            grid.addWidget(card, i // 3, i % 3)
-            self.cards[key] = card
+        # -- the chart ---------------------------------------------------------------------------
+        self.chart_box = QGroupBox(self.tr("Dernières périodes par section"), self)
+        self.chart_beneficiary = QComboBox(self.chart_box)
+        self.chart_beneficiary.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chart_beneficiary.setMinimumContentsLength(16)
+        self.chart_beneficiary.currentIndexChanged.connect(self.on_chart_beneficiary_changed)
+        self.chart = PeriodsChart(self.chart_box)
+        chart_bar = QHBoxLayout()
+        chart_bar.addWidget(QLabel(self.tr("Bénéficiaire"), self.chart_box))
+        chart_bar.addWidget(self.chart_beneficiary, 1)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_layout.addLayout(chart_bar)
+        chart_layout.addWidget(self.chart, 1)
 
-        self.content.addWidget(self.convention_box)
-        self.content.addWidget(self.registers_box)
-        self.content.addStretch(1)
+        # -- alerts ------------------------------------------------------------------------------
+        self.alerts_box = QGroupBox(self.tr("Alertes"), self)
+        self.alerts_model = AlertTableModel()
+        self.alerts_proxy = SortFilterProxyModel(self)
+        self.alerts_proxy.setSourceModel(self.alerts_model)
+        self.alerts_view = QTableView(self.alerts_box)
+        self.alerts_view.setModel(self.alerts_proxy)
+        self.alerts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.alerts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.alerts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.alerts_view.setSortingEnabled(True)
+        self.alerts_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.alerts_view.verticalHeader().setVisible(False)
+        self.alerts_view.setWordWrap(True)
+        self.alerts_view.setCursor(Qt.CursorShape.PointingHandCursor)
+        header = self.alerts_view.horizontalHeader()
+        header.setSectionResizeMode(AlertTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AlertTableModel.PAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AlertTableModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
+        self.alerts_view.setMinimumWidth(260)
+        self.alerts_view.clicked.connect(self.on_alert_clicked)
+        self.alerts_view.activated.connect(self.on_alert_clicked)
+        self.no_alert_label = QLabel(self.tr("Rien à signaler : aucune alerte aujourd'hui."), self.alerts_box)
+        self.no_alert_label.setObjectName("noneLabel")
+        self.no_alert_label.hide()
+        alerts_layout = QVBoxLayout(self.alerts_box)
+        alerts_layout.addWidget(self.no_alert_label)
+        alerts_layout.addWidget(self.alerts_view, 1)
+
+        # -- the convention and the registers -----------------------------------------------------
+        self.convention_box = ConventionDatesBox(self)
+        self.registers_box = RegistersBox(self)
+        self.registers_box.page_requested.connect(self.page_requested)
+        # Names the rest of the application (and its tests) know the page by.
+        self.dates = self.convention_box.dates
+        self.none_label = self.convention_box.none_label
+        self.cards = self.registers_box.cards
+
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 4, 0)
+        grid.setSpacing(10)
+        grid.addWidget(self.period_box, 0, 0, 1, 2)
+        grid.addWidget(self.chart_box, 1, 0)
+        grid.addWidget(self.alerts_box, 1, 1)
+        grid.addWidget(self.convention_box, 2, 0, 1, 2)
+        grid.addWidget(self.registers_box, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 3)
+        self.chart_box.setMinimumHeight(360)
+        self.alerts_box.setMinimumHeight(360)
+        scroll = QScrollArea(self)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.content.addWidget(scroll, 1)
+
+        self.task = Task(self)
+        self.task.succeeded.connect(self.on_figures_succeeded)
+        self.task.failed.connect(self.on_figures_failed)
+        self.task.busy_changed.connect(self.busy_bar.setVisible)
+
+    # -- loading ---------------------------------------------------------------------------------
 
     def load(self, session) -> None:
         self.today = dt.date.today()
+        self.convention_box.today = self.today
         conventions = registers.conventions(session)
-        self._show_convention(conventions[0] if conventions else None, len(conventions))
-        self._show_counts(registers.counts(session))
+        self.convention_box.show_convention(conventions[0] if conventions else None, len(conventions))
+        self.registers_box.show_counts(registers.counts(session))
+        self.period_note.setText(self.tr("Calcul des montants en cours…"))
+        self.task.start(dashboard_figures, self.database, self.today)
 
-    # -- convention ------------------------------------------------------------------------------
+    def on_figures_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self.period_note.setText(str(error))
 
-    def _show_convention(self, c: ConventionRow | None, count: int) -> None:
-        self.none_label.setVisible(c is None)
-        for label, value in self._date_rows:
-            label.setVisible(c is not None)
-            value.setVisible(c is not None)
-        if c is None:
+    def on_figures_succeeded(self, figures: DashboardFigures) -> None:
+        self.figures = figures
+        self._show_totals(figures)
+        self._show_alerts(figures.alerts)
+        current = self.chart_beneficiary.currentData()
+        self.chart_beneficiary.blockSignals(True)
+        self.chart_beneficiary.clear()
+        for b in figures.beneficiaries:
+            self.chart_beneficiary.addItem(f"{b.code} — {b.name}", b.party_id)
+        index = self.chart_beneficiary.findData(current)
+        self.chart_beneficiary.setCurrentIndex(max(index, 0))
+        self.chart_beneficiary.blockSignals(False)
+        self.chart_box.setVisible(bool(figures.beneficiaries))
+        self.on_chart_beneficiary_changed(self.chart_beneficiary.currentIndex())
+
+    def _show_totals(self, figures: DashboardFigures) -> None:
+        for card in self.totals.values():
+            self.period_cards.removeWidget(card)
+            card.deleteLater()
+        self.totals = {}
+        if figures.current is None:
+            self.period_box.setTitle(self.tr("Période en cours"))
+            self.period_note.setText(self.tr("Enregistrez la convention pour suivre les montants de chaque période."))
             return
-        d = self.dates
-        title = f"{c.reference} — {c.title}"
-        if count > 1:
-            title += " " + self.tr("(et {count} autres)").format(count=count - 1)
-        d["convention"].setText(title)
-        d["parties"].setText(
-            self.tr("{provider} met à disposition de {beneficiaries}").format(
-                provider=c.provider_name,
-                beneficiaries=self.tr(" et ").join(c.beneficiaries) or self.tr("aucun bénéficiaire"),
+        self.period_box.setTitle(self.tr("Période en cours : {period}").format(period=figures.current.label))
+        for b in figures.beneficiaries:
+            card = StatCard("", self.period_box)
+            detail = " · ".join(
+                f"{section_label(s)} {formatting.money(v)}" for s, v in b.by_period[-1].items() if v
             )
-        )
-        d["start"].setText(formatting.date(c.start_date))
-        key_dates = registers.convention_key_dates(c, self.today)
-        if key_dates.current_term_end is None:
-            d["term_end"].setText(self.tr("sans date de fin"))
-            d["notice"].setText(self.tr("sans objet"))
-        else:
-            d["term_end"].setText(self._date_and_distance(key_dates.current_term_end))
-            d["notice"].setText(
-                self.tr("au plus tard le {date} (préavis de {duration})").format(
-                    date=self._date_and_distance(key_dates.notice_deadline),
-                    duration=formatting.months(c.notice_months),
-                )
+            card.set_value(formatting.money(b.current_total), b.code, detail)
+            card.setToolTip(
+                self.tr("{name}\nCliquez pour ouvrir l'aperçu de son état.").format(name=b.name)
             )
-        if c.tacit_renewal:
-            renewal = self.tr("tacite")
-            if c.renewal_months:
-                renewal = self.tr("tacite, par périodes de {duration}").format(
-                    duration=formatting.months(c.renewal_months)
-                )
-            if key_dates.renewals == 1:
-                renewal += self.tr(" ; déjà reconduite une fois")
-            elif key_dates.renewals > 1:
-                renewal += self.tr(" ; déjà reconduite {count} fois").format(count=key_dates.renewals)
+            card.clicked.connect(
+                lambda party=b.party_id: self.navigate_requested.emit("statements", "beneficiary", party)
+            )
+            self.period_cards.addWidget(card)
+            self.totals[b.code] = card
+        if figures.current_problems:
+            self.period_note.setText(
+                self.tr("Montants provisoires : {count} donnée(s) manquante(s) pour la période "
+                        "(voir les alertes).").format(count=figures.current_problems)
+            )  # fmt: skip
         else:
-            renewal = self.tr("non")
-        d["renewal"].setText(renewal)
+            self.period_note.setText(self.tr("Montants calculés à ce jour, sur les données saisies."))
 
-    def _date_and_distance(self, day: dt.date) -> str:
-        days = (day - self.today).days
-        if days > 1:
-            return self.tr("{date}, dans {days} jours").format(date=formatting.date(day), days=days)
-        if days == 1:
-            return self.tr("{date}, demain").format(date=formatting.date(day))
-        if days == 0:
-            return self.tr("{date}, aujourd'hui").format(date=formatting.date(day))
-        if days == -1:
-            return self.tr("{date}, hier").format(date=formatting.date(day))
-        return self.tr("{date}, il y a {days} jours").format(date=formatting.date(day), days=-days)
+    def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
+        self.alerts_model.set_rows(alerts)
+        self.alerts_view.resizeRowsToContents()
+        count = len(alerts)
+        self.alerts_box.setTitle(self.tr("Alertes ({count})").format(count=count) if count else self.tr("Alertes"))
+        self.no_alert_label.setVisible(not alerts)
+        self.alerts_view.setVisible(bool(alerts))
 
-    # -- counts ----------------------------------------------------------------------------------
+    def on_chart_beneficiary_changed(self, _index: int) -> None:
+        figures = self.figures
+        if figures is None:
+            return
+        party = self.chart_beneficiary.currentData()
+        chosen = next((b for b in figures.beneficiaries if b.party_id == party), None)
+        self.chart.show_figures(
+            [p.code for p in figures.periods], [p.label for p in figures.periods], chosen
+        )
 
-    def _plural(self, count: int, one: str, many: str) -> str:
-        # French: 0 and 1 take the singular.
-        return one if count <= 1 else many
-
-    def _show_counts(self, n: RegisterCounts) -> None:
-        c = self.cards
-        c["staff"].set_value(
-            str(n.staff), self._plural(n.staff, self.tr("agent"), self.tr("agents"))
-        )
-        c["payroll"].set_value(
-            str(n.payroll_entries),
-            self._plural(n.payroll_entries, self.tr("mois de paie saisi"), self.tr("mois de paie saisis")),
-            self.tr("dernier mois : {month}").format(month=formatting.month(n.latest_payroll_month))
-            if n.latest_payroll_month
-            else "",
-        )
-        c["equipment"].set_value(
-            str(n.equipment), self._plural(n.equipment, self.tr("matériel"), self.tr("matériels"))
-        )
-        c["sites"].set_value(str(n.sites), self._plural(n.sites, self.tr("site"), self.tr("sites")))
-        c["bills"].set_value(
-            str(n.bills),
-            self._plural(n.bills, self.tr("facture"), self.tr("factures")),
-            self.tr("la dernière du {date}").format(date=formatting.date(n.latest_bill_date))
-            if n.latest_bill_date
-            else "",
-        )
-        c["charges"].set_value(
-            str(n.recurring_charges),
-            self._plural(
-                n.recurring_charges, self.tr("charge récurrente"), self.tr("charges récurrentes")
-            ),
-        )
-        c["keys"].set_value(
-            str(n.allocation_keys),
-            self._plural(
-                n.allocation_keys, self.tr("clé de répartition"), self.tr("clés de répartition")
-            ),
-            self.tr("{count} catégories de dépenses").format(count=n.categories)
-            if n.categories > 1
-            else self.tr("{count} catégorie de dépenses").format(count=n.categories),
-        )
-        c["readings"].set_value(
-            str(n.meter_readings),
-            self._plural(n.meter_readings, self.tr("relevé de compteur"), self.tr("relevés de compteurs")),
-            self.tr("jusqu'au {date}").format(date=formatting.date(n.latest_reading_end))
-            if n.latest_reading_end
-            else "",
-        )
-        c["statements"].set_value(
-            str(n.statements),
-            self._plural(n.statements, self.tr("état émis"), self.tr("états émis")),
-        )
+    def on_alert_clicked(self, index) -> None:
+        alert: Alert | None = index.data(ROW_ROLE) if index.isValid() else None
+        if alert is not None:
+            self.navigate_requested.emit(alert.page, alert.item_kind, alert.item_id)

@@ -1,11 +1,13 @@
-"""Matériel: the equipment register."""
+"""Matériel: the equipment register, editable."""
 
 from __future__ import annotations
 
 from ...services import registers
+from ...services.editing import equipment
+from ..dialogs.equipment_dialog import EquipmentDialog
 from ..models.equipment import EquipmentTableModel
 from ..widgets.register_table import RegisterTable
-from .base import Page
+from .base import EditBar, Page, delete_record, open_form, register_panel, select_record
 
 
 class EquipmentPage(Page):
@@ -25,11 +27,33 @@ class EquipmentPage(Page):
             EquipmentTableModel(),
             self,
             filter_placeholder=self.tr("Filtrer le matériel…"),
-            empty_text=self.tr("Aucun matériel n'est enregistré."),
+            empty_text=self.tr("Aucun matériel n'est enregistré. « Nouveau matériel… » pour commencer."),
             total_column=EquipmentTableModel.VALUE,
             flex_column=EquipmentTableModel.NAME,
         )
-        self.content.addWidget(self.equipment_table, 1)
+        self.bar = EditBar(self.equipment_table, self, add_text=self.tr("Nouveau matériel…"))
+        self.bar.add_requested.connect(self.on_add_requested)
+        self.bar.edit_requested.connect(self.on_edit_requested)
+        self.bar.delete_requested.connect(self.on_delete_requested)
+        self.content.addWidget(register_panel(self.equipment_table, self.bar, self), 1)
 
     def load(self, session) -> None:
         self.equipment_table.set_rows(registers.equipment(session))
+
+    def show_record(self, item_kind: str, item_id: int) -> None:
+        if item_kind == "equipment":
+            self.ensure_loaded()
+            select_record(self.equipment_table, item_id)
+
+    def on_add_requested(self) -> None:
+        open_form(self, EquipmentDialog(self.database, parent=self), self.equipment_table)
+
+    def on_edit_requested(self, row) -> None:
+        open_form(self, EquipmentDialog(self.database, row.id, parent=self), self.equipment_table)
+
+    def on_delete_requested(self, row) -> None:
+        delete_record(
+            self,
+            self.tr("Supprimer « {name} » et l'historique de sa clé de répartition ?").format(name=row.name),
+            lambda session: equipment.delete_equipment(session, row.id),
+        )

@@ -2,12 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.engine import make_url
 
-from ...services import registers
+from ...services import backup, registers
+from ...services.backup import BackupInfo
 from ...services.registers import PartyRow
+from ...storage.database import StorageError
+from .. import formatting
+from ..dialogs.organisation_dialog import OrganisationDialog
+from ..dialogs.parties_dialog import PartiesDialog
+from ..models.sort_proxy import SortFilterProxyModel
+from ..models.table_model import ROW_ROLE, Column, RowTableModel, number_column, text_column
 from ..widgets.value_label import ValueLabel
 from .base import Page
 
@@ -58,9 +83,22 @@ class SettingsPage(Page):
         ):
             self.fields[key] = ValueLabel(parent=self.organisation_box)
             self.organisation_form.addRow(caption, self.fields[key])
+        self.organisation_button = QPushButton(self.tr("Modifier l'organisation…"), self.organisation_box)
+        self.organisation_button.setToolTip(
+            self.tr("Nom, SIRET, adresse, logo, signataire et coordonnées bancaires portés sur les états")
+        )
+        self.organisation_button.clicked.connect(self.on_organisation_button_clicked)
+        self.parties_button = QPushButton(self.tr("Parties…"), self.organisation_box)
+        self.parties_button.setToolTip(self.tr("Les organisations liées par les conventions : ajouter, modifier"))
+        self.parties_button.clicked.connect(self.on_parties_button_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.organisation_button)
+        buttons.addWidget(self.parties_button)
+        buttons.addStretch(1)
         box = QVBoxLayout(self.organisation_box)
         box.addWidget(self.none_label)
         box.addLayout(self.organisation_form)
+        box.addLayout(buttons)
 
         self.database_box = QGroupBox(self.tr("Base de données"), self)
         database_form = QFormLayout(self.database_box)
@@ -72,12 +110,43 @@ class SettingsPage(Page):
         database_form.addRow(self.tr("Type"), self.engine_value)
         database_form.addRow(self.tr("Emplacement"), self.location_value)
 
-        self.content.addWidget(self.organisation_box)
-        self.content.addWidget(self.database_box)
-        self.content.addStretch(1)
+        self.backup_box = BackupBox(database, self)
+        self.backup_box.database_restored.connect(self.on_backup_database_restored)
+
+        # The three boxes scroll together rather than set the window's minimum height.
+        boxes = QWidget(self)
+        column = QVBoxLayout(boxes)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.organisation_box)
+        column.addWidget(self.database_box)
+        column.addWidget(self.backup_box, 1)
+        scroller = QScrollArea(self)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(boxes)
+        self.content.addWidget(scroller, 1)
 
     def load(self, session) -> None:
         self._show_organisation(registers.own_organisation(session))
+        self.backup_box.refresh()
+
+    def on_organisation_button_clicked(self) -> None:
+        self.dialog = OrganisationDialog(self.database, self)
+        self.dialog.saved.connect(self.on_records_saved)
+        self.dialog.open()
+
+    def on_parties_button_clicked(self) -> None:
+        self.dialog = PartiesDialog(self.database, self)
+        self.dialog.parties_changed.connect(self.on_records_saved)
+        self.dialog.open()
+
+    def on_records_saved(self, *_args) -> None:
+        self.refresh()
+        self.records_changed.emit()
+
+    def on_backup_database_restored(self) -> None:
+        self.records_changed.emit()  # every other page reads the restored data when next shown
+        self.refresh()
 
     def _show_organisation(self, party: PartyRow | None) -> None:
         self.none_label.setVisible(party is None)
@@ -106,3 +175,188 @@ def _siret(siret: str) -> str:
     if len(siret) != 14 or not siret.isdigit():
         return siret
     return f"{siret[0:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"
+
+
+# -- Sauvegardes: back up now, restore, the list of backups and their folder ----------------------
+
+
+def _file_size(size: int | None) -> str:
+    if size is None:
+        return ""
+    if size < 1024:
+        return f"{size} o"
+    if size < 1024 * 1024:
+        return f"{formatting.number(Decimal(size) / 1024, 1)} Ko"
+    return f"{formatting.number(Decimal(size) / (1024 * 1024), 1)} Mo"
+
+
+class BackupTableModel(RowTableModel[BackupInfo]):
+    """Backups of the database, newest first."""
+
+    WHEN, REASON, SIZE, FILE = range(4)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("BackupTableModel", "Date"), lambda b: b.taken_at, lambda d: f"{d:%d/%m/%Y %H:%M:%S}"),
+        text_column(QT_TRANSLATE_NOOP("BackupTableModel", "Raison"), lambda b: b.reason_label),
+        number_column(QT_TRANSLATE_NOOP("BackupTableModel", "Taille"), lambda b: b.size, _file_size),
+        text_column(QT_TRANSLATE_NOOP("BackupTableModel", "Fichier"), lambda b: b.path.name),
+    )
+
+
+class BackupBox(QGroupBox):
+    """Sauvegarder maintenant, Restaurer…, and the backups kept in the folder."""
+
+    #: The database was replaced by a backup: every page must read it again.
+    database_restored = Signal()
+
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Sauvegardes"))
+        self.database = database
+        self.file = backup.database_file(database)
+        self.settings = backup.load_settings()
+        layout = QVBoxLayout(self)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.explanation.setMinimumWidth(200)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.explanation)
+        if self.file is None:
+            self.explanation.setText(self.tr(
+                "Les sauvegardes intégrées concernent une base SQLite (un fichier). Cette base est sur un "
+                "serveur : sauvegardez-la avec les outils du serveur (pg_dump pour PostgreSQL)."
+            ))  # fmt: skip
+            self.folder_value = self.backup_button = self.restore_button = self.open_button = None
+            self.backups_model = self.backups_view = None
+            return
+        self.explanation.setText(self.tr(
+            "Une copie de la base est faite avant chaque émission d'état, avant chaque mise à jour de la base "
+            "et à la fermeture de l'application. Sont conservées les {last} dernières et, sur {months} mois, "
+            "la dernière de chaque mois (réglages : {file})."
+        ).format(last=self.settings.keep_last, months=self.settings.keep_months, file=backup.settings_file()))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(QLabel(self.tr("Dossier :"), self))
+        folder = str(backup.backup_folder(self.file, self.settings))
+        self.folder_value = ValueLabel(folder, self)
+        self.folder_value.setToolTip(folder)
+        # A long path must not widen the window: it wraps where it can, and is cut beyond.
+        self.folder_value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.folder_value.setMinimumWidth(120)
+        folder_row.addWidget(self.folder_value, 1)
+        self.open_button = QPushButton(self.tr("Ouvrir le dossier"), self)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        folder_row.addWidget(self.open_button)
+        layout.addLayout(folder_row)
+        buttons = QHBoxLayout()
+        self.backup_button = QPushButton(self.tr("Sauvegarder maintenant"), self)
+        self.backup_button.clicked.connect(self.on_backup_clicked)
+        self.restore_button = QPushButton(self.tr("Restaurer…"), self)
+        self.restore_button.setToolTip(self.tr(
+            "Remplacer la base par une sauvegarde, vérifiée d'abord ; la base actuelle est sauvegardée avant."
+        ))  # fmt: skip
+        self.restore_button.clicked.connect(self.on_restore_clicked)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.backups_model = BackupTableModel(parent=self)
+        proxy = SortFilterProxyModel(self)
+        proxy.setSourceModel(self.backups_model)
+        self.backups_view = QTableView(self)
+        self.backups_view.setModel(proxy)
+        self.backups_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backups_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backups_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backups_view.verticalHeader().setVisible(False)
+        self.backups_view.horizontalHeader().setStretchLastSection(True)
+        self.backups_view.setSortingEnabled(True)
+        self.backups_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.backups_view.setMinimumWidth(200)
+        self.backups_view.doubleClicked.connect(self.on_restore_clicked)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.backups_view, 1)
+
+    def refresh(self) -> None:
+        if self.file is None:
+            return
+        rows = backup.list_backups(self.file, self.settings)
+        self.backups_model.set_rows(rows)
+        self.backups_view.resizeColumnsToContents()
+        self.count_label.setText(
+            self.tr("Aucune sauvegarde pour l'instant.") if not rows
+            else self.tr("{count} sauvegarde(s) conservée(s) :").format(count=len(rows))
+        )  # fmt: skip
+
+    def chosen_backup(self) -> BackupInfo | None:
+        index = self.backups_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # -- dialogs, replaced in tests ----------------------------------------------------------------
+
+    def choose_backup_file(self) -> str:
+        chosen = self.chosen_backup()
+        start = str(chosen.path) if chosen is not None else str(backup.backup_folder(self.file, self.settings))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restaurer une sauvegarde"), start,
+            self.tr("Bases SQLite (*.sqlite *.db *.sqlite3);;Tous les fichiers (*)"),
+        )  # fmt: skip
+        return path
+
+    def confirm_restore(self, path: str) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Restaurer une sauvegarde"),
+            self.tr(
+                "Remplacer toutes les données de la base par celles de la sauvegarde\n{path} ?\n\n"
+                "La base actuelle sera d'abord sauvegardée."
+            ).format(path=path),
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    def tell(self, title: str, text: str, *, error: bool = False) -> None:
+        if error:
+            QMessageBox.warning(self, title, text)
+        else:
+            QMessageBox.information(self, title, text)
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    def on_backup_clicked(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = backup.backup_now(self.database, "manuelle", settings=self.settings)
+        except StorageError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.tell(self.tr("Sauvegarde impossible"), str(exc), error=True)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+        self.tell(self.tr("Sauvegarde"), self.tr("Sauvegarde enregistrée :\n{path}").format(path=path))
+
+    def on_restore_clicked(self, *_args) -> None:
+        path = self.choose_backup_file()
+        if not path or not self.confirm_restore(path):
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = backup.restore(path, self.database, settings=self.settings)
+        except StorageError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self.tell(self.tr("Restauration refusée"), str(exc), error=True)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.refresh()
+        self.database_restored.emit()
+        text = self.tr("La base a été restaurée depuis {path}.").format(path=result.restored_from)
+        if result.previous_backup:
+            text += "\n" + self.tr("La base remplacée a été sauvegardée dans {path}.").format(
+                path=result.previous_backup
+            )
+        self.tell(self.tr("Restauration"), text)
+
+    def on_open_clicked(self) -> None:
+        folder = backup.backup_folder(self.file, self.settings)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+

@@ -17,6 +17,7 @@ from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCalendarWidget,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,14 +31,21 @@ from PySide6.QtWidgets import (
 from ...domain import french
 from ...domain.parsing import ParseError, parse_amount
 from ...domain.periods import PeriodError, parse_date
+from ...services.editing import identifiers
 
 ERROR_STYLE = "color: #b3261e;"
 
 
 class TextField(QLineEdit):
-    """A line of text parsed by ``parser``; ``required`` refuses an empty field."""
+    """A line of text parsed by ``parser``; ``required`` refuses an empty field.
+
+    ``error_changed`` follows every change of the message (also from one error to another);
+    ``touched`` says whether the field ever held text, so that a form does not greet the user
+    with "required" messages on fields not reached yet.
+    """
 
     validity_changed = Signal(bool)
+    error_changed = Signal(str)
 
     def __init__(self, parser: Callable[[str], object] = str, *, required: bool = False,
                  placeholder: str = "", parent: QWidget | None = None) -> None:  # fmt: skip
@@ -47,6 +55,7 @@ class TextField(QLineEdit):
         self._value: object | None = None
         self._error = ""
         self._valid = True
+        self.touched = False
         self.setPlaceholderText(placeholder)
         self.textChanged.connect(self.on_text_changed)
         self.on_text_changed(self.text())
@@ -62,6 +71,8 @@ class TextField(QLineEdit):
 
     def on_text_changed(self, text: str) -> None:
         text = text.strip()
+        self.touched = self.touched or bool(text)
+        previous = self._error
         self._value, self._error = None, ""
         if not text:
             if self.required:
@@ -75,6 +86,8 @@ class TextField(QLineEdit):
         if self._valid != self.is_valid():
             self._valid = self.is_valid()
             self.validity_changed.emit(self._valid)
+        if self._error != previous:
+            self.error_changed.emit(self._error)
 
     def set_value(self, value) -> None:
         """Show a value in its French form (subclasses format it)."""
@@ -127,14 +140,21 @@ class DecimalField(TextField):
 
 
 class PercentField(DecimalField):
-    """A percentage typed as ``40`` or ``40,5 %``; ``value()`` is the ratio (0.405)."""
+    """A percentage typed as ``40`` or ``40,5 %``; ``value()`` is the ratio (0.405).
 
-    def __init__(self, *, required: bool = False, parent=None) -> None:
+    ``allow_zero=False`` refuses 0 % (a working time, for instance).
+    """
+
+    def __init__(self, *, required: bool = False, allow_zero: bool = True, parent=None) -> None:
+        self.allow_zero = allow_zero
         super().__init__(places=4, minimum=Decimal(0), maximum=Decimal(100), required=required, parent=parent)
         self.setPlaceholderText("0 %")
 
     def _parse(self, text: str) -> Decimal:
-        return super()._parse(text.replace("%", "")) / 100
+        value = super()._parse(text.replace("%", "")) / 100
+        if not value and not self.allow_zero:
+            raise ParseError(self.tr("La valeur doit être supérieure à 0 %."))
+        return value
 
     def format(self, value: Decimal) -> str:
         return f"{french.quantity(value * 100)} %"
@@ -144,11 +164,13 @@ class DateField(QWidget):
     """A date typed ``15/02/2025`` (or picked in a calendar); ``value()`` is a date or None."""
 
     validity_changed = Signal(bool)
+    error_changed = Signal(str)
 
     def __init__(self, *, required: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.edit = TextField(parse_date, required=required, placeholder="jj/mm/aaaa", parent=self)
         self.edit.validity_changed.connect(self.validity_changed)
+        self.edit.error_changed.connect(self.error_changed)
         self.pick = QToolButton(self)
         self.pick.setText("…")
         self.pick.setToolTip(self.tr("Choisir dans le calendrier"))
@@ -168,8 +190,29 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         return self.edit.is_valid()
 
+    @property
+    def touched(self) -> bool:
+        return self.edit.touched
+
+    @property
+    def required(self) -> bool:
+        return self.edit.required
+
     def set_value(self, value: dt.date | None) -> None:
         self.edit.setText("" if value is None else french.date(value))
+
+    def set_not_before(self, other: DateField, message: str) -> None:
+        """Refuse a date before ``other``'s (an end before its start), checked again as ``other`` changes."""
+
+        def parse(text: str) -> dt.date:
+            value, start = parse_date(text), other.value()
+            if start is not None and value < start:
+                raise ParseError(message)
+            return value
+
+        self.edit._parser = parse
+        other.edit.textChanged.connect(lambda _text: self.edit.on_text_changed(self.edit.text()))
+        self.edit.on_text_changed(self.edit.text())
 
     def on_pick_clicked(self) -> None:
         menu = QMenu(self)
@@ -203,11 +246,14 @@ class FieldRow(QWidget):
         layout.addWidget(field)
         layout.addWidget(self.message)
         field.validity_changed.connect(self.on_field_validity_changed)
+        if hasattr(field, "error_changed"):
+            field.error_changed.connect(self.on_field_validity_changed)
         self.on_field_validity_changed(field.is_valid())
         self.setFocusProxy(field)
 
-    def on_field_validity_changed(self, _valid: bool) -> None:
-        error = self.field.error()
+    def on_field_validity_changed(self, *_args) -> None:
+        # A field never filled in can only be missing: say so once the user has been there.
+        error = self.field.error() if getattr(self.field, "touched", True) else ""
         self.message.setText(error)
         self.message.setVisible(bool(error))
 
@@ -233,3 +279,112 @@ class FormValidator(QObject):
         if self.message is not None:
             self.message.setText(extra)
             self.message.setVisible(bool(extra))
+
+
+class IntegerField(TextField):
+    """A whole number (years, a count) within ``[minimum, maximum]``."""
+
+    def __init__(self, *, minimum: int = 0, maximum: int | None = None, required: bool = False,
+                 parent=None) -> None:  # fmt: skip
+        self.minimum, self.maximum = minimum, maximum
+        super().__init__(self._parse, required=required, placeholder="0", parent=parent)
+
+    def _parse(self, text: str) -> int:
+        cleaned = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        if not cleaned.lstrip("-").isdigit():
+            raise ParseError(self.tr("Nombre entier attendu (par exemple 5)."))
+        value = int(cleaned)
+        if value < self.minimum:
+            raise ParseError(self.tr("La valeur doit être au moins {0}.").format(self.minimum))
+        if self.maximum is not None and value > self.maximum:
+            raise ParseError(self.tr("La valeur doit être au plus {0}.").format(self.maximum))
+        return value
+
+
+class SiretField(TextField):
+    """A SIRET: 14 digits (spaces allowed) passing the Luhn check; shown ``448 217 398 00024``."""
+
+    def __init__(self, *, required: bool = False, parent=None) -> None:
+        super().__init__(identifiers.parse_siret, required=required, placeholder="123 456 789 00012",
+                         parent=parent)  # fmt: skip
+
+    def format(self, value: str) -> str:
+        return identifiers.format_siret(value)
+
+
+class IbanField(TextField):
+    """An IBAN (country, key, account) checked with its mod-97 key; shown in groups of four."""
+
+    def __init__(self, *, required: bool = False, parent=None) -> None:
+        super().__init__(identifiers.parse_iban, required=required, placeholder="FR76 …", parent=parent)
+
+    def format(self, value: str) -> str:
+        return identifiers.format_iban(value)
+
+
+class BicField(TextField):
+    """A BIC: 8 or 11 letters and digits."""
+
+    def __init__(self, *, required: bool = False, parent=None) -> None:
+        super().__init__(identifiers.parse_bic, required=required, placeholder="CMCIFR2A", parent=parent)
+
+
+class ChoiceField(QComboBox):
+    """A choice in a list of (label, value); ``required`` refuses the empty choice.
+
+    ``value()`` is the chosen value (None for the empty choice, offered by ``empty_text``).
+    """
+
+    validity_changed = Signal(bool)
+    error_changed = Signal(str)
+
+    def __init__(self, choices=(), *, required: bool = False, empty_text: str | None = None,
+                 parent=None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.required, self.empty_text = required, empty_text
+        self._valid = True
+        self.touched = False
+        self.activated.connect(self.on_activated)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(18)
+        self.currentIndexChanged.connect(self.on_current_index_changed)
+        self.set_choices(choices)
+
+    def set_choices(self, choices) -> None:
+        """Replace the list, keeping the current value when it is still offered."""
+        current = self.value()
+        self.blockSignals(True)
+        self.clear()
+        if self.empty_text is not None:
+            self.addItem(self.empty_text, None)
+        for label, value in choices:
+            self.addItem(label, value)
+        self.blockSignals(False)
+        self.set_value(current)
+
+    def value(self):
+        return self.currentData() if self.currentIndex() >= 0 else None
+
+    def set_value(self, value) -> None:
+        index = self.findData(value) if value is not None else (0 if self.empty_text is not None else -1)
+        self.setCurrentIndex(index)
+        self.on_current_index_changed(self.currentIndex())
+
+    def error(self) -> str:
+        if self.required and self.value() is None:
+            return self.tr("Choisissez dans la liste.")
+        return ""
+
+    def is_valid(self) -> bool:
+        return not self.error()
+
+    def on_activated(self, _index: int) -> None:
+        self.touched = True
+        self.error_changed.emit(self.error())
+
+    def on_current_index_changed(self, _index: int) -> None:
+        self.touched = self.touched or self.value() is not None
+        if self._valid != self.is_valid():
+            self._valid = self.is_valid()
+            self.validity_changed.emit(self._valid)
+        self.error_changed.emit(self.error())

@@ -1,4 +1,4 @@
-"""A sortable, filterable read-only table over a RowTableModel, with its row count."""
+"""A sortable, filterable read-only table over a RowTableModel, with its row count and export."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import formatting
 from ..models.sort_proxy import SortFilterProxyModel
 from ..models.table_model import ROW_ROLE, RowTableModel
+from .export_button import ExportButton
 
 MAX_COLUMN_WIDTH = 260
 MIN_FLEX_WIDTH = 200
@@ -99,6 +100,9 @@ class RegisterTable(QWidget):
         bar.addWidget(self.total_label)
         bar.addSpacing(16)
         bar.addWidget(self.count_label)
+        self.export_button = ExportButton(self.view, self)
+        bar.addSpacing(8)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

@@ -1,0 +1,230 @@
+"""What needs the manager's attention today, each with the place to act (DESIGN §6, dashboard).
+
+:func:`alerts` gathers, for every convention:
+
+- the data missing to issue the billing period just ended and the one running (payroll,
+  meter readings, keys…), from the preview's own problems — only those concerning a day
+  already reached: December's payroll is not missing on 26 November;
+- the statement still to issue for the period just ended, per beneficiary;
+- issued statements unpaid, or overdue;
+- drift: an issued period whose data changed since (a correction is to issue);
+- the notice deadline, or the end of a convention without renewal, within 90 days.
+
+Each :class:`Alert` names the page to open (a key of the main window's navigation) and the
+record to show there (``item_kind``/``item_id``, the kinds of
+:class:`~mutualisation.domain.problems.Problem`, plus "statement", "beneficiary" and
+"convention").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import french
+from ..domain.periods import Period, billing_periods
+from ..domain.problems import Problem
+from ..storage import models as m
+from . import registers
+from .corrections import drift
+from .costs import ServiceError, preview
+from .payments import list_statements
+
+#: Days before a deadline from which it is announced.
+WARNING_DAYS = 90
+
+#: The page where each kind of record is corrected.
+PROBLEM_PAGES = {
+    "staff": "staff",
+    "meter": "keys",
+    "site": "premises",
+    "key": "keys",
+    "category": "keys",
+    "equipment": "equipment",
+    "bill": "expenses",
+    "charge": "expenses",
+}
+
+LEVELS = ("danger", "warning", "info")
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One thing to do: how urgent, what, and where to do it."""
+
+    level: str  # "danger", "warning" or "info"
+    kind: str  # "missing_data", "to_issue", "overdue", "unpaid", "drift", "notice", "term_end"
+    message: str
+    page: str  # the page to open
+    item_kind: str  # the record to show there
+    item_id: int
+    day: dt.date | None = None
+    detail: str = ""
+
+
+def page_of(item_kind: str) -> str:
+    """The page where a problem's record is corrected."""
+    return PROBLEM_PAGES.get(item_kind, "keys")
+
+
+def alerts(session: Session, today: dt.date | None = None) -> list[Alert]:
+    """Every alert of the day, the most urgent first, then by date."""
+    today = today or dt.date.today()
+    found: list[Alert] = []
+    conventions = list(session.scalars(select(m.Convention).order_by(m.Convention.start_date)))
+    for convention in conventions:
+        found += _data_alerts(session, convention, today)
+    found += _payment_alerts(session, today)
+    found += _drift_alerts(session)
+    for row in registers.conventions(session):
+        found += _date_alerts(row, today)
+    return sorted(found, key=lambda a: (LEVELS.index(a.level), a.day or dt.date.min))
+
+
+def billing_period_of(day: dt.date, frequency: str) -> Period:
+    """The billing period containing ``day`` for a convention's frequency."""
+    return next(p for p in billing_periods(day.year, frequency) if day in p)
+
+
+def _data_alerts(session: Session, convention: m.Convention, today: dt.date) -> list[Alert]:
+    if convention.start_date > today:
+        return []
+    current = billing_period_of(today, convention.billing_frequency)
+    ended = billing_period_of(current.start - dt.timedelta(days=1), convention.billing_frequency)
+    periods = [p for p in (ended, current) if p.end >= convention.start_date]
+    grouped: dict[tuple[str, str, int], list[Problem]] = defaultdict(list)
+    blocking: set[tuple[str, str, int]] = set()  # keeps the period just ended from being issued
+    for period in periods:
+        for problem in preview(session, convention, period).problems:
+            if problem.day is None or problem.day <= today:
+                key = (problem.code, problem.item_kind, problem.item_id)
+                grouped[key].append(problem)
+                if period is ended:
+                    blocking.add(key)
+    result = []
+    for key, problems in grouped.items():
+        _code, kind, ident = key
+        problems = sorted(set(problems), key=lambda p: p.day or dt.date.min)
+        first = problems[0]
+        detail = f"et {len(problems) - 1} autre(s) date(s)" if len(problems) > 1 else ""
+        level = "warning" if key in blocking else "info"
+        result.append(Alert(level, "missing_data", first.message, page_of(kind), kind, ident,
+                            first.day, detail))  # fmt: skip
+    if ended.end >= convention.start_date:
+        result += _to_issue(session, convention, ended)
+    return result
+
+
+def _to_issue(session: Session, convention: m.Convention, ended: Period) -> list[Alert]:
+    """Per beneficiary: the period just ended has no statement yet (and how many before it)."""
+    result = []
+    earlier = [
+        p for year in range(convention.start_date.year, ended.start.year + 1)
+        for p in billing_periods(year, convention.billing_frequency)
+        if convention.start_date <= p.end and p.end < ended.start
+    ]  # fmt: skip
+    for beneficiary in convention.beneficiaries:
+        covered = [
+            (start, end)
+            for start, end in session.execute(
+                select(m.Statement.period_start, m.Statement.period_end).where(
+                    m.Statement.convention_id == convention.id,
+                    m.Statement.beneficiary_id == beneficiary.party_id,
+                    m.Statement.kind.in_(("statement", "advance")),
+                )
+            )
+        ]
+
+        def issued(period: Period) -> bool:
+            return any(start <= period.end and end >= period.start for start, end in covered)
+
+        if issued(ended):
+            continue
+        missing_before = sum(1 for p in earlier if not issued(p))
+        message = f"L'état du {ended.label} de {beneficiary.party.code} n'est pas encore émis."
+        detail = (
+            f"{missing_before} période(s) antérieure(s) sans état non plus" if missing_before else ""
+        )
+        result.append(Alert("info", "to_issue", message, "statements", "beneficiary",
+                            beneficiary.party_id, ended.end, detail))  # fmt: skip
+    return result
+
+
+def _payment_alerts(session: Session, today: dt.date) -> list[Alert]:
+    result = []
+    for s in list_statements(session, today):
+        outstanding = french.money(s.outstanding)
+        if s.status == "overdue":
+            result.append(Alert(
+                "danger", "overdue",
+                f"L'état n° {s.number} ({s.beneficiary}) est en retard de paiement : "
+                f"{outstanding} restent dus depuis le {french.date(s.due_date)}.",
+                "statements", "statement", s.id, s.due_date,
+            ))  # fmt: skip
+        elif s.status in ("unpaid", "part_paid"):
+            result.append(Alert(
+                "info", "unpaid",
+                f"L'état n° {s.number} ({s.beneficiary}) attend son paiement : {outstanding} "
+                f"avant le {french.date(s.due_date)}.",
+                "statements", "statement", s.id, s.due_date,
+            ))  # fmt: skip
+    return result
+
+
+def _drift_alerts(session: Session) -> list[Alert]:
+    result = []
+    for statement in session.scalars(
+        select(m.Statement).where(m.Statement.kind == "statement").order_by(m.Statement.id)
+    ):
+        try:
+            found = drift(session, statement)
+        except ServiceError:
+            continue
+        if found.changed:
+            difference = found.difference
+            sign = "+" if difference > 0 else ""
+            result.append(Alert(
+                "warning", "drift",
+                f"Les données de l'état n° {statement.number} ont changé depuis son émission : écart de "
+                f"{sign}{french.money(difference)} sur {len(found.changed)} ligne(s). Émettez un état "
+                "rectificatif ou un avoir.",
+                "statements", "statement", statement.id, statement.period_end,
+            ))  # fmt: skip
+    return result
+
+
+def _date_alerts(c: registers.ConventionRow, today: dt.date) -> list[Alert]:
+    dates = registers.convention_key_dates(c, today)
+    if dates.current_term_end is None:
+        return []
+    result = []
+    to_notice = (dates.notice_deadline - today).days
+    to_end = (dates.current_term_end - today).days
+    end = french.date(dates.current_term_end)
+    if c.tacit_renewal and 0 <= to_notice <= WARNING_DAYS:
+        result.append(Alert(
+            "warning", "notice",
+            f"Dernier jour pour dénoncer la convention {c.reference} : le "
+            f"{french.date(dates.notice_deadline)} (dans {to_notice} jour(s)) ; sans dénonciation, "
+            f"elle sera reconduite après le {end}.",
+            "convention", "convention", c.id, dates.notice_deadline,
+        ))  # fmt: skip
+    elif not c.tacit_renewal and 0 <= to_end <= WARNING_DAYS:
+        result.append(Alert(
+            "warning", "term_end",
+            f"La convention {c.reference} prend fin le {end} (dans {to_end} jour(s)), sans "
+            "reconduction tacite : préparez son renouvellement.",
+            "convention", "convention", c.id, dates.current_term_end,
+        ))  # fmt: skip
+    elif not c.tacit_renewal and to_end < 0:
+        result.append(Alert(
+            "danger", "term_end",
+            f"La convention {c.reference} a pris fin le {end} : les périodes suivantes ne sont "
+            "plus couvertes.",
+            "convention", "convention", c.id, dates.current_term_end,
+        ))  # fmt: skip
+    return result

@@ -1,0 +1,21 @@
+"""Counting the records that refer to a site, an item, a category, a key or a meter."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ...storage import models as m
+
+
+def count(session: Session, model, *conditions) -> int:
+    return session.scalar(select(func.count()).select_from(model).where(*conditions)) or 0
+
+
+def expenses_attached(session: Session, column: str, record_id: int) -> list[tuple[int, str]]:
+    """Bills and recurring charges attached to a site, an item or a category (``column``)."""
+    return [
+        (count(session, m.Bill, getattr(m.Bill, column) == record_id), "facture(s)"),
+        (count(session, m.RecurringCharge, getattr(m.RecurringCharge, column) == record_id),
+         "charge(s) récurrente(s)"),
+    ]  # fmt: skip

@@ -1,0 +1,138 @@
+"""Allocation keys (fixed, surface, headcount, metered, direct) with dated fixed shares, and meters."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...storage import models as m
+from ...storage.models.keys import KEY_KINDS
+from ..costs import ServiceError
+from ._uses import count
+from .common import record_for_save, check_unique, day, fetch, text
+from .guards import refuse_deletion_if_issued, refuse_if_used
+from .history import DatedEntry, check_total_at_most_one, entries_of, save_history
+
+
+@dataclass(frozen=True, slots=True)
+class KeyValues:
+    name: str
+    kind: str
+    site_id: int | None = None
+    meter_id: int | None = None
+    party_id: int | None = None
+    version: int | None = None
+
+
+def load_key(session: Session, key_id: int) -> tuple[KeyValues, list[DatedEntry]]:
+    key = fetch(session, m.AllocationKey, key_id, "la clé")
+    values = KeyValues(key.name, key.kind, key.site_id, key.meter_id, key.party_id, key.version)
+    return values, entries_of(session, "fixed_share", key_id)
+
+
+def _beneficiaries(session: Session) -> set[int]:
+    return set(session.scalars(select(m.ConventionBeneficiary.party_id)))
+
+
+def _check_share(allowed: set[int]):
+    def check(entry: DatedEntry) -> None:
+        if entry.party_id not in allowed:
+            raise ServiceError("Pourcentages : chacun revient à un bénéficiaire d'une convention.")
+        if not 0 <= entry.value <= 1:
+            raise ServiceError(f"Pourcentage au {day(entry.effective_date)} : entre 0 % et 100 %.")
+
+    return check
+
+
+def save_key(session: Session, key_id: int | None, values: KeyValues,
+             fixed_shares: Sequence[DatedEntry] = ()) -> int:  # fmt: skip
+    """Create or correct a key. Its kind says what it needs: a site (surface), a meter
+    (metered), a party (direct), dated percentages per beneficiary (fixed, 100 % at most)."""
+    name = text(values.name, "Nom de la clé", max_length=200)
+    check_unique(session, m.AllocationKey.name, name, key_id, f"Une clé s'appelle déjà « {name} ».")
+    if values.kind not in KEY_KINDS:
+        raise ServiceError("Type de clé : choisissez dans la liste.")
+    needs = {"surface": ("site_id", "Site : choisissez le site dont les surfaces servent de clé."),
+             "metered": ("meter_id", "Compteur : choisissez le compteur dont les relevés servent de clé."),
+             "direct": ("party_id", "Partie : choisissez la partie à qui tout est affecté.")}  # fmt: skip
+    site_id = values.site_id if values.kind == "surface" else None
+    meter_id = values.meter_id if values.kind == "metered" else None
+    party_id = values.party_id if values.kind == "direct" else None
+    if values.kind in needs:
+        column, message = needs[values.kind]
+        if {"site_id": site_id, "meter_id": meter_id, "party_id": party_id}[column] is None:
+            raise ServiceError(message)
+    shares = list(fixed_shares) if values.kind == "fixed" else []
+    if values.kind == "fixed":
+        if not shares:
+            raise ServiceError("Pourcentages : indiquez au moins celui d'un bénéficiaire.")
+        check_total_at_most_one(shares, "Pourcentages", "le prestataire garde le reste")
+    key = record_for_save(session, m.AllocationKey, key_id, values.version, "la clé")
+    key.name, key.kind = name, values.kind
+    key.site_id, key.meter_id, key.party_id = site_id, meter_id, party_id
+    session.flush()
+    save_history(session, "fixed_share", key.id, shares, "Pourcentages", _check_share(_beneficiaries(session)))
+    return key.id
+
+
+def key_uses(session: Session, key_id: int) -> list[tuple[int, str]]:
+    return [
+        (count(session, m.EquipmentKey, m.EquipmentKey.key_id == key_id), "matériel(s)"),
+        (count(session, m.CategoryKey, m.CategoryKey.key_id == key_id), "catégorie(s) de dépenses"),
+        (count(session, m.Bill, m.Bill.key_override_id == key_id), "facture(s) à clé spécifique"),
+    ]
+
+
+def delete_key(session: Session, key_id: int) -> None:
+    """Refused while an item, a category or a bill uses the key."""
+    key = fetch(session, m.AllocationKey, key_id, "la clé")
+    refuse_if_used(key_uses(session, key_id), f"la clé « {key.name} »")
+    session.delete(key)
+    session.flush()
+
+
+# -- meters -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MeterValues:
+    name: str
+    unit: str
+    equipment_id: int | None = None
+    version: int | None = None
+
+
+def load_meter(session: Session, meter_id: int) -> MeterValues:
+    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    return MeterValues(meter.name, meter.unit, meter.equipment_id, meter.version)
+
+
+def save_meter(session: Session, meter_id: int | None, values: MeterValues) -> int:
+    """Create or correct a meter: what is counted (km, copies, hours…) and its unit."""
+    name = text(values.name, "Nom du compteur", max_length=200)
+    check_unique(session, m.Meter.name, name, meter_id, f"Un compteur s'appelle déjà « {name} ».")
+    unit = text(values.unit, "Unité", max_length=40)
+    if values.equipment_id is not None:
+        fetch(session, m.Equipment, values.equipment_id, "le matériel")
+    meter = record_for_save(session, m.Meter, meter_id, values.version, "le compteur")
+    meter.name, meter.unit, meter.equipment_id = name, unit, values.equipment_id
+    session.flush()
+    return meter.id
+
+
+def delete_meter(session: Session, meter_id: int) -> None:
+    """Refused while a key uses the meter or while its readings fall in an issued period."""
+    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    refuse_if_used(
+        [(count(session, m.AllocationKey, m.AllocationKey.meter_id == meter_id), "clé(s) de répartition")],
+        f"le compteur « {meter.name} »",
+    )
+    for start, end in session.execute(
+        select(m.MeterReading.period_start, m.MeterReading.period_end).where(m.MeterReading.meter_id == meter_id)
+    ):
+        refuse_deletion_if_issued(session, start, end, f"les relevés du compteur « {meter.name} »")
+    session.delete(meter)
+    session.flush()

@@ -1,0 +1,64 @@
+"""An expense category: its code and name, the dated key it follows, its yearly budget."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget
+from sqlalchemy.orm import Session
+
+from ...services.editing import categories
+from ..widgets.fields import ChoiceField, TextField
+from . import choices
+from .form_dialog import FormDialog
+from .history_editor import HistoryEditor
+from .staff_dialog import removal_refusal
+from .year_amounts import YearAmountEditor
+
+
+class CategoryDialog(FormDialog):
+    """Create or correct a category, its key history and its budgets."""
+
+    def __init__(self, database, category_id: int | None = None, parent=None) -> None:
+        super().__init__(
+            database,
+            self.tr("Nouvelle catégorie de dépenses") if category_id is None else self.tr("Modifier la catégorie"),
+            parent,
+        )
+        self.category_id = category_id
+        with database.session() as session:
+            loaded = categories.load_category(session, category_id) if category_id is not None else None
+            key_choices = choices.keys(session)
+            amendments = choices.amendments(session)
+        values = loaded[0] if loaded else None
+        self.version = values.version if values else None
+        self.code = TextField(required=True, placeholder="TELECOM")
+        self.name = TextField(required=True)
+        self.add_field(self.tr("Code"), self.code)
+        self.add_field(self.tr("Catégorie"), self.name)
+        key_names = {key_id: label for label, key_id in key_choices}
+        self.keys = HistoryEditor(
+            self.tr("Clé de répartition"), ChoiceField(key_choices, required=True), lambda k: key_names.get(k, ""),
+            amendments=amendments, refusal=removal_refusal(database, "category_key"), parent=self,
+        )  # fmt: skip
+        self.budgets = YearAmountEditor(self.tr("Budget"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.keys, self.tr("Clé de répartition, datée"))
+        self.tabs.addTab(self.budgets, self.tr("Budget annuel (prévisionnel)"))
+        self.body.addWidget(self.tabs, 1)
+        self.keys.entries_changed.connect(self.revalidate)
+        if values is not None:
+            self.code.setText(values.code)
+            self.name.setText(values.name)
+            self.keys.set_entries(loaded[1])
+            self.budgets.set_amounts(loaded[2])
+        self.finish(self.form_problem)
+        self.resize(700, 520)
+
+    def form_problem(self) -> str:
+        if not self.keys.entries():
+            return self.tr("Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».")
+        return ""
+
+    def store(self, session: Session) -> int:
+        values = categories.CategoryValues(self.code.value(), self.name.value(), self.version)
+        return categories.save_category(session, self.category_id, values, self.keys.entries(),
+                                        self.budgets.amounts())  # fmt: skip

@@ -1,0 +1,72 @@
+"""An item of equipment: value, date in service, useful life, and the dated key its costs follow."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from ...services.editing import equipment
+from ..widgets.fields import ChoiceField, DateField, IntegerField, MoneyField, TextField
+from . import choices
+from .form_dialog import FormDialog
+from .history_editor import HistoryEditor
+from .staff_dialog import removal_refusal
+
+
+class EquipmentDialog(FormDialog):
+    """Create or correct an item and its key history."""
+
+    def __init__(self, database, equipment_id: int | None = None, parent=None) -> None:
+        super().__init__(
+            database, self.tr("Nouveau matériel") if equipment_id is None else self.tr("Modifier le matériel"), parent
+        )
+        self.equipment_id = equipment_id
+        with database.session() as session:
+            loaded = equipment.load_equipment(session, equipment_id) if equipment_id is not None else None
+            key_choices = choices.keys(session)
+            amendments = choices.amendments(session)
+        values = loaded[0] if loaded else None
+        self.version = values.version if values else None
+        self.name = TextField(required=True)
+        self.kind = ChoiceField(choices.equipment_kinds(), required=True)
+        self.kind.set_value("other")
+        self.value = MoneyField(required=True)
+        self.in_service = DateField(required=True)
+        self.life = IntegerField(minimum=1, maximum=100, required=True)
+        self.add_field(self.tr("Désignation"), self.name)
+        self.add_field(self.tr("Type"), self.kind)
+        self.add_field(self.tr("Valeur d'acquisition"), self.value)
+        self.add_field(self.tr("Mise en service"), self.in_service)
+        self.add_field(self.tr("Durée d'amortissement (ans)"), self.life)
+        key_names = {key_id: label for label, key_id in key_choices}
+        self.keys = HistoryEditor(
+            self.tr("Clé de répartition"), ChoiceField(key_choices, required=True), lambda k: key_names.get(k, ""),
+            amendments=amendments, refusal=removal_refusal(database, "equipment_key"), parent=self,
+        )  # fmt: skip
+        self.add_section(self.tr("Clé de répartition, datée"), self.keys)
+        self.keys.entries_changed.connect(self.revalidate)
+        if values is not None:
+            self.name.setText(values.name)
+            self.kind.set_value(values.kind)
+            self.value.set_value(values.acquisition_value)
+            self.in_service.set_value(values.in_service_date)
+            self.life.setText(str(values.useful_life_years))
+            self.keys.set_entries(loaded[1])
+        self.in_service.edit.textChanged.connect(self.on_in_service_text_changed)
+        self.finish(self.form_problem)
+        self.resize(680, 560)
+
+    def on_in_service_text_changed(self, _text: str) -> None:
+        if self.in_service.value() is not None and not self.keys.entries():
+            self.keys.date_field.set_value(self.in_service.value())
+
+    def form_problem(self) -> str:
+        if not self.keys.entries():
+            return self.tr("Indiquez la clé de répartition que suivent les coûts de ce matériel, puis « Ajouter cette valeur ».")
+        return ""
+
+    def store(self, session: Session) -> int:
+        values = equipment.EquipmentValues(
+            self.name.value(), self.kind.value(), self.value.value(), self.in_service.value(),
+            self.life.value(), self.version,
+        )  # fmt: skip
+        return equipment.save_equipment(session, self.equipment_id, values, self.keys.entries())

@@ -1,0 +1,139 @@
+"""The frame every record form shares: fields in a QFormLayout, messages next to them, a Save
+button enabled only while the form is valid, and the service's refusal shown in the form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ...services.costs import ServiceError
+from ...storage.database import Database
+from ..widgets.fields import ERROR_STYLE, FieldRow, FormValidator
+
+
+def new_form(parent: QWidget | None = None) -> QFormLayout:
+    form = QFormLayout(parent)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class FormDialog(QDialog):
+    """A form over one record; subclasses build their fields and implement :meth:`store`."""
+
+    #: The record was saved (its id).
+    saved = Signal(int)
+
+    def __init__(self, database: Database, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(title)
+        self.form = new_form()
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("problemLabel")
+        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Enregistrer"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.required_note = QLabel(self.tr("* obligatoire"), self)
+        self.required_note.setObjectName("pageDescription")
+        self.required_note.setStyleSheet(HINT_STYLE)
+        self.required_note.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.required_note)
+        bottom.addWidget(self.buttons, 1)
+        self._end = QVBoxLayout()
+        self._end.addWidget(self.problem_label)
+        self._end.addLayout(bottom)
+        self._validator: FormValidator | None = None
+        self._fields: list[QWidget] = []
+
+    def finish(self, extra: Callable[[], str] | None = None) -> None:
+        """Put the message and buttons last and start validating the fields added so far.
+
+        ``extra`` returns a message about the form as a whole ("" when fine): it also keeps
+        Save disabled, and is shown above the buttons.
+        """
+        self.body.addLayout(self._end)
+        self._validator = FormValidator(self.save_button, self._fields, extra, self.problem_label)
+
+    def add_field(self, caption: str, field: QWidget) -> FieldRow:
+        """A validated field with its message underneath; a required one is marked « * »."""
+        row = FieldRow(field, self)
+        if getattr(field, "required", False):
+            caption = f"{caption}\u00a0*"
+            self.required_note.show()
+        self.form.addRow(caption, row)
+        self._fields.append(field)
+        return row
+
+    def watch(self, fields: Iterable[QWidget]) -> None:
+        """Fields placed elsewhere than the main form that must be valid too."""
+        self._fields.extend(fields)
+
+    def add_section(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        self.body.addWidget(box, 1)
+        return box
+
+    def revalidate(self, *_args) -> None:
+        if self._validator is not None:
+            self._validator.update()
+
+    def show_problem(self, message: str) -> None:
+        self.problem_label.setText(message)
+        self.problem_label.setVisible(bool(message))
+
+    def on_save_clicked(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        try:
+            with self.database.session() as session, session.begin():
+                record_id = self.store(session)
+        except ServiceError as exc:
+            self.show_problem(str(exc))
+            return
+        self.saved.emit(record_id)
+        self.accept()
+
+    def store(self, session: Session) -> int:
+        """Save the form through the editing services; return the record's id."""
+        raise NotImplementedError
+
+
+HINT_STYLE = "color: #5f6368;"
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A grey line of help, plain text, wrapping."""
+    label = QLabel(text, parent)
+    label.setObjectName("pageDescription")
+    label.setStyleSheet(HINT_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

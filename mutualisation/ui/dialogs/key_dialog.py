@@ -1,0 +1,132 @@
+"""An allocation key: its kind, what it is based on, and for a fixed key the dated percentages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from sqlalchemy.orm import Session
+
+from ...services.costs import ServiceError
+from ...services.editing import history, keys
+from .. import formatting
+from ..widgets.fields import ChoiceField, FieldRow, PercentField, TextField
+from . import choices
+from .form_dialog import HINT_STYLE, FormDialog
+from .history_editor import HistoryEditor
+from .staff_dialog import removal_refusal
+
+#: The field each kind needs, besides the name.
+NEEDS = {"surface": "site", "metered": "meter", "direct": "party"}
+#: What each kind does, in a line under the kind.
+EXPLAIN = {
+    "fixed": QT_TRANSLATE_NOOP("KeyDialog", "Un pourcentage par bénéficiaire ; le prestataire garde le reste."),
+    "surface": QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des surfaces exclusives de chaque partie sur le site."),
+    "headcount": QT_TRANSLATE_NOOP(
+        "KeyDialog", "Au prorata des équivalents temps plein : personnel mis à disposition et effectifs propres."
+    ),
+    "metered": QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des relevés du compteur sur chaque période."),
+    "direct": QT_TRANSLATE_NOOP("KeyDialog", "Tout le coût à une seule partie."),
+}
+
+
+class KeyDialog(FormDialog):
+    """Create or correct a key."""
+
+    def __init__(self, database, key_id: int | None = None, parent=None) -> None:
+        super().__init__(
+            database, self.tr("Nouvelle clé de répartition") if key_id is None else self.tr("Modifier la clé"), parent
+        )
+        self.key_id = key_id
+        with database.session() as session:
+            loaded = keys.load_key(session, key_id) if key_id is not None else None
+            sites, meters = choices.sites(session), choices.meters(session)
+            parties, beneficiaries = choices.parties(session), choices.beneficiaries(session)
+            amendments = choices.amendments(session)
+        values = loaded[0] if loaded else None
+        self.version = values.version if values else None
+        self.name = TextField(required=True)
+        self.kind = ChoiceField(choices.key_kinds(), required=True)
+        self.site = ChoiceField(sites, required=True)
+        self.meter = ChoiceField(meters, required=True)
+        self.party = ChoiceField(parties, required=True)
+        self.explanation = QLabel(self)
+        self.explanation.setObjectName("pageDescription")
+        self.explanation.setStyleSheet(HINT_STYLE)
+        self.explanation.setWordWrap(True)
+        self.add_field(self.tr("Nom de la clé"), self.name)
+        self.add_field(self.tr("Type"), self.kind)
+        self.form.addRow("", self.explanation)
+        self.add_field(self.tr("Site"), self.site)
+        meter_box = QWidget(self)
+        self.meter_row = FieldRow(self.meter, meter_box)
+        self.new_meter_button = QPushButton(self.tr("Nouveau compteur…"), meter_box)
+        self.new_meter_button.clicked.connect(self.on_new_meter_clicked)
+        box = QHBoxLayout(meter_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.meter_row, 1)
+        box.addWidget(self.new_meter_button)
+        self.form.addRow(self.tr("Compteur") + "\u00a0*", meter_box)
+        self.watch([self.meter])
+        self.add_field(self.tr("Partie"), self.party)
+        self.shares = HistoryEditor(
+            self.tr("Pourcentage"), PercentField(required=True), formatting.percent, parties=beneficiaries,
+            amendments=amendments, refusal=removal_refusal(database, "fixed_share"), parent=self,
+        )  # fmt: skip
+        self.shares_box = self.add_section(
+            self.tr("Pourcentage de chaque bénéficiaire, daté (le prestataire garde le reste)"), self.shares
+        )
+        self.shares.entries_changed.connect(self.revalidate)
+        self.kind.currentIndexChanged.connect(self.on_kind_changed)
+        if values is not None:
+            self.name.setText(values.name)
+            self.kind.set_value(values.kind)
+            self.site.set_value(values.site_id)
+            self.meter.set_value(values.meter_id)
+            self.party.set_value(values.party_id)
+            self.shares.set_entries(loaded[1])
+        else:
+            self.kind.set_value("fixed")
+        self.finish(self.form_problem)
+        self.on_kind_changed()
+
+    def on_kind_changed(self, *_args) -> None:
+        kind = self.kind.value()
+        self.explanation.setText(self.tr(EXPLAIN.get(kind, "")))
+        for need, field, row in (("site", self.site, 3), ("meter", self.meter, 4), ("party", self.party, 5)):
+            shown = NEEDS.get(kind) == need
+            self.form.setRowVisible(row, shown)
+            field.required = shown
+            field.on_current_index_changed(field.currentIndex())
+        self.shares_box.setVisible(kind == "fixed")
+        self.revalidate()
+        self.resize(720, 600 if kind == "fixed" else self.minimumSizeHint().height())
+
+    def on_new_meter_clicked(self) -> None:
+        from .meter_dialog import MeterDialog
+
+        self.meter_dialog = MeterDialog(self.database, parent=self)
+        self.meter_dialog.saved.connect(self.on_meter_saved)
+        self.meter_dialog.open()
+
+    def on_meter_saved(self, meter_id: int) -> None:
+        with self.database.session() as session:
+            self.meter.set_choices(choices.meters(session))
+        self.meter.set_value(meter_id)
+
+    def form_problem(self) -> str:
+        if self.kind.value() != "fixed":
+            return ""
+        if not self.shares.entries():
+            return self.tr("Indiquez le pourcentage d'au moins un bénéficiaire, puis « Ajouter cette valeur ».")
+        try:
+            history.check_total_at_most_one(self.shares.entries(), self.tr("Pourcentages"),
+                                            self.tr("le prestataire garde le reste"))  # fmt: skip
+        except ServiceError as exc:
+            return str(exc)
+        return ""
+
+    def store(self, session: Session) -> int:
+        kind = self.kind.value()
+        values = keys.KeyValues(self.name.value(), kind, self.site.value(), self.meter.value(),
+                                self.party.value(), self.version)  # fmt: skip
+        return keys.save_key(session, self.key_id, values, self.shares.entries() if kind == "fixed" else [])

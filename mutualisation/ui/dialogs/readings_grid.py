@@ -1,0 +1,135 @@
+"""Meter readings of a year typed or pasted as a grid: billing periods × parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ...services.editing import readings
+from ..models.readings_grid import ReadingsGridModel
+from ..widgets.fields import ERROR_STYLE, ChoiceField
+from . import choices
+from .form_dialog import HINT_STYLE
+from .grid_view import GridView
+
+
+class ReadingsGridDialog(QDialog):
+    """The readings of one meter, one row per billing period; each edit is saved at once."""
+
+    #: Readings were recorded.
+    readings_changed = Signal()
+
+    def __init__(self, database, meter_id: int | None = None, year: int | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Saisie des relevés de compteurs"))
+        self.meter = ChoiceField(parent=self)
+        self.meter.setMinimumContentsLength(28)
+        self.new_meter_button = QPushButton(self.tr("Nouveau compteur…"), self)
+        self.new_meter_button.clicked.connect(self.on_new_meter_clicked)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or dt.date.today().year)
+        self.model = ReadingsGridModel(self)
+        self.model.store = self.store
+        self.grid = GridView(self)
+        self.grid.setModel(self.model)
+        self.unit_label = QLabel(self)
+        self.hint = QLabel(
+            self.tr(
+                "Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, "
+                "Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d'un tableur. Chaque "
+                "saisie est enregistrée aussitôt."
+            ),
+            self,
+        )
+        self.hint.setObjectName("pageDescription")
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Compteur"), self))
+        top.addWidget(self.meter, 1)
+        top.addWidget(self.new_meter_button)
+        top.addSpacing(16)
+        top.addWidget(QLabel(self.tr("Année"), self))
+        top.addWidget(self.year)
+        top.addSpacing(16)
+        top.addWidget(self.unit_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.load_meters(meter_id)
+        self.meter.currentIndexChanged.connect(self.reload)
+        self.year.valueChanged.connect(self.reload)
+        self.model.input_refused.connect(self.on_model_input_refused)
+        self.model.cells_saved.connect(self.on_model_cells_saved)
+        self.reload()
+        self.resize(820, 420)
+
+    def load_meters(self, selected: int | None = None) -> None:
+        with self.database.session() as session:
+            meters = choices.meters(session)
+        self.meter.blockSignals(True)
+        self.meter.set_choices(meters)
+        self.meter.set_value(selected if selected is not None else (meters[0][1] if meters else None))
+        self.meter.blockSignals(False)
+
+    def reload(self, *_args) -> None:
+        meter_id = self.meter.value()
+        self.message.hide()
+        if meter_id is None:
+            self.grid.setEnabled(False)
+            self.unit_label.setText(self.tr("Aucun compteur : créez-en un."))
+            return
+        with self.database.session() as session:
+            data = readings.readings_year(session, meter_id, self.year.value())
+        self.grid.setEnabled(True)
+        self.unit_label.setText(self.tr("Unité : {unit}").format(unit=data.unit))
+        self.model.show(data)
+
+    def store(self, cells) -> None:
+        with self.database.session() as session, session.begin():
+            readings.set_readings(session, self.model.year_data.meter_id, self.model.changes(cells))
+
+    def on_new_meter_clicked(self) -> None:
+        from .meter_dialog import MeterDialog
+
+        self.meter_dialog = MeterDialog(self.database, parent=self)
+        self.meter_dialog.saved.connect(self.on_meter_saved)
+        self.meter_dialog.open()
+
+    def on_meter_saved(self, meter_id: int) -> None:
+        self.load_meters(meter_id)
+        self.reload()
+        self.readings_changed.emit()
+
+    def on_model_input_refused(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.show()
+
+    def on_model_cells_saved(self) -> None:
+        self.message.hide()
+        self.readings_changed.emit()

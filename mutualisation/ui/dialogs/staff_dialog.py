@@ -1,0 +1,116 @@
+"""A person of the staff register: employment, dated working time and shares, planned cost."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QTabWidget
+from sqlalchemy.orm import Session
+
+from ...services.costs import ServiceError
+from ...services.editing import history, staff
+from ...services.editing.history import DatedEntry
+from .. import formatting
+from ..widgets.fields import DateField, PercentField, TextField
+from . import choices
+from .form_dialog import FormDialog
+from .history_editor import HistoryEditor
+from .year_amounts import YearAmountEditor
+
+
+def removal_refusal(database, kind: str):
+    """A HistoryEditor ``refusal`` asking the service whether a stored value may go."""
+
+    def refusal(entry: DatedEntry) -> str:
+        with database.session() as session:
+            return history.removal_refusal(session, kind, entry.id)
+
+    return refusal
+
+
+class StaffDialog(FormDialog):
+    """Create or correct a person; their histories are saved with them, all or nothing."""
+
+    def __init__(self, database, staff_id: int | None = None, parent=None) -> None:
+        super().__init__(
+            database, self.tr("Nouvel agent") if staff_id is None else self.tr("Modifier l'agent"), parent
+        )
+        self.staff_id = staff_id
+        with database.session() as session:
+            record = staff.load_staff(session, staff_id) if staff_id is not None else None
+            beneficiaries = choices.beneficiaries(session)
+            amendments = choices.amendments(session)
+        self.version = record.values.version if record else None
+
+        self.first_name = TextField(required=True)
+        self.last_name = TextField(required=True)
+        self.job_title = TextField()
+        self.start = DateField(required=True)
+        self.end = DateField()
+        self.end.set_not_before(self.start, self.tr("La sortie ne peut pas précéder l'entrée."))
+        self.add_field(self.tr("Prénom"), self.first_name)
+        self.add_field(self.tr("Nom"), self.last_name)
+        self.add_field(self.tr("Fonction"), self.job_title)
+        self.add_field(self.tr("Entrée"), self.start)
+        self.add_field(self.tr("Sortie"), self.end).setToolTip(self.tr("Laisser vide tant que la personne est employée"))
+
+        self.working_times = HistoryEditor(
+            self.tr("Temps de travail"), PercentField(required=True, allow_zero=False), formatting.percent,
+            amendments=amendments, refusal=removal_refusal(database, "working_time"), parent=self,
+        )  # fmt: skip
+        self.shares = HistoryEditor(
+            self.tr("Quotité"), PercentField(required=True), formatting.percent, parties=beneficiaries,
+            amendments=amendments, refusal=removal_refusal(database, "staff_share"), parent=self,
+        )  # fmt: skip
+        self.planned = YearAmountEditor(self.tr("Coût prévu"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.working_times, self.tr("Temps de travail"))
+        self.tabs.addTab(self.shares, self.tr("Quotités par bénéficiaire"))
+        self.tabs.addTab(self.planned, self.tr("Coût prévisionnel annuel"))
+        self.body.addWidget(self.tabs, 1)
+        self.working_times.entries_changed.connect(self.revalidate)
+        self.shares.entries_changed.connect(self.revalidate)
+
+        if record is not None:
+            v = record.values
+            self.first_name.setText(v.first_name)
+            self.last_name.setText(v.last_name)
+            self.job_title.setText(v.job_title)
+            self.start.set_value(v.employment_start)
+            self.end.set_value(v.employment_end)
+            self.working_times.set_entries(record.working_times)
+            self.shares.set_entries(record.shares)
+            self.planned.set_amounts(record.planned_costs)
+        else:
+            self.working_times.value_field.set_value(Decimal(1))
+        self.start.edit.textChanged.connect(self.on_start_text_changed)
+        self.finish(self.form_problem)
+        self.resize(720, 640)
+
+    def on_start_text_changed(self, _text: str) -> None:
+        # A new person usually works from the day of entry: offer that date for the first values.
+        start = self.start.value()
+        for editor in (self.working_times, self.shares):
+            if start is not None and not editor.entries():
+                editor.date_field.set_value(start)
+
+    def form_problem(self) -> str:
+        if not self.working_times.entries():
+            return self.tr(
+                "Indiquez le temps de travail à l'entrée (onglet « Temps de travail », 100 % pour un "
+                "temps plein), puis « Ajouter cette valeur »."
+            )
+        try:
+            history.check_total_at_most_one(self.shares.entries(), self.tr("Quotités"),
+                                            self.tr("le prestataire garde le reste"))  # fmt: skip
+        except ServiceError as exc:
+            return str(exc)
+        return ""
+
+    def store(self, session: Session) -> int:
+        values = staff.StaffValues(
+            self.first_name.value(), self.last_name.value(), self.job_title.value() or "",
+            self.start.value(), self.end.value(), self.version,
+        )  # fmt: skip
+        return staff.save_staff(session, self.staff_id, values, self.working_times.entries(),
+                                self.shares.entries(), self.planned.amounts())  # fmt: skip

@@ -1,0 +1,62 @@
+"""Table model of the dashboard's alerts: how urgent, what, where to act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ...services.alerts import Alert
+from .table_model import Column, RowTableModel, date_column, text_column
+
+#: Where each alert is acted upon, as the navigation names the page.
+PAGE_TITLES = {
+    "dashboard": QT_TRANSLATE_NOOP("AlertTableModel", "Tableau de bord"),
+    "convention": QT_TRANSLATE_NOOP("AlertTableModel", "Convention"),
+    "staff": QT_TRANSLATE_NOOP("AlertTableModel", "Personnel"),
+    "equipment": QT_TRANSLATE_NOOP("AlertTableModel", "Matériel"),
+    "premises": QT_TRANSLATE_NOOP("AlertTableModel", "Locaux"),
+    "expenses": QT_TRANSLATE_NOOP("AlertTableModel", "Dépenses"),
+    "keys": QT_TRANSLATE_NOOP("AlertTableModel", "Clés et relevés"),
+    "statements": QT_TRANSLATE_NOOP("AlertTableModel", "États"),
+}
+LEVEL_COLORS = {"danger": QColor("#b3261e"), "warning": QColor("#b06000"), "info": None}
+LEVEL_ICONS = {
+    "danger": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+LEVEL_RANK = {"danger": 0, "warning": 1, "info": 2}
+
+
+def page_title(key: str) -> str:
+    text = PAGE_TITLES.get(key)
+    return QCoreApplication.translate("AlertTableModel", text) if text else key
+
+
+class AlertTableModel(RowTableModel[Alert]):
+    """The alerts, the most urgent first; a click opens the page where to act."""
+
+    MESSAGE, PAGE, DAY = range(3)
+    columns = (
+        Column(
+            QT_TRANSLATE_NOOP("AlertTableModel", "Alerte"),
+            lambda a: (LEVEL_RANK.get(a.level, 3), a.message),
+            lambda value: value[1],
+        ),
+        text_column(QT_TRANSLATE_NOOP("AlertTableModel", "Où agir"), lambda a: page_title(a.page)),
+        date_column(QT_TRANSLATE_NOOP("AlertTableModel", "Date"), lambda a: a.day),
+    )
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        alert = self.row_value(index.row())
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == self.MESSAGE:
+            return QApplication.style().standardIcon(LEVEL_ICONS.get(alert.level, LEVEL_ICONS["info"]))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.MESSAGE:
+            return LEVEL_COLORS.get(alert.level)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = alert.message + (f"\n({alert.detail})" if alert.detail else "")
+            return text + "\n" + self.tr("Cliquez pour ouvrir la page « {page} ».").format(page=page_title(alert.page))
+        return super().data(index, role)

@@ -1,0 +1,96 @@
+"""The dashboard's chart: a beneficiary's last eight billing periods, stacked by section."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ...domain.lines import SECTION_ORDER
+from .. import formatting
+from ..models.preview import section_label
+from .dashboard_data import BeneficiaryFigures
+
+SECTION_COLORS = {
+    "personnel": QColor("#3367d6"),
+    "materiel": QColor("#f29900"),
+    "locaux": QColor("#188038"),
+    "depenses": QColor("#9334e6"),
+}
+
+
+class PeriodsChart(QChartView):
+    """Stacked bars: one per period, one colour per section; hovering shows the amount."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_ = QChart()
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_.setBackgroundRoundness(0)
+        self.setChart(self.chart_)
+        self.setMinimumHeight(220)
+        self.series: QStackedBarSeries | None = None
+        self.axis_x: QBarCategoryAxis | None = None
+        self.axis_y: QValueAxis | None = None
+        self._labels: list[str] = []
+        self._figures: BeneficiaryFigures | None = None
+        self._sections: dict[str, str] = {}
+
+    def categories(self) -> list[str]:
+        return list(self.axis_x.categories()) if self.axis_x is not None else []
+
+    def show_figures(self, codes: list[str], labels: list[str], figures: BeneficiaryFigures | None) -> None:
+        """``codes``: the periods' short codes (categories); ``labels`` their wording for tooltips."""
+        chart = self.chart_
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        self._labels = labels
+        self._figures = figures
+        self._sections: dict[str, str] = {}
+        self.series = QStackedBarSeries()
+        highest = Decimal(0)
+        for section in SECTION_ORDER:
+            bar = QBarSet(section_label(section))
+            self._sections[bar.label()] = section
+            bar.setColor(SECTION_COLORS[section])
+            bar.setBorderColor(SECTION_COLORS[section])
+            for amounts in figures.by_period if figures else [{} for _ in codes]:
+                # The chart draws floats; the amounts shown in words stay Decimal.
+                bar.append(float(amounts.get(section, Decimal(0))))
+            self.series.append(bar)
+        if figures:
+            highest = max((sum(a.values(), Decimal(0)) for a in figures.by_period), default=Decimal(0))
+        self.series.hovered.connect(self.on_series_hovered)
+        chart.addSeries(self.series)
+        self.axis_x = QBarCategoryAxis()
+        self.axis_x.append(codes)
+        font = self.axis_x.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        self.axis_x.setLabelsFont(font)
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.series.attachAxis(self.axis_x)
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%.0f")  # (the format is printf's: ASCII only)
+        self.axis_y.setTitleText(self.tr("euros"))
+        self.axis_y.setLabelsFont(font)
+        self.axis_y.setRange(0, float(highest) * 1.1 if highest > 0 else 1.0)
+        self.axis_y.applyNiceNumbers()
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.axis_y)
+
+    def on_series_hovered(self, status: bool, index: int, bar: QBarSet) -> None:
+        if not status:
+            QToolTip.hideText()
+            return
+        period = self._labels[index] if index < len(self._labels) else ""
+        figures = self._figures
+        if figures is None or index >= len(figures.by_period):
+            return
+        amount = formatting.money(figures.by_period[index].get(self._sections.get(bar.label(), ""), Decimal("0.00")))
+        QToolTip.showText(QCursor.pos(), f"{bar.label()} — {period} : {amount}", self)

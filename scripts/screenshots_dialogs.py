@@ -1,0 +1,124 @@
+"""Screenshots of the editing forms and grids, opened on the demonstration data.
+
+Runs headless (Qt's offscreen platform) on a temporary database and writes
+``docs/screenshots/dialog_<name>.png`` for every form, history editor and grid.
+
+    .venv/bin/python scripts/screenshots_dialogs.py [--out DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from mutualisation.services.demo import load_demo  # noqa: E402
+from mutualisation.storage import models as m  # noqa: E402
+from mutualisation.storage.database import open_database  # noqa: E402
+from mutualisation.ui.app import create_application  # noqa: E402
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def _id(database, model, **where) -> int:
+    with database.session() as session:
+        query = select(model.id)
+        for name, value in where.items():
+            query = query.where(getattr(model, name) == value)
+        return session.scalar(query.limit(1))
+
+
+def dialogs(database):
+    """(name, factory) of every dialog to picture, each opened on a typical record."""
+    from mutualisation.ui.dialogs.bill_dialog import BillDialog
+    from mutualisation.ui.dialogs.category_dialog import CategoryDialog
+    from mutualisation.ui.dialogs.charge_dialog import ChargeDialog
+    from mutualisation.ui.dialogs.equipment_dialog import EquipmentDialog
+    from mutualisation.ui.dialogs.headcount_dialog import HeadcountDialog
+    from mutualisation.ui.dialogs.key_dialog import KeyDialog
+    from mutualisation.ui.dialogs.meter_dialog import MeterDialog
+    from mutualisation.ui.dialogs.organisation_dialog import OrganisationDialog
+    from mutualisation.ui.dialogs.parties_dialog import PartiesDialog
+    from mutualisation.ui.dialogs.party_dialog import PartyDialog
+    from mutualisation.ui.dialogs.payroll_grid import PayrollGridDialog
+    from mutualisation.ui.dialogs.readings_grid import ReadingsGridDialog
+    from mutualisation.ui.dialogs.site_dialog import SiteDialog
+    from mutualisation.ui.dialogs.staff_dialog import StaffDialog
+
+    def staff_on_shares():
+        dialog = StaffDialog(database, _id(database, m.StaffMember, first_name="Alice"))
+        dialog.tabs.setCurrentIndex(1)
+        return dialog
+
+    def new_bill_with_errors():
+        dialog = BillDialog(database)
+        dialog.amount.setText("12,345")
+        dialog.date.edit.setText("31/02/2025")
+        return dialog
+
+    return [
+        ("organisation", lambda: OrganisationDialog(database)),
+        ("parties", lambda: PartiesDialog(database)),
+        ("party", lambda: PartyDialog(database, _id(database, m.Party, code="ST2B"))),
+        ("staff", lambda: StaffDialog(database, _id(database, m.StaffMember, first_name="David"))),
+        ("staff_shares", staff_on_shares),
+        ("staff_new", lambda: StaffDialog(database)),
+        ("payroll_grid", lambda: PayrollGridDialog(database, 2025)),
+        ("equipment", lambda: EquipmentDialog(database, _id(database, m.Equipment, kind="vehicle"))),
+        ("site", lambda: SiteDialog(database, _id(database, m.Site, name="Bureaux de Briey"))),
+        ("key_fixed", lambda: KeyDialog(database, _id(database, m.AllocationKey, name="Forfait fournitures"))),
+        ("key_metered", lambda: KeyDialog(database, _id(database, m.AllocationKey, name="Copies du copieur"))),
+        ("meter", lambda: MeterDialog(database, _id(database, m.Meter, unit="km"))),
+        ("category", lambda: CategoryDialog(database, _id(database, m.ExpenseCategory, code="TELECOM"))),
+        ("charge", lambda: ChargeDialog(database, _id(database, m.RecurringCharge, label="Loyer des bureaux"))),
+        ("bill", lambda: BillDialog(database, _id(database, m.Bill, supplier="MAIF"))),
+        ("bill_new_invalid", new_bill_with_errors),
+        ("headcount", lambda: HeadcountDialog(database, _id(database, m.Party, code="ST2B"))),
+        ("readings_grid", lambda: ReadingsGridDialog(database, _id(database, m.Meter, unit="km"), 2025)),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    app = create_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        database = open_database(Path(folder) / "demo.sqlite")
+        with database.session() as session, session.begin():
+            load_demo(session)
+        for name, make in dialogs(database):
+            dialog = make()
+            dialog.show()
+            _settle(app)
+            dialog.adjustSize() if dialog.height() < dialog.sizeHint().height() else None
+            _settle(app)
+            path = args.out / f"dialog_{name}.png"
+            dialog.grab().save(str(path))
+            print(path)
+            dialog.close()
+        database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

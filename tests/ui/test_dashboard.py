@@ -1,0 +1,139 @@
+"""The dashboard: totals of the running period, the chart of the last periods, the alerts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from mutualisation.domain.periods import billing_periods
+from mutualisation.services.costs import find_convention, find_party, preview
+from mutualisation.ui import formatting, workers
+from mutualisation.ui.main_window import MainWindow
+from mutualisation.ui.models.alerts import AlertTableModel
+from mutualisation.ui.models.table_model import ROW_ROLE
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left(qapp):
+    # A test that ran ``app.exec()`` and closed the last window can leave Qt's main loop
+    # flagged to quit (tests/ui/test_app.py does): timers and the workers' queued signals
+    # would then never be delivered. Running the loop once clears the flag.
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+    yield
+    assert workers.wait_all(20000)
+
+
+@pytest.fixture
+def window(demo_db, qtbot):
+    window = MainWindow(demo_db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def page(window, qtbot):
+    page = window.pages["dashboard"]
+    assert window.current_page_key() == "dashboard"
+    qtbot.waitUntil(lambda: page.figures is not None and not page.task.is_busy(), timeout=20000)
+    return page
+
+
+def current_period(today: dt.date):
+    return next(p for p in billing_periods(today.year, "quarterly") if today in p)
+
+
+def test_totals_of_the_running_period_per_beneficiary(page, demo_db):
+    today = dt.date.today()
+    period = current_period(today)
+    assert page.period_box.title() == f"Période en cours : {period.label}"
+    with demo_db.session() as session:
+        result = preview(session, find_convention(session, "ST2B"), period)
+        expected = {code: result.total(find_party(session, code).id) for code in ("ST2B", "SCOT")}
+    assert set(page.totals) == {"ST2B", "SCOT"}
+    for code, total in expected.items():
+        card = page.totals[code]
+        assert card.value_label.text() == formatting.money(total)
+        assert card.caption_label.text() == code
+    if result.problems:
+        assert page.period_note.text().startswith("Montants provisoires")
+
+
+def test_the_chart_shows_the_last_eight_periods_by_section(page, qtbot):
+    categories = page.chart.categories()
+    assert len(categories) == 8
+    assert categories[-1] == current_period(dt.date.today()).code
+    assert [s.label() for s in page.chart.series.barSets()] == [
+        "Personnel", "Matériel", "Locaux", "Dépenses partagées",
+    ]  # fmt: skip
+    st2b = [sum(s.at(i) for s in page.chart.series.barSets()) for i in range(8)]
+    page.chart_beneficiary.setCurrentIndex(page.chart_beneficiary.findText("SCOT", Qt.MatchFlag.MatchStartsWith))
+    scot = [sum(s.at(i) for s in page.chart.series.barSets()) for i in range(8)]
+    assert len(page.chart.categories()) == 8
+    assert st2b != scot and all(v >= 0 for v in scot)
+
+
+def alert_rows(page) -> list:
+    proxy = page.alerts_proxy
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def click_alert(qtbot, page, row: int) -> None:
+    view = page.alerts_view
+    view.scrollTo(page.alerts_proxy.index(row, 0))
+    rect = view.visualRect(page.alerts_proxy.index(row, AlertTableModel.MESSAGE))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_an_alert_opens_the_page_where_to_act(window, page, qtbot):
+    alerts = alert_rows(page)
+    assert alerts and page.alerts_box.title() == f"Alertes ({len(alerts)})"
+    payroll = next(i for i, a in enumerate(alerts) if a.item_kind == "staff")
+    assert "Paie manquante" in alerts[payroll].message
+    assert page.alerts_proxy.index(payroll, AlertTableModel.PAGE).data() == "Personnel"
+    click_alert(qtbot, page, payroll)
+    assert window.current_page_key() == "staff"
+
+    window.show_page("dashboard")
+    to_issue = next(i for i, a in enumerate(alert_rows(page)) if a.kind == "to_issue" and "SCOT" in a.message)
+    click_alert(qtbot, page, to_issue)
+    assert window.current_page_key() == "statements"
+    statements = window.pages["statements"]
+    assert statements.beneficiary_combo.currentText().startswith("SCOT")
+    qtbot.waitUntil(lambda: not statements.preview_task.is_busy(), timeout=20000)
+
+    window.show_page("dashboard")
+    readings = next(i for i, a in enumerate(alert_rows(page)) if a.item_kind == "meter")
+    click_alert(qtbot, page, readings)
+    assert window.current_page_key() == "keys"
+
+
+def test_a_period_card_opens_the_beneficiary_statement(window, page, qtbot):
+    qtbot.mouseClick(page.totals["SCOT"], Qt.MouseButton.LeftButton)
+    assert window.current_page_key() == "statements"
+    statements = window.pages["statements"]
+    assert statements.beneficiary_combo.currentText().startswith("SCOT")
+    qtbot.waitUntil(lambda: not statements.preview_task.is_busy(), timeout=20000)
+
+
+def test_the_counts_and_key_dates_are_still_there(page):
+    assert page.cards["staff"].value_label.text() == "6"
+    assert "31/12/2027" in page.dates["term_end"].text()
+
+
+def test_an_empty_database(db, qtbot):
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("dashboard")
+    page = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=20000)
+    assert page.totals == {}
+    assert "Enregistrez la convention" in page.period_note.text()
+    assert page.no_alert_label.isVisible()
+    assert not page.chart_box.isVisible()
