@@ -68,7 +68,7 @@ def run_summary(database, args) -> int:
 def run_convention(database, args) -> int:
     from .cli_documents import write_pdf
     from .reporting.convention_pdf import render_convention
-    from .services.summaries import convention_summary
+    from .services.convention_summaries import convention_summary
 
     if args.articles and not args.pdf:
         return _fail(ServiceError("--articles s'emploie avec --pdf (le texte des articles va en annexe du PDF)."))
@@ -160,7 +160,7 @@ def format_summary(summary) -> str:
 
 def format_convention(summary) -> str:
     """The convention summary for a terminal."""
-    from .reporting.convention_pdf import KEY_KIND_WORDS, key_dates, share_text, terms
+    from .reporting.convention_summary import KEY_KIND_WORDS, key_dates, share_text, terms
 
     out = [f"Fiche convention {summary.reference} — situation au {french.date(summary.on)}", _rule()]
     if summary.notice_alert:

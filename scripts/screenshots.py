@@ -6,7 +6,7 @@ and the États and Convention pages at work (``statements-*.png``, ``convention-
 their dialogs (``dialog_*.png``: explanation, payment, correction, PDF viewer, convention,
 article, amendment).
 
-    .venv/bin/python scripts/screenshots.py [--out DIR]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--language en]
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 from mutualisation.services.demo import load_demo  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
+from mutualisation.ui.language import LANGUAGES, install_translations, save_language  # noqa: E402
 from mutualisation.ui.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
@@ -78,16 +79,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="fr",
+        help="interface language of the pictures (French by default, whatever the user chose)",
+    )  # fmt: skip
+    parser.add_argument(
         "--tabs", action="store_true", help="also save every tab of a page as <page>-<n>.png"
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = create_application([sys.argv[0]])
+    install_translations(app, args.language)
     with tempfile.TemporaryDirectory() as folder:
         # Geometry from a previous run must not change the size of the pictures.
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        save_language(args.language)  # as if chosen in Paramètres
 
         empty = open_database(Path(folder) / "empty.sqlite")
         window = _window(empty, app)

@@ -3,7 +3,7 @@
 Runs headless (Qt's offscreen platform) on a temporary database and writes
 ``docs/screenshots/dialog_<name>.png`` for every form, history editor and grid.
 
-    .venv/bin/python scripts/screenshots_dialogs.py [--out DIR]
+    .venv/bin/python scripts/screenshots_dialogs.py [--out DIR] [--language en]
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from mutualisation.services.demo import load_demo  # noqa: E402
 from mutualisation.storage import models as m  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
+from mutualisation.ui.language import LANGUAGES, install_translations, save_language  # noqa: E402
 
 
 def _settle(app: QApplication) -> None:
@@ -96,13 +97,19 @@ def dialogs(database):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--language", choices=sorted(LANGUAGES), default="fr",
+        help="interface language of the pictures (French by default, whatever the user chose)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = create_application([sys.argv[0]])
+    install_translations(app, args.language)
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        save_language(args.language)  # as if chosen in Paramètres
         database = open_database(Path(folder) / "demo.sqlite")
         with database.session() as session, session.begin():
             load_demo(session)

@@ -26,6 +26,7 @@ from ..domain.documents import AmendmentInfo, DocumentLine, PartyDetails
 from ..domain.lines import SECTION_ORDER, SECTIONS
 from ..domain.money import ZERO, round_half_up
 from ..domain.periods import FREQUENCY_MONTHS, Period
+from .convention_summary import FREQUENCY_ADJECTIVES
 from .layout import (
     CONTENT_WIDTH,
     PageInfo,
@@ -49,14 +50,6 @@ from .statement_pdf import (
     totals_table,
 )
 from .words import amount_in_words
-
-# « facturation trimestrielle », « 4 états trimestriels »
-FREQUENCY_ADJECTIVES = {
-    "monthly": ("mensuelle", "mensuels", "par mois"),
-    "quarterly": ("trimestrielle", "trimestriels", "par trimestre"),
-    "half_yearly": ("semestrielle", "semestriels", "par semestre"),
-    "yearly": ("annuelle", "annuel", "par an"),
-}
 
 BUDGET_DEADLINE = "15 avril"  # vote of a local public body's budget (CGCT, art. L1612-2)
 

@@ -32,7 +32,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import platformdirs
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session
@@ -396,6 +395,8 @@ def _check_connection(connection: sqlite3.Connection, file: Path) -> str:
             f"Le fichier {file} n'est pas une sauvegarde de Mutualisation (pas de version de schéma) : "
             "rien n'a été restauré."
         )
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     try:
         known = script.get_revision(revisions[0]) is not None

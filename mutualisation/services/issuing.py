@@ -22,7 +22,6 @@ from ..domain.documents import StatementDocument, document_to_dict
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
-from ..reporting.statement_pdf import render_statement
 from ..storage import models as m
 from .backup import backup_before
 from .costs import ServiceError, preview
@@ -101,8 +100,11 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
 
     The number is taken first, so that the checks and the computation in ``prepare`` run
     under the issuer's lock; if ``prepare`` refuses, the number goes back with the rollback.
-    The session must not be in a transaction.
+    The session must not be in a transaction. (The PDF library is loaded here, at the first
+    issue, rather than when the app starts.)
     """
+    from ..reporting.statement_pdf import render_statement
+
     if session.new or session.dirty or session.deleted:
         raise RuntimeError("issuing needs a session without pending changes")
     if session.in_transaction():

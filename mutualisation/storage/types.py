@@ -47,7 +47,8 @@ class ScaledDecimal(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return Decimal(int(value)).scaleb(-self.places).quantize(Decimal(1).scaleb(-self.places))
+        # An integer's Decimal has exponent 0: scaleb gives exactly ``places`` decimals.
+        return Decimal(int(value)).scaleb(-self.places)
 
 
 def Money() -> ScaledDecimal:

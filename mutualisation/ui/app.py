@@ -4,52 +4,24 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_NAME
 from ..storage.database import StorageError, open_database
 from .errors import install_excepthook, show_unexpected_error
+from .language import install_translations, saved_language
 
 ORGANISATION = "Mutualisation"
 
 
-def install_translations(app: QApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, dialogs) in the user's language.
-
-    The app's own strings are written in French; a ``mutualisation_<lang>.qm`` beside Qt's
-    translations, when present, translates them.
-    """
-    installed = []
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase",):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    try:
-        from ..paths import resource
-
-        own = str(resource("translations"))
-    except Exception:  # resources not packaged in this run: French source strings only
-        own = ""
-    if own:
-        translator = QTranslator(app)
-        if translator.load(locale, "mutualisation", "_", own):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with its names (for QSettings), French locale and translations."""
+    """The QApplication with its names (for QSettings), and the locale and translations of the
+    interface language chosen in the settings (French unless English was chosen)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
-    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
-    QLocale.setDefault(locale)
-    install_translations(app, locale)  # parented to the app, which keeps them alive
+    install_translations(app, saved_language())  # parented to the app, which keeps them alive
     return app
 
 

@@ -16,10 +16,6 @@ from mutualisation.storage.database import StorageError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def show_unexpected_error(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
@@ -34,13 +30,15 @@ def show_unexpected_error(
         print(details, file=sys.stderr)
         return
     if isinstance(exc, (StorageError, ServiceError)) and str(exc).strip():
-        QMessageBox.warning(QApplication.activeWindow(), _tr("Opération impossible"), str(exc).strip())
+        title = QCoreApplication.translate("errors", "Opération impossible")
+        QMessageBox.warning(QApplication.activeWindow(), title, str(exc).strip())
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Erreur inattendue"))
+    box.setWindowTitle(QCoreApplication.translate("errors", "Erreur inattendue"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "errors",
             "L'opération n'a pas pu aboutir à cause d'une erreur inattendue. "
             "Aucune modification partielle n'a été enregistrée."
         )

@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from ..reporting.xlsx import CellTextError
-from ..services.exporting import export_database, write_template
-from .dialogs.import_dialog import ImportDialog, ask_import_file
 from .workers import Task
+
+# The import and export code (openpyxl and the register catalogue) is imported when first
+# used, not at start-up.
 
 _EXPORT_FOLDER_KEY = "export/folder"
 
@@ -39,7 +39,7 @@ class FileMenu(QMenu):
         self.export_task.succeeded.connect(self.on_export_task_succeeded)
         self.export_task.failed.connect(self.on_export_task_failed)
         self.export_task.busy_changed.connect(lambda busy: self.export_action.setEnabled(not busy))
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog = None
         self._export_path: Path | None = None
 
     def _action(self, text: str, shortcut, slot) -> QAction:
@@ -53,6 +53,8 @@ class FileMenu(QMenu):
     # -- import ----------------------------------------------------------------------------------
 
     def on_import_triggered(self) -> None:
+        from .dialogs.import_dialog import ImportDialog, ask_import_file
+
         path = ask_import_file(self.parentWidget())
         if path is None:
             return
@@ -87,6 +89,8 @@ class FileMenu(QMenu):
             return
         self._export_path = target
         self.message.emit(self.tr("Export de la base en cours vers {path}…").format(path=target))
+        from ..services.exporting import export_database
+
         self.export_task.start(export_database, self.database, target)
 
     def on_export_task_succeeded(self, counts: dict[str, int]) -> None:
@@ -94,6 +98,8 @@ class FileMenu(QMenu):
             rows=sum(counts.values()), path=self._export_path))  # fmt: skip
 
     def on_export_task_failed(self, exc: Exception) -> None:
+        from ..reporting.xlsx import CellTextError
+
         if not isinstance(exc, (OSError, CellTextError)):
             raise exc  # unforeseen: the application's error dialog reports it
         self.message.emit("")
@@ -105,6 +111,8 @@ class FileMenu(QMenu):
         target = self._ask_save(self.tr("Enregistrer le modèle d'import"), self.tr("Modèle d'import.xlsx"))
         if target is None:
             return
+        from ..services.exporting import write_template
+
         try:
             write_template(target)
         except OSError as exc:

@@ -3,6 +3,10 @@
 Amounts stay :class:`~decimal.Decimal` all the way to the string; nothing here goes through
 float. Babel follows CLDR, so the thousands separator is U+202F and the euro sign is preceded
 by U+00A0 (``1 234,56 €``).
+
+Figures stay French when the interface is in English: the amount and date fields read French
+input, and the figures are those printed on the (French) statements. Only month names follow the
+interface language.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from functools import lru_cache
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from sqlalchemy.engine import make_url
 
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
@@ -35,10 +40,12 @@ def date(value: dt.date | None) -> str:
 
 
 def month(value: dt.date | None) -> str:
-    """``février 2025`` for a month given by any of its days."""
+    """``février 2025`` for a month given by any of its days (``February 2025`` when the interface
+    is in English: words follow the interface language, figures stay French)."""
     if value is None:
         return ""
-    return _babel_date(value, "LLLL y", locale=LOCALE)
+    english = QLocale().language() == QLocale.Language.English
+    return _babel_date(value, "LLLL y", locale="en_GB" if english else LOCALE)
 
 
 def period(start: dt.date | None, end: dt.date | None) -> str:
@@ -81,6 +88,8 @@ def months(count: int | None) -> str:
     """``1 mois``, ``12 mois``."""
     if count is None:
         return ""
+    if count == 1:  # invariable in French, singular in English
+        return QCoreApplication.translate("formatting", "{count}\u00a0mois", "un seul").format(count=count)
     return QCoreApplication.translate("formatting", "{count}\u00a0mois").format(count=count)
 
 
@@ -91,3 +100,13 @@ def years(count: int | None) -> str:
     if count <= 1:
         return QCoreApplication.translate("formatting", "{count}\u00a0an").format(count=count)
     return QCoreApplication.translate("formatting", "{count}\u00a0ans").format(count=count)
+
+
+def database_location(url: str) -> tuple[str, str]:
+    """(engine name, location) of a database URL; a password is never shown."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return "SQLite", parsed.database or ":memory:"
+    names = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
+    return names.get(backend, backend), parsed.render_as_string(hide_password=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+import importlib
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,32 +19,49 @@ from PySide6.QtWidgets import (
 from ..services import registers
 from ..storage.database import Database
 from .file_menu import FileMenu
-from .pages.audit import AuditPage
+from .formatting import database_location
+from .icons import icon
 from .pages.base import Page
-from .pages.convention import ConventionPage
-from .pages.dashboard import DashboardPage
-from .pages.equipment import EquipmentPage
-from .pages.expenses import ExpensesPage
-from .pages.keys import KeysPage
-from .pages.premises import PremisesPage
-from .pages.settings import SettingsPage, database_location
-from .pages.staff import StaffPage
-from .pages.statements import StatementsPage
 from .pages.welcome import WelcomePage
 
-#: Navigation order (DESIGN.md §6): page key and class.
+#: Navigation order (DESIGN.md §6): page key, its class (module of ui.pages, class name) and
+#: its title in the navigation (the page's own, or a shorter one that fits). A page's module is imported and the page built when first shown: the window
+#: appears without loading the nine pages, their dialogs and their libraries.
 PAGES = (
-    ("dashboard", DashboardPage),
-    ("convention", ConventionPage),
-    ("staff", StaffPage),
-    ("equipment", EquipmentPage),
-    ("premises", PremisesPage),
-    ("expenses", ExpensesPage),
-    ("keys", KeysPage),
-    ("statements", StatementsPage),
-    ("audit", AuditPage),
-    ("settings", SettingsPage),
+    ("dashboard", "dashboard", "DashboardPage", QT_TRANSLATE_NOOP("MainWindow", "Tableau de bord")),
+    ("convention", "convention", "ConventionPage", QT_TRANSLATE_NOOP("MainWindow", "Convention")),
+    ("staff", "staff", "StaffPage", QT_TRANSLATE_NOOP("MainWindow", "Personnel")),
+    ("equipment", "equipment", "EquipmentPage", QT_TRANSLATE_NOOP("MainWindow", "Matériel")),
+    ("premises", "premises", "PremisesPage", QT_TRANSLATE_NOOP("MainWindow", "Locaux")),
+    ("expenses", "expenses", "ExpensesPage", QT_TRANSLATE_NOOP("MainWindow", "Dépenses")),
+    ("keys", "keys", "KeysPage", QT_TRANSLATE_NOOP("MainWindow", "Clés et relevés")),
+    ("statements", "statements", "StatementsPage", QT_TRANSLATE_NOOP("MainWindow", "États")),
+    ("audit", "audit", "AuditPage", QT_TRANSLATE_NOOP("MainWindow", "Journal")),
+    ("settings", "settings", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Paramètres")),
 )
+
+
+def page_class(key: str) -> type[Page]:
+    """The class of the page ``key``, its module imported on first use."""
+    _key, module, name, _title = next(entry for entry in PAGES if entry[0] == key)
+    return getattr(importlib.import_module(f"{__package__}.pages.{module}"), name)
+
+
+def page_title(key: str) -> str:
+    title = next(entry[3] for entry in PAGES if entry[0] == key)
+    return QCoreApplication.translate("MainWindow", title)
+
+
+class BuiltPages(dict):
+    """The pages built so far, by key; asking for one not built yet builds it."""
+
+    def __init__(self, build) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Page:
+        page = self[key] = self._build(key)
+        return page
 
 GEOMETRY_KEY = "main_window/geometry"
 
@@ -54,26 +73,21 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Mutualisation"))
+        self.setWindowIcon(icon("mutualisation"))
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(200)
         self.navigation.setSpacing(1)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget(self)
 
-        self.pages: dict[str, Page] = {}
-        for key, page_class in PAGES:
-            page = page_class(database, self.stack)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(page.title_label.text(), self.navigation)
+        self.pages: dict[str, Page] = BuiltPages(self._build_page)
+        for key in self.page_keys():
+            item = QListWidgetItem(icon(key), page_title(key), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
-        self.pages["dashboard"].page_requested.connect(self.show_page)
-        for page in self.pages.values():
-            page.navigate_requested.connect(self.on_page_navigate_requested)
-            page.records_changed.connect(self.on_page_records_changed)
 
         self.welcome = WelcomePage(database_location(database.url)[1], self.stack)
         self.welcome.demo_chosen.connect(self.on_welcome_demo_chosen)
@@ -103,7 +117,16 @@ class MainWindow(QMainWindow):
     # -- navigation ------------------------------------------------------------------------------
 
     def page_keys(self) -> list[str]:
-        return [key for key, _ in PAGES]
+        return [entry[0] for entry in PAGES]
+
+    def _build_page(self, key: str) -> Page:
+        page = page_class(key)(self.database, self.stack)
+        self.stack.addWidget(page)
+        page.navigate_requested.connect(self.on_page_navigate_requested)
+        page.records_changed.connect(self.on_page_records_changed)
+        if key == "dashboard":
+            page.page_requested.connect(self.show_page)
+        return page
 
     def current_page_key(self) -> str | None:
         """The key of the page shown, or None while the welcome screen is."""
@@ -136,7 +159,8 @@ class MainWindow(QMainWindow):
         self.pages[key].show_record(item_kind, item_id)
 
     def on_page_records_changed(self) -> None:
-        """A page wrote to the database: the others read again when next shown."""
+        """A page wrote to the database: the others read again when next shown (a page
+        not built yet reads when it is)."""
         for page in self.pages.values():
             if page is not self.sender():
                 page.invalidate()
@@ -156,7 +180,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu(self.tr("&Aller à"))
         # Ctrl+1 … Ctrl+0: the pages in the order of the side navigation.
         for number, key in enumerate(self.page_keys(), start=1):
-            action = self.go_menu.addAction(self.pages[key].title_label.text())
+            action = self.go_menu.addAction(icon(key), page_title(key))
             if number <= 10:
                 action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_page(k))

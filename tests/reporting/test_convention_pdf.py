@@ -9,7 +9,8 @@ from fractions import Fraction
 
 import pytest
 
-from mutualisation.reporting.convention_pdf import (
+from mutualisation.reporting.convention_pdf import render_convention
+from mutualisation.reporting.convention_summary import (
     AmendmentEntry,
     ArticleEntry,
     CategoryResource,
@@ -20,7 +21,6 @@ from mutualisation.reporting.convention_pdf import (
     Since,
     SiteResource,
     StaffResource,
-    render_convention,
 )
 
 from .report_data import font_names, pages_text, pdf_text

@@ -12,7 +12,8 @@ from mutualisation.reporting.forecast_pdf import render_forecast
 from mutualisation.reporting.summary_pdf import render_summary
 from mutualisation.reporting.words import amount_in_words
 from mutualisation.services.costs import find_convention, find_party, forecast_preview
-from mutualisation.services.summaries import annual_summary, convention_summary, forecast_document
+from mutualisation.services.convention_summaries import convention_summary
+from mutualisation.services.summaries import annual_summary, forecast_document
 from mutualisation.storage.database import open_database
 
 from .report_data import REFUND_SUPPLIER, documents_database, font_names, normalise, pages_text, pdf_text

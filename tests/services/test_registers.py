@@ -11,7 +11,7 @@ from sqlalchemy import event
 from mutualisation.services import registers
 from mutualisation.domain.periods import add_months
 from mutualisation.services.registers import ConventionRow, convention_key_dates
-from mutualisation.storage.models import Bill, Party, Payment, Statement
+from mutualisation.storage.models import Party, Payment, Statement
 
 
 def test_an_empty_database_is_empty(db):

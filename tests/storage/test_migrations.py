@@ -143,7 +143,7 @@ def test_opening_an_up_to_date_database_again_is_a_no_op(db_path, monkeypatch):
     def no_upgrade(*args, **kwargs):
         raise AssertionError("an up-to-date database must not be migrated again")
 
-    monkeypatch.setattr(database_module.command, "upgrade", no_upgrade)
+    monkeypatch.setattr(command, "upgrade", no_upgrade)
     second = open_database(db_path)
     try:
         with second.session() as session:
@@ -222,3 +222,23 @@ def test_a_newer_schema_is_refused_and_left_untouched(db_path):
         assert raw.execute("SELECT code FROM party").fetchall() == [("CCAS",)]
     # The refused database is closed, not held open behind the error.
     assert sorted(p.name for p in db_path.parent.iterdir()) == [db_path.name]
+
+
+def test_the_schema_head_known_without_alembic_is_alembics_head(db):
+    script = ScriptDirectory.from_config(database_module.alembic_config())
+    assert database_module.SCHEMA_HEAD == script.get_current_head()
+    assert database_module.is_up_to_date(db.engine)
+
+
+def test_an_up_to_date_database_opens_without_loading_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "base.sqlite"
+    database_module.open_database(path).dispose()
+    probe = (
+        "import sys; from mutualisation.storage.database import open_database; "
+        f"open_database({str(path)!r}).dispose(); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -22,7 +22,7 @@ PAGE_TITLES = [
     "Dépenses",
     "Clés et relevés",
     "États",
-    "Journal des modifications",
+    "Journal",
     "Paramètres",
 ]
 
@@ -55,6 +55,10 @@ def test_navigation_lists_the_pages_of_the_design(demo_db, window_on):
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == PAGE_TITLES
     assert window.windowTitle() == "Mutualisation"
+    # Every page has its drawing (the SVG files load: a missing or broken one gives no pixmap).
+    for row in range(window.navigation.count()):
+        assert not window.navigation.item(row).icon().pixmap(20, 20).isNull()
+    assert not window.windowIcon().pixmap(32, 32).isNull()
 
 
 def test_every_page_shows_the_demo_data(demo_db, window_on, qtbot):
@@ -242,7 +246,7 @@ def test_demo_refused_when_data_appeared_meanwhile(db, window_on, qtbot, monkeyp
 def test_window_geometry_is_remembered(demo_db, qtbot):
     first = MainWindow(demo_db)
     qtbot.addWidget(first)
-    first.resize(780, 560)
+    first.resize(790, 560)
     first.show()
     qtbot.waitExposed(first)
     remembered = first.size()
@@ -252,4 +256,18 @@ def test_window_geometry_is_remembered(demo_db, qtbot):
     second = MainWindow(demo_db)
     qtbot.addWidget(second)
     assert second.size() == remembered
-    assert (remembered.width(), remembered.height()) == (780, 560)
+    assert (remembered.width(), remembered.height()) == (790, 560)
+
+
+def test_the_navigation_titles_are_the_pages_own_titles(demo_db, window_on):
+    window = window_on(demo_db)
+    for row, key in enumerate(window.page_keys()):
+        title = window.pages[key].title_label.text()
+        assert title.startswith(window.navigation.item(row).text())  # « Journal des modifications »
+
+
+def test_only_the_page_shown_is_built_at_start(demo_db, window_on):
+    window = window_on(demo_db)
+    assert list(window.pages) == ["dashboard"]  # the others are built when first opened
+    window.show_page("expenses")
+    assert set(window.pages) == {"dashboard", "expenses"}

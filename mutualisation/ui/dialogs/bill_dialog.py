@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
 from sqlalchemy.orm import Session
@@ -16,7 +16,7 @@ from . import choices
 from .attachment_picker import AttachmentPicker
 from .form_dialog import FormDialog
 
-FILE_FILTER = "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("BillDialog", "Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)")
 
 
 class BillDialog(FormDialog):
@@ -132,7 +132,7 @@ class BillDialog(FormDialog):
         self.remove_file_button.setEnabled(name is not None)
 
     def on_attach_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Joindre la facture"), "", FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Joindre la facture"), "", self.tr(FILE_FILTER))
         if not path:
             return
         try:

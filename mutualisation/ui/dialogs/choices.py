@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services import registers
@@ -24,8 +25,9 @@ def beneficiaries(session: Session) -> Choices:
 
 
 def amendments(session: Session) -> Choices:
+    text = QCoreApplication.translate("choices", "n°\u00a0{number} ({date})")
     return [
-        (f"n°\u00a0{a.number} ({formatting.date(a.effective_date)})", a.id)
+        (text.format(number=a.number, date=formatting.date(a.effective_date)), a.id)
         for a in registers.amendments(session)
     ]
 

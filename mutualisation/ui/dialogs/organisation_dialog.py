@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -15,7 +15,7 @@ from ..widgets.fields import BicField, ChoiceField, IbanField, SiretField, TextF
 from .form_dialog import FormDialog
 from .party_dialog import address_edit
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Tous les fichiers (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("OrganisationDialog", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Tous les fichiers (*)")
 LOGO_SIZE = (180, 96)
 
 
@@ -132,7 +132,7 @@ class OrganisationDialog(FormDialog):
         self.remove_logo_button.setEnabled(content is not None)
 
     def on_choose_logo_clicked(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choisir le logo"), "", IMAGE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choisir le logo"), "", self.tr(IMAGE_FILTER))
         if not path:
             return
         try:

@@ -12,7 +12,7 @@ from fractions import Fraction
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain import french
-from ...reporting.convention_pdf import (
+from ...reporting.convention_summary import (
     CategoryResource,
     EquipmentResource,
     KeyResource,

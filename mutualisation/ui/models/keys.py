@@ -11,22 +11,27 @@ from .table_model import CENTER, Column, RowTableModel, date_column, number_colu
 
 def key_basis(row: AllocationKeyRow) -> str:
     """What a key is computed from, in words: the site, the meter, the party or the percentages."""
-    tr = QCoreApplication.translate
     if row.kind == "surface":
-        return tr("AllocationKeyTableModel", "Surfaces du site {name}").format(name=row.site or "")
+        return QCoreApplication.translate("AllocationKeyTableModel", "Surfaces du site {name}").format(
+            name=row.site or ""
+        )
     if row.kind == "metered":
-        return tr("AllocationKeyTableModel", "Relevés du compteur {name}").format(name=row.meter or "")
+        return QCoreApplication.translate("AllocationKeyTableModel", "Relevés du compteur {name}").format(
+            name=row.meter or ""
+        )
     if row.kind == "direct":
-        return tr("AllocationKeyTableModel", "Tout à {name}").format(name=row.party or "")
+        return QCoreApplication.translate("AllocationKeyTableModel", "Tout à {name}").format(name=row.party or "")
     if row.kind == "headcount":
-        return tr("AllocationKeyTableModel", "Équivalents temps plein de chaque partie")
+        return QCoreApplication.translate("AllocationKeyTableModel", "Équivalents temps plein de chaque partie")
     if row.kind == "fixed":
         if not row.fixed_shares:
-            return tr("AllocationKeyTableModel", "Aucun pourcentage en vigueur")
+            return QCoreApplication.translate("AllocationKeyTableModel", "Aucun pourcentage en vigueur")
         parts = ", ".join(
             f"{s.party_code}\u00a0{formatting.percent(s.value)}" for s in row.fixed_shares
         )
-        return tr("AllocationKeyTableModel", "{parts} ; le prestataire garde le reste").format(parts=parts)
+        return QCoreApplication.translate("AllocationKeyTableModel", "{parts} ; le prestataire garde le reste").format(
+            parts=parts
+        )
     return ""
 
 
@@ -57,6 +62,13 @@ class CategoryTableModel(RowTableModel[CategoryRow]):
     )
 
 
+def _amendment_number(number: int | None) -> str:
+    """``n° 2``: the amendment a dated value comes from."""
+    if number is None:
+        return ""
+    return QCoreApplication.translate("HeadcountTableModel", "n°\u00a0{number}").format(number=number)
+
+
 class HeadcountTableModel(RowTableModel[HeadcountRow]):
     """FTE of each party recorded outside the staff register, by date."""
 
@@ -72,7 +84,7 @@ class HeadcountTableModel(RowTableModel[HeadcountRow]):
         Column(
             QT_TRANSLATE_NOOP("HeadcountTableModel", "Avenant"),
             lambda r: r.amendment,
-            lambda n: "" if n is None else f"n°\u00a0{n}",
+            _amendment_number,
             CENTER,
         ),
     )

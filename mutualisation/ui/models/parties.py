@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...services.editing.identifiers import format_siret
 from ...services.registers import PartyRow
@@ -19,7 +19,9 @@ class PartyTableModel(RowTableModel[PartyRow]):
         text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Nom"), lambda r: r.name),
         text_column(
             QT_TRANSLATE_NOOP("PartyTableModel", "Rôle"),
-            lambda r: labels.party_role(r.role) + (" · votre organisation" if r.is_own_organisation else ""),
+            lambda r: labels.party_role(r.role) + (
+                QCoreApplication.translate("PartyTableModel", " · votre organisation") if r.is_own_organisation else ""
+            ),
         ),
         Column(QT_TRANSLATE_NOOP("PartyTableModel", "SIRET"), lambda r: r.siret, format_siret),
         text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Courriel"), lambda r: r.email),

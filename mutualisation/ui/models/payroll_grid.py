@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...domain.periods import MONTH_NAMES
 from ...services.editing.payroll import COMPONENTS, PayrollChange, PayrollYear
+from .. import formatting
 from .grid_model import Cell, EditableGridModel
 
 #: What the grid shows: one of the three parts of a month's cost, or their total (read only).
@@ -34,7 +34,8 @@ class PayrollGridModel(EditableGridModel):
         self.year_data = data
         if view is not None:
             self.view = view
-        self.row_labels = [f"{MONTH_NAMES[m].capitalize()} {data.year}" for m in range(12)]
+        months = (formatting.month(dt.date(data.year, m, 1)) for m in range(1, 13))  # in the interface language
+        self.row_labels = [label[:1].upper() + label[1:] for label in months]
         self.column_labels = [p.name for p in data.people]
         self.values = {}
         for c, person in enumerate(data.people):

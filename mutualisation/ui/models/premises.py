@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...services.registers import PartyShare, SiteRow, SurfaceRow
 from .. import formatting
@@ -46,6 +46,13 @@ class SiteTableModel(RowTableModel[SiteRow]):
     )
 
 
+def _amendment_number(number: int | None) -> str:
+    """``n° 2``: the amendment a dated value comes from."""
+    if number is None:
+        return ""
+    return QCoreApplication.translate("SurfaceTableModel", "n°\u00a0{number}").format(number=number)
+
+
 class SurfaceTableModel(RowTableModel[SurfaceRow]):
     """Every dated exclusive area of a party on a site."""
 
@@ -58,7 +65,7 @@ class SurfaceTableModel(RowTableModel[SurfaceRow]):
         Column(
             QT_TRANSLATE_NOOP("SurfaceTableModel", "Avenant"),
             lambda r: r.amendment,
-            lambda n: "" if n is None else f"n°\u00a0{n}",
+            _amendment_number,
             CENTER,
         ),
     )

@@ -12,7 +12,6 @@ from functools import lru_cache
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...services import audit_log
 from ..models.audit import AuditChangeTableModel, AuditTableModel
 from ..widgets.register_table import RegisterTable
+from ..widgets.splitter import RememberedSplitter
 from .base import Page
 
 #: The earliest day a date filter can take: shown as "—", meaning no bound.
@@ -86,7 +86,7 @@ class AuditPage(Page):
             empty_text=self.tr("Choisissez une ligne du journal pour voir ses valeurs avant et après."),
             flex_column=AuditChangeTableModel.AFTER,
         )
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = RememberedSplitter(Qt.Orientation.Vertical, "audit", self)
         splitter.addWidget(self.entries_table)
         splitter.addWidget(self.changes_table)
         splitter.setStretchFactor(0, 3)

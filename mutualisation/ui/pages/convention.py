@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reporting.convention_pdf import render_convention
-from ...services import conventions, registers, summaries
+from ...services import conventions, convention_summaries, registers
 from ...services.costs import ServiceError
 from ...services.registers import AmendmentRow, ArticleRow, ConventionRow
 from ...storage import models as m
@@ -40,11 +39,15 @@ from .convention_terms import KeyDatesBox, TermsBox
 
 def summary_pdf(database, convention_id: int, on: dt.date) -> bytes:
     """The *fiche convention* on ``on``, with the articles' text (run on a worker thread)."""
+    from ...reporting.convention_pdf import render_convention  # the PDF library, loaded on first print
+
     with database.session() as session:
         convention = session.get(m.Convention, convention_id)
         if convention is None:
-            raise ServiceError("Cette convention a été supprimée entre-temps.")
-        return render_convention(summaries.convention_summary(session, convention, on), full_text=True)
+            raise ServiceError(
+                QCoreApplication.translate("ConventionPage", "Cette convention a été supprimée entre-temps.")
+            )
+        return render_convention(convention_summaries.convention_summary(session, convention, on), full_text=True)
 
 
 class ConventionPage(Page):
@@ -210,7 +213,7 @@ class ConventionPage(Page):
             return
         with self.session() as session:
             record = session.get(m.Convention, convention.id)
-            self.at_date.show_summary(summaries.convention_summary(session, record, day))
+            self.at_date.show_summary(convention_summaries.convention_summary(session, record, day))
 
     def on_at_date_changed(self, _day: dt.date) -> None:
         self._show_at_date()
@@ -367,7 +370,11 @@ class ConventionPage(Page):
             reference=reference, date=self._print_day.strftime("%d/%m/%Y")
         )
         self.pdf_viewer = PdfViewerDialog(
-            pdf, title, f"Fiche convention {reference} {self._print_day.isoformat()}.pdf", self
+            pdf, title,
+            self.tr("Fiche convention {reference} {date}.pdf").format(
+                reference=reference, date=self._print_day.isoformat()
+            ),
+            self,
         )
         self.pdf_viewer.show()
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...services import registers
 from ...services.registers import AmendmentRow, ConventionRow
 from ..models.convention import AmendmentTableModel
 from ..models.table_model import ROW_ROLE
 from ..widgets.register_table import RegisterTable
+from ..widgets.splitter import RememberedSplitter
 from .base import EditBar
 from .convention_timeline import ConventionTimeline
 
@@ -46,7 +47,7 @@ class AmendmentsTab(QWidget):
         self.add_button, self.edit_button = self.bar.add_button, self.bar.edit_button
         self.delete_button = self.bar.delete_button
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split = RememberedSplitter(Qt.Orientation.Horizontal, "convention/amendments", self)
         split.setChildrenCollapsible(False)
         left = QWidget(split)
         left_layout = QVBoxLayout(left)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reporting.convention_pdf import ConventionSummary
+from ...reporting.convention_summary import ConventionSummary
 from ..models.at_date import (
     CategoriesAtDateModel,
     EquipmentAtDateModel,
@@ -121,7 +121,7 @@ class AtDateTab(QWidget):
         in_force = [a for a in summary.amendments if a.in_force]
         if in_force:
             text = self.tr("Convention et avenant(s) {numbers} en vigueur").format(
-                numbers=", ".join(f"n° {a.number}" for a in in_force)
+                numbers=", ".join(self.tr("n° {number}").format(number=a.number) for a in in_force)
             )
         else:
             text = self.tr("Convention initiale, sans avenant en vigueur")

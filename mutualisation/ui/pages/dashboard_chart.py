@@ -93,4 +93,5 @@ class PeriodsChart(QChartView):
         if figures is None or index >= len(figures.by_period):
             return
         amount = formatting.money(figures.by_period[index].get(self._sections.get(bar.label(), ""), Decimal("0.00")))
-        QToolTip.showText(QCursor.pos(), f"{bar.label()} — {period} : {amount}", self)
+        text = self.tr("{section} — {period} : {amount}").format(section=bar.label(), period=period, amount=amount)
+        QToolTip.showText(QCursor.pos(), text, self)

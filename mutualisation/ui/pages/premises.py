@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...services import registers
 from ...services.editing import history, premises
 from ..dialogs.site_dialog import SiteDialog
 from ..models.premises import SiteTableModel, SurfaceTableModel
 from ..widgets.register_table import RegisterTable
+from ..widgets.splitter import RememberedSplitter
 from .base import EditBar, Page, delete_record, open_form, register_panel, select_record
 
 
@@ -65,7 +66,7 @@ class PremisesPage(Page):
         self.surfaces_bar.edit_requested.connect(self.on_surface_edit_requested)
         self.surfaces_bar.delete_requested.connect(self.on_surface_delete_requested)
 
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = RememberedSplitter(Qt.Orientation.Vertical, "premises", self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(_section(self.tr("Sites"), register_panel(self.sites_table, self.sites_bar), splitter))
         splitter.addWidget(

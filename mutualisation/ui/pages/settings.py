@@ -1,13 +1,14 @@
-"""Paramètres: the user's organisation and where the data is kept."""
+"""Paramètres: the user's organisation, where the data is kept, the interface language."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -22,13 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import make_url
 
 from ...services import backup, registers
 from ...services.backup import BackupInfo
 from ...services.registers import PartyRow
 from ...storage.database import StorageError
-from .. import formatting
+from .. import formatting, language
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..dialogs.parties_dialog import PartiesDialog
 from ..models.sort_proxy import SortFilterProxyModel
@@ -37,18 +37,8 @@ from ..widgets.value_label import ValueLabel
 from .base import Page
 
 
-def database_location(url: str) -> tuple[str, str]:
-    """(engine name, location) of a database URL; a password is never shown."""
-    parsed = make_url(url)
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        return "SQLite", parsed.database or ":memory:"
-    names = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
-    return names.get(backend, backend), parsed.render_as_string(hide_password=True)
-
-
 class SettingsPage(Page):
-    """The organisation that issues the statements, and the database in use."""
+    """The organisation that issues the statements, the database in use, the interface language."""
 
     def __init__(self, database, parent=None) -> None:
         super().__init__(
@@ -56,7 +46,7 @@ class SettingsPage(Page):
             self.tr("Paramètres"),
             self.tr(
                 "Votre organisation, telle qu'elle figure sur les états de refacturation qu'elle émet, "
-                "et la base de données utilisée."
+                "la base de données utilisée et la langue de l'interface."
             ),
             parent,
         )
@@ -104,21 +94,36 @@ class SettingsPage(Page):
         database_form = QFormLayout(self.database_box)
         database_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         database_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        engine, location = database_location(database.url)
+        engine, location = formatting.database_location(database.url)
         self.engine_value = ValueLabel(engine, self.database_box)
         self.location_value = ValueLabel(location, self.database_box)
         database_form.addRow(self.tr("Type"), self.engine_value)
         database_form.addRow(self.tr("Emplacement"), self.location_value)
 
+        self.language_box = QGroupBox(self.tr("Langue de l'interface"), self)
+        language_form = QFormLayout(self.language_box)
+        language_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language_combo = QComboBox(self.language_box)
+        for code, name in language.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(language.saved_language()))
+        self.language_combo.currentIndexChanged.connect(self.on_language_combo_changed)
+        language_form.addRow(self.tr("Langue"), self.language_combo)
+        language_note = QLabel(self.tr("Le changement prend effet au prochain démarrage."), self.language_box)
+        language_note.setObjectName("countLabel")  # grey, as the other notes
+        language_form.addRow("", language_note)
+
         self.backup_box = BackupBox(database, self)
         self.backup_box.database_restored.connect(self.on_backup_database_restored)
 
-        # The three boxes scroll together rather than set the window's minimum height.
+        # The boxes scroll together rather than set the window's minimum height.
         boxes = QWidget(self)
         column = QVBoxLayout(boxes)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.organisation_box)
         column.addWidget(self.database_box)
+        column.addWidget(self.language_box)
         column.addWidget(self.backup_box, 1)
         scroller = QScrollArea(self)
         scroller.setWidgetResizable(True)
@@ -129,6 +134,13 @@ class SettingsPage(Page):
     def load(self, session) -> None:
         self._show_organisation(registers.own_organisation(session))
         self.backup_box.refresh()
+
+    def on_language_combo_changed(self, _index: int) -> None:
+        language.save_language(self.language_combo.currentData())
+        QMessageBox.information(
+            self, self.tr("Langue de l'interface"),
+            self.tr("La nouvelle langue s'appliquera au prochain démarrage de l'application."),
+        )  # fmt: skip
 
     def on_organisation_button_clicked(self) -> None:
         self.dialog = OrganisationDialog(self.database, self)
@@ -184,10 +196,14 @@ def _file_size(size: int | None) -> str:
     if size is None:
         return ""
     if size < 1024:
-        return f"{size} o"
+        return QCoreApplication.translate("BackupTableModel", "{size} o").format(size=size)
     if size < 1024 * 1024:
-        return f"{formatting.number(Decimal(size) / 1024, 1)} Ko"
-    return f"{formatting.number(Decimal(size) / (1024 * 1024), 1)} Mo"
+        return QCoreApplication.translate("BackupTableModel", "{size} Ko").format(
+            size=formatting.number(Decimal(size) / 1024, 1)
+        )
+    return QCoreApplication.translate("BackupTableModel", "{size} Mo").format(
+        size=formatting.number(Decimal(size) / (1024 * 1024), 1)
+    )
 
 
 class BackupTableModel(RowTableModel[BackupInfo]):

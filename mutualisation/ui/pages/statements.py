@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from ..dialogs.payment_dialog import PaymentDialog
 from ..dialogs.pdf_viewer import PdfViewerDialog
 from ..models.issued import IssuedRow
 from ..models.preview import PreviewRow
+from ..widgets.splitter import RememberedSplitter
 from ..workers import Task
 from .base import Page
 from .statements_issued import IssuedPanel
@@ -128,7 +128,7 @@ class StatementsPage(Page):
         self.statements_table = self.issued.table
         self.none_label = self.issued.none_label
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "statements", self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.preview)
         self.splitter.addWidget(self.issued)

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from ...domain.periods import Period, billing_periods
@@ -88,7 +89,9 @@ def compute_preview(database: Database, choice: Choice, period: Period, today: d
     with database.session() as session:
         convention = session.get(m.Convention, choice.convention_id)
         if convention is None:
-            raise ServiceError("Cette convention a été supprimée entre-temps.")
+            raise ServiceError(
+                QCoreApplication.translate("StatementsPage", "Cette convention a été supprimée entre-temps.")
+            )
         result = preview(session, convention, period)
         rows = tuple(preview_rows(result, choice.party_id))
         already = session.scalar(
@@ -156,7 +159,9 @@ def issue_statement(database: Database, choice: Choice, period: Period, day: dt.
         convention = session.get(m.Convention, choice.convention_id)
         party = session.get(m.Party, choice.party_id)
         if convention is None or party is None:
-            raise ServiceError("La convention ou le bénéficiaire a été supprimé entre-temps.")
+            raise ServiceError(
+                QCoreApplication.translate("StatementsPage", "La convention ou le bénéficiaire a été supprimé entre-temps.")
+            )
         statement = issuing.issue_statement(session, convention, party, period, day)
         return _document(statement)
 
@@ -171,5 +176,7 @@ def statement_pdf(database: Database, statement_id: int) -> IssuedDocument:
     with database.session() as session:
         statement = session.get(m.Statement, statement_id)
         if statement is None:
-            raise ServiceError("Ce document n'existe plus.")
+            raise ServiceError(
+                QCoreApplication.translate("StatementsPage", "Ce document n'existe plus.")
+            )
         return _document(statement)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -18,8 +17,15 @@ from PySide6.QtWidgets import (
 from ...domain.problems import Problem
 from .. import formatting
 from ..dialogs.explanation_dialog import explanation_text
-from ..models.preview import PreviewRow, PreviewTableModel, ProblemTableModel, section_label, section_totals
+from ..models.preview import (
+    PreviewRow,
+    PreviewTableModel,
+    ProblemTableModel,
+    section_label,
+    section_totals,
+)
 from ..widgets.register_table import RegisterTable
+from ..widgets.splitter import RememberedSplitter
 from .statements_jobs import PreviewResult
 
 
@@ -95,11 +101,11 @@ class PreviewPanel(QWidget):
         lines_layout.setContentsMargins(0, 0, 0, 0)
         lines_layout.addWidget(self.lines_table, 1)
         lines_layout.addWidget(self.subtotals_label)
-        self.details = QSplitter(Qt.Orientation.Horizontal, self)
+        self.details = RememberedSplitter(Qt.Orientation.Horizontal, "statements/preview-details", self)
         self.details.setChildrenCollapsible(False)
         self.details.addWidget(self.explanation_box)
         self.details.addWidget(self.problems_box)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "statements/preview", self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(lines)
         self.splitter.addWidget(self.details)
@@ -117,7 +123,10 @@ class PreviewPanel(QWidget):
         self.lines_table.set_rows(result.rows)
         subtotals = section_totals(result.rows)
         self.subtotals_label.setText(
-            "   ·   ".join(f"{section_label(s)} : {formatting.money(v)}" for s, v in subtotals)
+            "   ·   ".join(
+                self.tr("{label} : {amount}").format(label=section_label(s), amount=formatting.money(v))
+                for s, v in subtotals
+            )
         )
         self.problems_table.set_rows(result.problems)
         count = len(result.problems)

@@ -7,15 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
 
-from ...reporting.xlsx import CellTextError
-from ...services.exporting import export_table as write_table
 from ..models.table_model import SORT_ROLE
 
 _FOLDER_KEY = "export/folder"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_table", text)
 
 
 def table_contents(view: QTableView) -> tuple[list[str], list[list], list[list[str]]]:
@@ -41,23 +35,33 @@ def export_table(view: QTableView, parent: QWidget | None = None, title: str = "
     """Ask for a file and write the table there; the path written, or None if cancelled or failed."""
     settings = QSettings()
     folder = str(settings.value(_FOLDER_KEY, "") or "")
-    suggested = str(Path(folder) / f"{title or _tr('Tableau')}.xlsx") if folder else f"{title or _tr('Tableau')}.xlsx"
-    xlsx_filter, csv_filter = _tr("Classeur Excel (*.xlsx)"), _tr("Fichier CSV (*.csv)")
+    title = title or QCoreApplication.translate("export_table", "Tableau")
+    suggested = str(Path(folder) / f"{title}.xlsx") if folder else f"{title}.xlsx"
+    xlsx_filter = QCoreApplication.translate("export_table", "Classeur Excel (*.xlsx)")
+    csv_filter = QCoreApplication.translate("export_table", "Fichier CSV (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Exporter le tableau"), suggested, f"{xlsx_filter};;{csv_filter}"
-    )
+        parent, QCoreApplication.translate("export_table", "Exporter le tableau"), suggested,
+        f"{xlsx_filter};;{csv_filter}",
+    )  # fmt: skip
     if not path:
         return None
     target = Path(path)
     if target.suffix.lower() not in (".xlsx", ".csv"):
         target = target.with_suffix(".csv" if chosen == csv_filter else ".xlsx")
+    # Imported on use: the spreadsheet code is not needed to start the app.
+    from ...reporting.xlsx import CellTextError
+    from ...services.exporting import export_table as write_table
+
     headers, values, texts = table_contents(view)
     try:
-        write_table(target, headers, values, texts, title or _tr("Tableau"))
+        write_table(target, headers, values, texts, title)
     except (OSError, CellTextError) as exc:
-        QMessageBox.warning(parent, _tr("Export impossible"),
-                            _tr("Le fichier {path} n'a pas pu être écrit : {reason}").format(
-                                path=target, reason=getattr(exc, "strerror", None) or exc))  # fmt: skip
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("export_table", "Export impossible"),
+            QCoreApplication.translate("export_table", "Le fichier {path} n'a pas pu être écrit : {reason}").format(
+                path=target, reason=getattr(exc, "strerror", None) or exc
+            ),
+        )  # fmt: skip
         return None
     settings.setValue(_FOLDER_KEY, str(target.parent))
     return target

@@ -168,7 +168,7 @@ class DateField(QWidget):
 
     def __init__(self, *, required: bool = False, parent=None) -> None:
         super().__init__(parent)
-        self.edit = TextField(parse_date, required=required, placeholder="jj/mm/aaaa", parent=self)
+        self.edit = TextField(parse_date, required=required, placeholder=self.tr("jj/mm/aaaa"), parent=self)
         self.edit.validity_changed.connect(self.validity_changed)
         self.edit.error_changed.connect(self.error_changed)
         self.pick = QToolButton(self)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -76,6 +75,9 @@ class RegisterTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
+        # Columns are sized on the first hundred rows (Qt measures a thousand by default):
+        # as wide in practice, and a tenth of the time on a register of 50,000 bills.
+        header.setResizeContentsPrecision(100)
         header.setSortIndicatorClearable(True)
         # No sort at first: the rows keep the order the register gives them (latest first…).
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

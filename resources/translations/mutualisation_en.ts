@@ -1,0 +1,4308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr_FR">
+<context>
+    <name>AlertTableModel</name>
+    <message>
+        <source>Tableau de bord</source>
+        <extracomment>Where each alert is acted upon, as the navigation names the page.</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Dépenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Clés et relevés</source>
+        <translation>Keys and readings</translation>
+    </message>
+    <message>
+        <source>États</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Où agir</source>
+        <translation>Where to act</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cliquez pour ouvrir la page « {page} ».</source>
+        <translation>Click to open the “{page}” page.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationKeyTableModel</name>
+    <message>
+        <source>Surfaces du site {name}</source>
+        <translation>Floor areas of site {name}</translation>
+    </message>
+    <message>
+        <source>Relevés du compteur {name}</source>
+        <translation>Readings of meter {name}</translation>
+    </message>
+    <message>
+        <source>Tout à {name}</source>
+        <translation>All to {name}</translation>
+    </message>
+    <message>
+        <source>Équivalents temps plein de chaque partie</source>
+        <translation>Full-time equivalents of each party</translation>
+    </message>
+    <message>
+        <source>Aucun pourcentage en vigueur</source>
+        <translation>No percentage in force</translation>
+    </message>
+    <message>
+        <source>{parts} ; le prestataire garde le reste</source>
+        <translation>{parts}; the provider keeps the rest</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Base de répartition</source>
+        <translation>Allocation basis</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Un numéro entier à partir de 1 (par exemple 3).</source>
+        <translation>A whole number from 1 (for example 3).</translation>
+    </message>
+    <message>
+        <source>Nouvel avenant</source>
+        <extracomment>The amendment was saved: its id.</extracomment>
+        <translation>New amendment</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;avenant</source>
+        <translation>Edit amendment</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;avenant change : quotités, surfaces, clés, durée…</source>
+        <translation>What the amendment changes: shares, floor areas, keys, term…</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signé le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>En vigueur le</source>
+        <translation>In force on</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant ne peut pas entrer en vigueur avant la convention ({date}).</source>
+        <translation>The amendment cannot come into force before the agreement ({date}).</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentTableModel</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Signé le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>En vigueur le</source>
+        <translation>In force on</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsTab</name>
+    <message>
+        <source>Filtrer les avenants…</source>
+        <translation>Filter amendments…</translation>
+    </message>
+    <message>
+        <source>Aucun avenant n&apos;est enregistré.</source>
+        <translation>No amendment is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Nouvel article</source>
+        <extracomment>The article was saved: its id.</extracomment>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <source>4, 4 bis…</source>
+        <translation>4, 4 bis…</translation>
+    </message>
+    <message>
+        <source>Objet de l&apos;article</source>
+        <translation>Subject of the article</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesTab</name>
+    <message>
+        <source>Rechercher dans les articles…</source>
+        <extracomment>The user asked to add an article. The user asked to edit, delete or move the article (ArticleRow).</extracomment>
+        <translation>Search the articles…</translation>
+    </message>
+    <message>
+        <source>Aucun article n&apos;est enregistré.</source>
+        <translation>No article is recorded.</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Article {number} — {title}</source>
+        <translation>Article {number} — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AtDateTab</name>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <extracomment>The user chose another (valid) date.</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Aucun agent mis à disposition à cette date.</source>
+        <translation>No employee made available on this date.</translation>
+    </message>
+    <message>
+        <source>Filtrer le personnel…</source>
+        <translation>Filter staff…</translation>
+    </message>
+    <message>
+        <source>Aucun matériel en service à cette date.</source>
+        <translation>No equipment in service on this date.</translation>
+    </message>
+    <message>
+        <source>Filtrer le matériel…</source>
+        <translation>Filter equipment…</translation>
+    </message>
+    <message>
+        <source>Aucun local à cette date.</source>
+        <translation>No premises on this date.</translation>
+    </message>
+    <message>
+        <source>Filtrer les locaux…</source>
+        <translation>Filter premises…</translation>
+    </message>
+    <message>
+        <source>Aucune clé de répartition.</source>
+        <translation>No allocation key.</translation>
+    </message>
+    <message>
+        <source>Filtrer les clés…</source>
+        <translation>Filter keys…</translation>
+    </message>
+    <message>
+        <source>Aucune catégorie de dépenses.</source>
+        <translation>No expense category.</translation>
+    </message>
+    <message>
+        <source>Filtrer les catégories…</source>
+        <translation>Filter categories…</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Clés de répartition</source>
+        <translation>Allocation keys</translation>
+    </message>
+    <message>
+        <source>Catégories de dépenses</source>
+        <translation>Expense categories</translation>
+    </message>
+    <message>
+        <source>En vigueur le</source>
+        <translation>In force on</translation>
+    </message>
+    <message>
+        <source>Convention et avenant(s) {numbers} en vigueur</source>
+        <translation>Agreement and amendment(s) {numbers} in force</translation>
+    </message>
+    <message>
+        <source>n° {number}</source>
+        <translation>no. {number}</translation>
+    </message>
+    <message>
+        <source>Convention initiale, sans avenant en vigueur</source>
+        <translation>Original agreement, no amendment in force</translation>
+    </message>
+    <message>
+        <source>Convention échue à cette date</source>
+        <translation>Agreement expired on this date</translation>
+    </message>
+    <message>
+        <source>Avant la prise d&apos;effet de la convention</source>
+        <translation>Before the agreement takes effect</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <source>Choisissez le site, le matériel ou la catégorie.</source>
+        <translation>Choose the site, the equipment or the category.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChangeTableModel</name>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Journal des modifications</source>
+        <extracomment>The earliest day a date filter can take: shown as &quot;—&quot;, meaning no bound.</extracomment>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Chaque création, modification ou suppression, enregistrée avec la modification elle-même : qui, quand, quel enregistrement, et ses valeurs avant et après.</source>
+        <translation>Every creation, change or deletion, recorded with the change itself: who, when, which record, and its values before and after.</translation>
+    </message>
+    <message>
+        <source>Toutes les actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Chercher un nom, une valeur, un montant…</source>
+        <translation>Search for a name, a value, an amount…</translation>
+    </message>
+    <message>
+        <source>Aucune modification ne correspond à ces critères.</source>
+        <translation>No change matches these criteria.</translation>
+    </message>
+    <message>
+        <source>Filtrer les champs…</source>
+        <translation>Filter fields…</translation>
+    </message>
+    <message>
+        <source>Choisissez une ligne du journal pour voir ses valeurs avant et après.</source>
+        <translation>Choose a line of the log to see its values before and after.</translation>
+    </message>
+    <message>
+        <source>Toutes les tables</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <source>Tous les utilisateurs</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Les {count} plus récentes sont affichées : précisez les critères.</source>
+        <translation>The {count} most recent are shown: narrow the criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Numéro de l&apos;enregistrement dans sa table</source>
+        <translation>Number of the record in its table</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBox</name>
+    <message>
+        <source>Sauvegardes</source>
+        <extracomment>The database was replaced by a backup: every page must read it again.</extracomment>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Les sauvegardes intégrées concernent une base SQLite (un fichier). Cette base est sur un serveur : sauvegardez-la avec les outils du serveur (pg_dump pour PostgreSQL).</source>
+        <translation>Built-in backups apply to a SQLite database (a file). This database is on a server: back it up with the server’s tools (pg_dump for PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Une copie de la base est faite avant chaque émission d&apos;état, avant chaque mise à jour de la base et à la fermeture de l&apos;application. Sont conservées les {last} dernières et, sur {months} mois, la dernière de chaque mois (réglages : {file}).</source>
+        <translation>A copy of the database is made before each statement is issued, before each database upgrade and when the application closes. The last {last} are kept and, over {months} months, the last one of each month (settings: {file}).</translation>
+    </message>
+    <message>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Remplacer la base par une sauvegarde, vérifiée d&apos;abord ; la base actuelle est sauvegardée avant.</source>
+        <translation>Replace the database with a backup, checked first; the current database is backed up beforehand.</translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>{count} sauvegarde(s) conservée(s) :</source>
+        <translation>{count} backup(s) kept:</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Bases SQLite (*.sqlite *.db *.sqlite3);;Tous les fichiers (*)</source>
+        <translation>SQLite databases (*.sqlite *.db *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Remplacer toutes les données de la base par celles de la sauvegarde
+{path} ?
+
+La base actuelle sera d&apos;abord sauvegardée.</source>
+        <translation>Replace all the data in the database with that of the backup
+{path}?
+
+The current database will be backed up first.</translation>
+    </message>
+    <message>
+        <source>Sauvegarde impossible</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sauvegarde enregistrée :
+{path}</source>
+        <translation>Backup saved:
+{path}</translation>
+    </message>
+    <message>
+        <source>Restauration refusée</source>
+        <translation>Restore refused</translation>
+    </message>
+    <message>
+        <source>La base a été restaurée depuis {path}.</source>
+        <translation>The database was restored from {path}.</translation>
+    </message>
+    <message>
+        <source>La base remplacée a été sauvegardée dans {path}.</source>
+        <translation>The replaced database was backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>{size} o</source>
+        <translation>{size} B</translation>
+    </message>
+    <message>
+        <source>{size} Ko</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BillDialog</name>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nouvelle facture</source>
+        <translation>New bill</translation>
+    </message>
+    <message>
+        <source>Modifier la facture</source>
+        <translation>Edit bill</translation>
+    </message>
+    <message>
+        <source>Un avoir du fournisseur s&apos;écrit en négatif</source>
+        <extracomment>The file chosen in this form: (name, content), or None to remove the stored one.</extracomment>
+        <translation>A credit note from the supplier is entered as a negative amount</translation>
+    </message>
+    <message>
+        <source>La facture couvre une période de service</source>
+        <translation>The bill covers a service period</translation>
+    </message>
+    <message>
+        <source>La fin ne peut pas précéder le début.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Aucune : la clé du rattachement</source>
+        <translation>None: the key of what it is attached to</translation>
+    </message>
+    <message>
+        <source>Joindre…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Période de service</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>Rattachement</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Clé spécifique</source>
+        <translation>Specific key</translation>
+    </message>
+    <message>
+        <source>Remplace, pour cette facture seulement, la clé du rattachement (par exemple tout à ST2b)</source>
+        <translation>Replaces, for this bill only, the key of what it is attached to (for example all to ST2b)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Facture jointe</source>
+        <translation>Attached bill</translation>
+    </message>
+    <message>
+        <source>Aucun fichier</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Joindre la facture</source>
+        <translation>Attach the bill</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu : {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BillTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Période de service</source>
+        <translation>Service period</translation>
+    </message>
+    <message>
+        <source>Période couverte par la facture, sur laquelle son montant est étalé</source>
+        <translation>Period covered by the bill, over which its amount is spread</translation>
+    </message>
+    <message>
+        <source>Rattachement</source>
+        <translation>Attached to</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Clé spécifique</source>
+        <translation>Specific key</translation>
+    </message>
+    <message>
+        <source>Clé qui remplace, pour cette facture, celle de son rattachement</source>
+        <translation>Key that replaces, for this bill, the key of what it is attached to</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesAtDateModel</name>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Nouvelle catégorie de dépenses</source>
+        <translation>New expense category</translation>
+    </message>
+    <message>
+        <source>Modifier la catégorie</source>
+        <translation>Edit category</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Clé de répartition, datée</source>
+        <translation>Allocation key, dated</translation>
+    </message>
+    <message>
+        <source>Budget annuel (prévisionnel)</source>
+        <translation>Annual budget (forecast)</translation>
+    </message>
+    <message>
+        <source>Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».</source>
+        <translation>Enter the category’s allocation key and its date, then “Add this value”.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+</context>
+<context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Nouvelle charge récurrente</source>
+        <translation>New recurring charge</translation>
+    </message>
+    <message>
+        <source>Modifier la charge récurrente</source>
+        <translation>Edit recurring charge</translation>
+    </message>
+    <message>
+        <source>Loyer des bureaux</source>
+        <translation>Office rent</translation>
+    </message>
+    <message>
+        <source>La fin ne peut pas précéder le début.</source>
+        <translation>The end cannot be before the start.</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Laisser vide tant que la charge court ; pour un nouveau montant, terminez celle-ci et créez-en une autre à partir de la date du changement</source>
+        <translation>Leave empty while the charge runs; for a new amount, end this one and create another from the date of the change</translation>
+    </message>
+    <message>
+        <source>Rattachement</source>
+        <translation>Attached to</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <source>Choisissez dans la liste.</source>
+        <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDatesBox</name>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Aucune convention n&apos;est enregistrée.</source>
+        <translation>No agreement is recorded.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <source>Dénonciation</source>
+        <translation>Notice deadline</translation>
+    </message>
+    <message>
+        <source>Reconduction</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>(et {count} autres)</source>
+        <translation>(and {count} others)</translation>
+    </message>
+    <message>
+        <source>{provider} met à disposition de {beneficiaries}</source>
+        <translation>{provider} makes resources available to {beneficiaries}</translation>
+    </message>
+    <message>
+        <source> et </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>aucun bénéficiaire</source>
+        <translation>no beneficiary</translation>
+    </message>
+    <message>
+        <source>sans date de fin</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>sans objet</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>au plus tard le {date} (préavis de {duration})</source>
+        <translation>no later than {date} (notice: {duration})</translation>
+    </message>
+    <message>
+        <source>tacite</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>tacite, par périodes de {duration}</source>
+        <translation>automatic, for periods of {duration}</translation>
+    </message>
+    <message>
+        <source> ; déjà reconduite une fois</source>
+        <translation>; already renewed once</translation>
+    </message>
+    <message>
+        <source> ; déjà reconduite {count} fois</source>
+        <translation>; already renewed {count} times</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{date}, dans {days} jours</source>
+        <translation>{date}, in {days} days</translation>
+    </message>
+    <message>
+        <source>{date}, demain</source>
+        <translation>{date}, tomorrow</translation>
+    </message>
+    <message>
+        <source>{date}, aujourd&apos;hui</source>
+        <translation>{date}, today</translation>
+    </message>
+    <message>
+        <source>{date}, hier</source>
+        <translation>{date}, yesterday</translation>
+    </message>
+    <message>
+        <source>{date}, il y a {days} jours</source>
+        <translation>{date}, {days} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDialog</name>
+    <message>
+        <source>{caption} : un nombre entier de {low} à {high}.</source>
+        <translation>{caption}: a whole number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Nouvelle convention</source>
+        <extracomment>The convention was saved: its id.</extracomment>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Modifier la convention</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Toutes les parties sont déjà dans la convention</source>
+        <translation>All the parties are already in the agreement</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>en mois</source>
+        <translation>in months</translation>
+    </message>
+    <message>
+        <source>Reconduction tacite</source>
+        <translation>Automatic renewal</translation>
+    </message>
+    <message>
+        <source>Période de reconduction</source>
+        <translation>Renewal period</translation>
+    </message>
+    <message>
+        <source>en mois (par défaut : la durée)</source>
+        <translation>in months (default: the term)</translation>
+    </message>
+    <message>
+        <source>Préavis</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Non assujettie (mention légale)</source>
+        <translation>Not subject to VAT (legal statement)</translation>
+    </message>
+    <message>
+        <source>Assujettie à la TVA</source>
+        <translation>Subject to VAT</translation>
+    </message>
+    <message>
+        <source>Appels de fonds trimestriels et régularisation annuelle</source>
+        <translation>Quarterly advance calls and annual settlement</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Convention et parties</source>
+        <translation>Agreement and parties</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires
+(dans l&apos;ordre)</source>
+        <translation>Beneficiaries
+(in order)</translation>
+    </message>
+    <message>
+        <source>Signée le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Durée (mois)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>Reconduite par (mois)</source>
+        <translation>Renewed for (months)</translation>
+    </message>
+    <message>
+        <source>Préavis (mois)</source>
+        <translation>Notice (months)</translation>
+    </message>
+    <message>
+        <source>Facturation</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Délai de paiement (jours)</source>
+        <translation>Payment terms (days)</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Mention légale</source>
+        <translation>Legal statement</translation>
+    </message>
+    <message>
+        <source>Taux de TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Corrigez les points signalés en rouge pour pouvoir enregistrer.</source>
+        <translation>Correct the points marked in red to be able to save.</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionPage</name>
+    <message>
+        <source>Cette convention a été supprimée entre-temps.</source>
+        <translation>This agreement has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <extracomment>The convention&apos;s terms, articles or amendments were saved.</extracomment>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Conditions et dates clés de la convention, texte de ses articles, avenants, parties et moyens mis à disposition à une date choisie.</source>
+        <translation>Terms and key dates of the agreement, text of its articles, amendments, parties and the resources made available on a chosen date.</translation>
+    </message>
+    <message>
+        <source>Aucune convention n&apos;est enregistrée. Enregistrez d&apos;abord les parties (page Paramètres), puis la convention avec « Nouvelle convention… ».</source>
+        <translation>No agreement is recorded. First record the parties (Settings page), then the agreement with “New agreement…”.</translation>
+    </message>
+    <message>
+        <source>Nouvelle convention…</source>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <source>Modifier les conditions…</source>
+        <translation>Edit terms…</translation>
+    </message>
+    <message>
+        <source>Modifier les conditions et les bénéficiaires de la convention</source>
+        <translation>Edit the terms and the beneficiaries of the agreement</translation>
+    </message>
+    <message>
+        <source>Imprimer la fiche convention…</source>
+        <translation>Print the agreement summary…</translation>
+    </message>
+    <message>
+        <source>Voir et imprimer la fiche convention, telle qu&apos;elle est à la date de l&apos;onglet « Mis à disposition ».</source>
+        <translation>View and print the agreement summary, as it stands on the date of the “Made available” tab.</translation>
+    </message>
+    <message>
+        <source>Filtrer les parties…</source>
+        <translation>Filter parties…</translation>
+    </message>
+    <message>
+        <source>Aucune partie n&apos;est enregistrée.</source>
+        <translation>No party is recorded.</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Avenants</source>
+        <translation>Amendments</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Mis à disposition</source>
+        <translation>Made available</translation>
+    </message>
+    <message>
+        <source>Modification refusée</source>
+        <translation>Change refused</translation>
+    </message>
+    <message>
+        <source>Nouvelle convention</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Une convention lie un prestataire et au moins un bénéficiaire : enregistrez d&apos;abord les parties dans la page Paramètres.</source>
+        <translation>An agreement binds a provider and at least one beneficiary: first record the parties in the Settings page.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;article</source>
+        <translation>Delete article</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;article {number} — {title} ? Son texte sera perdu.</source>
+        <translation>Delete article {number} — {title}? Its text will be lost.</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;avenant</source>
+        <translation>Delete amendment</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;avenant n° {number} ?</source>
+        <translation>Delete amendment no. {number}?</translation>
+    </message>
+    <message>
+        <source>Préparation de la fiche…</source>
+        <translation>Preparing the summary…</translation>
+    </message>
+    <message>
+        <source>Fiche convention {reference} au {date}</source>
+        <translation>Agreement summary {reference} as of {date}</translation>
+    </message>
+    <message>
+        <source>Fiche convention {reference} {date}.pdf</source>
+        <translation>Agreement summary {reference} {date}.pdf</translation>
+    </message>
+    <message>
+        <source>Fiche convention</source>
+        <translation>Agreement summary</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionTimeline</name>
+    <message>
+        <source>Cliquez sur un avenant pour le sélectionner.</source>
+        <extracomment>The user clicked an amendment&apos;s mark: its id.</extracomment>
+        <translation>Click an amendment to select it.</translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Avenant {number}</source>
+        <translation>Amendment {number}</translation>
+    </message>
+    <message>
+        <source>Dénonciation</source>
+        <translation>Notice deadline</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Rectifier l&apos;état n° {number}</source>
+        <extracomment>The corrective statement or credit note was issued.</extracomment>
+        <translation>Correct statement no. {number}</translation>
+    </message>
+    <message>
+        <source>Les données de la période {period} ont changé depuis l&apos;émission de l&apos;état n° {number} ({beneficiary}). Voici, ligne par ligne, ce qui a été émis (avec les rectifications déjà faites) et ce que la période donne aujourd&apos;hui.</source>
+        <translation>The data of period {period} have changed since statement no. {number} ({beneficiary}) was issued. Here, line by line, is what was issued (with the corrections already made) and what the period gives today.</translation>
+    </message>
+    <message>
+        <source>Filtrer les lignes…</source>
+        <translation>Filter lines…</translation>
+    </message>
+    <message>
+        <source>Écart : {amount}</source>
+        <translation>Difference: {amount}</translation>
+    </message>
+    <message>
+        <source>Afficher aussi les lignes inchangées</source>
+        <translation>Also show unchanged lines</translation>
+    </message>
+    <message>
+        <source>Émis : {issued} — recalculé : {recomputed} — écart : {difference}</source>
+        <translation>Issued: {issued} — recomputed: {recomputed} — difference: {difference}</translation>
+    </message>
+    <message>
+        <source>L&apos;écart est en faveur du bénéficiaire : un avoir de {amount} sera émis.</source>
+        <translation>The difference is in the beneficiary’s favour: a credit note of {amount} will be issued.</translation>
+    </message>
+    <message>
+        <source>L&apos;écart est dû par le bénéficiaire : un état rectificatif de {amount} sera émis.</source>
+        <translation>The difference is owed by the beneficiary: a corrective statement of {amount} will be issued.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;avoir…</source>
+        <translation>Issue the credit note…</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;état rectificatif…</source>
+        <translation>Issue the corrective statement…</translation>
+    </message>
+    <message>
+        <source>un avoir</source>
+        <translation>a credit note</translation>
+    </message>
+    <message>
+        <source>un état rectificatif</source>
+        <translation>a corrective statement</translation>
+    </message>
+    <message>
+        <source>Émettre la correction</source>
+        <translation>Issue the correction</translation>
+    </message>
+    <message>
+        <source>Émettre {kind} de {amount} pour l&apos;état n° {number} ?
+
+Il recevra le prochain numéro de la série, définitif : une fois émis, le document ne peut plus être modifié ni supprimé.</source>
+        <translation>Issue {kind} of {amount} for statement no. {number}?
+
+It will receive the next number in the series, permanently: once issued, the document can no longer be changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Correction refusée</source>
+        <translation>Correction refused</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Tableau de bord</source>
+        <extracomment>The user clicked a card: the key of the page to open.</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Montants de la période en cours, évolution des dernières périodes, alertes et dates clés de la convention.</source>
+        <translation>Amounts for the current period, trend over the last periods, alerts and key dates of the agreement.</translation>
+    </message>
+    <message>
+        <source>Période en cours</source>
+        <translation>Current period</translation>
+    </message>
+    <message>
+        <source>Dernières périodes par section</source>
+        <translation>Last periods by section</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Rien à signaler : aucune alerte aujourd&apos;hui.</source>
+        <translation>Nothing to report: no alerts today.</translation>
+    </message>
+    <message>
+        <source>Calcul des montants en cours…</source>
+        <translation>Computing the amounts…</translation>
+    </message>
+    <message>
+        <source>Enregistrez la convention pour suivre les montants de chaque période.</source>
+        <translation>Record the agreement to follow the amounts of each period.</translation>
+    </message>
+    <message>
+        <source>Période en cours : {period}</source>
+        <translation>Current period: {period}</translation>
+    </message>
+    <message>
+        <source>{name}
+Cliquez pour ouvrir l&apos;aperçu de son état.</source>
+        <translation>{name}
+Click to open the preview of its statement.</translation>
+    </message>
+    <message>
+        <source>Montants provisoires : {count} donnée(s) manquante(s) pour la période (voir les alertes).</source>
+        <translation>Provisional amounts: {count} missing item(s) of data for the period (see the alerts).</translation>
+    </message>
+    <message>
+        <source>Montants calculés à ce jour, sur les données saisies.</source>
+        <translation>Amounts computed to date, from the data entered.</translation>
+    </message>
+    <message>
+        <source>Alertes ({count})</source>
+        <translation>Alerts ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>jj/mm/aaaa</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choisir dans le calendrier</source>
+        <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DecimalField</name>
+    <message>
+        <source>Nombre « {0} » illisible ({1} décimales au plus).</source>
+        <translation>Unreadable number “{0}” (at most {1} decimal places).</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au moins {0}.</source>
+        <translation>The value must be at least {0}.</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au plus {0}.</source>
+        <translation>The value must be at most {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DriftTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Émis</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Recalculé</source>
+        <translation>Recomputed</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <source>Ajouter…</source>
+        <extracomment>Asks the main window to open another page at a record: (page key, record kind, record id). This page wrote to the database: the other pages must read again when next shown. The row value of the line to edit or delete.</extracomment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Nouvel enregistrement (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Modifier la ligne choisie (Entrée ou double-clic)</source>
+        <translation>Edit the chosen line (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne choisie (Suppr)</source>
+        <translation>Delete the chosen line (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>EditableGridModel</name>
+    <message>
+        <source>Total</source>
+        <extracomment>A typed or pasted value was not recorded: the message says why. Values were recorded.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{where} : {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentAtDateModel</name>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>En service le</source>
+        <translation>In service on</translation>
+    </message>
+    <message>
+        <source>Amorti jusqu&apos;au</source>
+        <translation>Depreciated until</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>Nouveau matériel</source>
+        <translation>New equipment</translation>
+    </message>
+    <message>
+        <source>Modifier le matériel</source>
+        <translation>Edit equipment</translation>
+    </message>
+    <message>
+        <source>Désignation</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition</source>
+        <translation>Purchase value</translation>
+    </message>
+    <message>
+        <source>Mise en service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;amortissement (ans)</source>
+        <translation>Depreciation period (years)</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Clé de répartition, datée</source>
+        <translation>Allocation key, dated</translation>
+    </message>
+    <message>
+        <source>Indiquez la clé de répartition que suivent les coûts de ce matériel, puis « Ajouter cette valeur ».</source>
+        <translation>Enter the allocation key this equipment’s costs follow, then “Add this value”.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Matériel mis à disposition : valeur d&apos;acquisition, date de mise en service, durée d&apos;amortissement linéaire et clé de répartition en vigueur aujourd&apos;hui.</source>
+        <translation>Equipment made available: purchase value, date in service, straight-line depreciation period and the allocation key in force today.</translation>
+    </message>
+    <message>
+        <source>Filtrer le matériel…</source>
+        <translation>Filter equipment…</translation>
+    </message>
+    <message>
+        <source>Aucun matériel n&apos;est enregistré. « Nouveau matériel… » pour commencer.</source>
+        <translation>No equipment is recorded. “New equipment…” to start.</translation>
+    </message>
+    <message>
+        <source>Nouveau matériel…</source>
+        <translation>New equipment…</translation>
+    </message>
+    <message>
+        <source>Supprimer « {name} » et l&apos;historique de sa clé de répartition ?</source>
+        <translation>Delete “{name}” and the history of its allocation key?</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentTableModel</name>
+    <message>
+        <source>Désignation</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition</source>
+        <translation>Purchase value</translation>
+    </message>
+    <message>
+        <source>Mise en service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Useful life</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;amortissement linéaire</source>
+        <translation>Straight-line depreciation period</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Clé en vigueur aujourd&apos;hui</source>
+        <translation>Key in force today</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesPage</name>
+    <message>
+        <source>Dépenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Factures et charges récurrentes partagées, chacune rattachée à un site, un matériel ou une catégorie de dépenses dont elle suit la clé de répartition.</source>
+        <translation>Shared bills and recurring charges, each attached to a site, an item of equipment or an expense category whose allocation key it follows.</translation>
+    </message>
+    <message>
+        <source>Filtrer par fournisseur, libellé, date, montant…</source>
+        <translation>Filter by supplier, description, date, amount…</translation>
+    </message>
+    <message>
+        <source>Aucune facture n&apos;est enregistrée. « Nouvelle facture… » pour commencer.</source>
+        <translation>No bill is recorded. “New bill…” to start.</translation>
+    </message>
+    <message>
+        <source>Filtrer les charges…</source>
+        <translation>Filter charges…</translation>
+    </message>
+    <message>
+        <source>Aucune charge récurrente n&apos;est enregistrée.</source>
+        <translation>No recurring charge is recorded.</translation>
+    </message>
+    <message>
+        <source>Nouvelle facture…</source>
+        <translation>New bill…</translation>
+    </message>
+    <message>
+        <source>Nouvelle charge…</source>
+        <translation>New charge…</translation>
+    </message>
+    <message>
+        <source>Factures</source>
+        <translation>Bills</translation>
+    </message>
+    <message>
+        <source>Charges récurrentes</source>
+        <translation>Recurring charges</translation>
+    </message>
+    <message>
+        <source>Supprimer la facture « {label} » de {supplier} du {day} ({amount}) ?</source>
+        <translation>Delete the bill “{label}” from {supplier} dated {day} ({amount})?</translation>
+    </message>
+    <message>
+        <source>Supprimer la charge « {label} » ?
+Pour une charge qui s&apos;arrête, indiquez plutôt sa date de fin.</source>
+        <translation>Delete the charge “{label}”?
+For a charge that stops, enter its end date instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <source>Détail du calcul — {label}</source>
+        <translation>Calculation details — {label}</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Copier le détail</source>
+        <translation>Copy the details</translation>
+    </message>
+    <message>
+        <source>Détail du calcul</source>
+        <translation>Calculation details</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le tableau tel qu&apos;il est affiché (Excel ou CSV)</source>
+        <translation>Save the table as displayed (Excel or CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;Fichier</source>
+        <extracomment>An import wrote to the database: every page must read again. A line for the status bar.</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un classeur ou un CSV…</source>
+        <translation>&amp;Import a workbook or a CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Exporter toute la base (Excel)…</source>
+        <translation>&amp;Export the whole database (Excel)…</translation>
+    </message>
+    <message>
+        <source>Enregistrer le &amp;modèle d&apos;import vide…</source>
+        <translation>Save the empty import &amp;template…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporter toute la base</source>
+        <translation>Export the whole database</translation>
+    </message>
+    <message>
+        <source>Mutualisation.xlsx</source>
+        <translation>Mutualisation.xlsx</translation>
+    </message>
+    <message>
+        <source>Export de la base en cours vers {path}…</source>
+        <translation>Exporting the database to {path}…</translation>
+    </message>
+    <message>
+        <source>Base exportée : {rows} ligne(s) dans {path}</source>
+        <translation>Database exported: {rows} row(s) in {path}</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;a pas pu être écrit : {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Enregistrer le modèle d&apos;import</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <source>Modèle d&apos;import.xlsx</source>
+        <translation>Import template.xlsx</translation>
+    </message>
+    <message>
+        <source>Modèle d&apos;import enregistré : {path}</source>
+        <translation>Import template saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Enregistrer</source>
+        <extracomment>The record was saved (its id).</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>* obligatoire</source>
+        <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountDialog</name>
+    <message>
+        <source>Effectifs propres d&apos;une partie</source>
+        <translation>Own headcount of a party</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Équivalents temps plein</source>
+        <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <source>Effectif hors registre du personnel, daté</source>
+        <translation>Headcount outside the staff register, dated</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountTableModel</name>
+    <message>
+        <source>n°&#xa0;{number}</source>
+        <translation>no.&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Équivalents temps plein</source>
+        <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEditor</name>
+    <message>
+        <source>Aucun</source>
+        <extracomment>The list of values changed (not yet saved).</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Ajouter cette valeur</source>
+        <translation>Add this value</translation>
+    </message>
+    <message>
+        <source>Une nouvelle valeur, en vigueur à partir de sa date</source>
+        <translation>A new value, in force from its date</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the chosen line</translation>
+    </message>
+    <message>
+        <source>Remplace la ligne choisie, en cas d&apos;erreur de saisie</source>
+        <translation>Replaces the chosen line, in case of a typing error</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the chosen line</translation>
+    </message>
+    <message>
+        <source>Un changement à partir d&apos;une date s&apos;ajoute comme une nouvelle ligne ; choisissez une ligne pour corriger une erreur de saisie.</source>
+        <translation>A change from a date is added as a new line; choose a line to correct a typing error.</translation>
+    </message>
+    <message>
+        <source>Une valeur existe déjà à cette date : corrigez-la (« Corriger la ligne choisie ») ou choisissez une autre date.</source>
+        <translation>A value already exists on this date: correct it (“Correct the chosen line”) or choose another date.</translation>
+    </message>
+    <message>
+        <source>Une autre ligne a déjà cette date : choisissez une autre date.</source>
+        <translation>Another line already has this date: choose another date.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importer un classeur</source>
+        <translation>Import a workbook</translation>
+    </message>
+    <message>
+        <source>Classeurs et CSV (*.xlsx *.xlsm *.csv);;Tous les fichiers (*)</source>
+        <translation>Workbooks and CSV (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer « {name} »</source>
+        <extracomment>The dry run is shown (its report, or why the file cannot be read).</extracomment>
+        <translation>Import “{name}”</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importer seulement les lignes valides</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lecture et vérification du fichier…</source>
+        <translation>Reading and checking the file…</translation>
+    </message>
+    <message>
+        <source>Le fichier est valide : {added} ajout(s), {updated} mise(s) à jour, {unchanged} ligne(s) inchangée(s). Rien n&apos;est écrit avant « Importer ».</source>
+        <translation>The file is valid: {added} addition(s), {updated} update(s), {unchanged} unchanged row(s). Nothing is written before “Import”.</translation>
+    </message>
+    <message>
+        <source>Aucune ligne refusée.</source>
+        <translation>No row refused.</translation>
+    </message>
+    <message>
+        <source>{rejected} ligne(s) refusée(s) : corrigez le fichier et rouvrez-le, ou importez seulement les {valid} ligne(s) valide(s).</source>
+        <translation>{rejected} row(s) refused: correct the file and open it again, or import only the {valid} valid row(s).</translation>
+    </message>
+    <message>
+        <source>Lignes refusées : {count} motif(s)</source>
+        <translation>Refused rows: {count} reason(s)</translation>
+    </message>
+    <message>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été importé</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryTableModel</name>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Ajouts</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <source>Mises à jour</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>Inchangées</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Refusées</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>IntegerField</name>
+    <message>
+        <source>Nombre entier attendu (par exemple 5).</source>
+        <translation>A whole number is expected (for example 5).</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au moins {0}.</source>
+        <translation>The value must be at least {0}.</translation>
+    </message>
+    <message>
+        <source>La valeur doit être au plus {0}.</source>
+        <translation>The value must be at most {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedPanel</name>
+    <message>
+        <source>Documents émis</source>
+        <extracomment>The user asked to see a document&apos;s PDF. The user asked to record a payment against a document. The user asked to correct the drift of a document&apos;s period.</extracomment>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>Aucun état de refacturation n&apos;a encore été émis.</source>
+        <translation>No cost-sharing statement has been issued yet.</translation>
+    </message>
+    <message>
+        <source>Filtrer par numéro, bénéficiaire, période, statut…</source>
+        <translation>Filter by number, beneficiary, period, status…</translation>
+    </message>
+    <message>
+        <source>Voir le PDF</source>
+        <translation>View the PDF</translation>
+    </message>
+    <message>
+        <source>Enregistrer un paiement…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <source>Rectifier…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Ce document est soldé ou n&apos;appelle pas de paiement.</source>
+        <translation>This document is settled or calls for no payment.</translation>
+    </message>
+    <message>
+        <source>Aucun écart entre ce document et le recalcul de sa période.</source>
+        <translation>No difference between this document and the recomputation of its period.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedTableModel</name>
+    <message>
+        <source>Payé</source>
+        <extracomment>Payment statuses in French (payments.STATUS_LABELS, for Qt&apos;s translation chain).</extracomment>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Payé en partie</source>
+        <translation>Partly paid</translation>
+    </message>
+    <message>
+        <source>À payer</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Avoir</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>vérification…</source>
+        <extracomment>Drift states: not computed yet, none, changed, or the period cannot be recomputed.</extracomment>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>Écart {amount}</source>
+        <translation>Difference {amount}</translation>
+    </message>
+    <message>
+        <source>Recalcul incomplet</source>
+        <translation>Recomputation incomplete</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Émis le</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Les données de la période ont changé depuis l&apos;émission ({count} ligne(s)) : « Rectifier… » montre l&apos;écart et émet l&apos;état rectificatif ou l&apos;avoir.</source>
+        <translation>The data of the period have changed since issue ({count} line(s)): “Correct…” shows the difference and issues the corrective statement or the credit note.</translation>
+    </message>
+    <message>
+        <source>Reste dû : {amount}</source>
+        <translation>Outstanding: {amount}</translation>
+    </message>
+    <message>
+        <source>Corrige l&apos;état n° {number}</source>
+        <translation>Corrects statement no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDatesBox</name>
+    <message>
+        <source>Dates clés</source>
+        <translation>Key dates</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>End of term</translation>
+    </message>
+    <message>
+        <source>Dénonciation</source>
+        <translation>Notice deadline</translation>
+    </message>
+    <message>
+        <source>Reconduction</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>aucune (durée indéterminée)</source>
+        <translation>none (open-ended term)</translation>
+    </message>
+    <message>
+        <source>sans objet</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>au plus tard le {when}</source>
+        <translation>no later than {when}</translation>
+    </message>
+    <message>
+        <source>tacite, le {date}</source>
+        <translation>automatic, on {date}</translation>
+    </message>
+    <message>
+        <source> (déjà reconduite {count} fois)</source>
+        <translation> (already renewed {count} times)</translation>
+    </message>
+    <message>
+        <source>aucune : fin à l&apos;échéance</source>
+        <translation>none: ends at the end of term</translation>
+    </message>
+    <message>
+        <source>La convention est échue.</source>
+        <translation>The agreement has expired.</translation>
+    </message>
+    <message>
+        <source>La convention arrive à échéance : préparez son renouvellement.</source>
+        <translation>The agreement is coming to an end: prepare its renewal.</translation>
+    </message>
+    <message>
+        <source>Le délai de dénonciation est passé pour cette échéance.</source>
+        <translation>The notice deadline has passed for this end of term.</translation>
+    </message>
+    <message>
+        <source>Dernier délai pour dénoncer la convention dans {days} jour(s).</source>
+        <translation>Last day to give notice of termination in {days} day(s).</translation>
+    </message>
+    <message>
+        <source>{date} (dans {days} jours)</source>
+        <translation>{date} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>{date} (demain)</source>
+        <translation>{date} (tomorrow)</translation>
+    </message>
+    <message>
+        <source>{date} (aujourd&apos;hui)</source>
+        <translation>{date} (today)</translation>
+    </message>
+    <message>
+        <source>{date} (il y a {days} jours)</source>
+        <translation>{date} ({days} days ago)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Un pourcentage par bénéficiaire ; le prestataire garde le reste.</source>
+        <extracomment>The field each kind needs, besides the name. What each kind does, in a line under the kind.</extracomment>
+        <translation>A percentage per beneficiary; the provider keeps the rest.</translation>
+    </message>
+    <message>
+        <source>Au prorata des surfaces exclusives de chaque partie sur le site.</source>
+        <translation>In proportion to each party’s exclusive floor area on the site.</translation>
+    </message>
+    <message>
+        <source>Au prorata des équivalents temps plein : personnel mis à disposition et effectifs propres.</source>
+        <translation>In proportion to full-time equivalents: staff made available and own headcount.</translation>
+    </message>
+    <message>
+        <source>Au prorata des relevés du compteur sur chaque période.</source>
+        <translation>In proportion to the meter readings over each period.</translation>
+    </message>
+    <message>
+        <source>Tout le coût à une seule partie.</source>
+        <translation>The whole cost to a single party.</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé de répartition</source>
+        <translation>New allocation key</translation>
+    </message>
+    <message>
+        <source>Modifier la clé</source>
+        <translation>Edit key</translation>
+    </message>
+    <message>
+        <source>Nom de la clé</source>
+        <translation>Key name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Nouveau compteur…</source>
+        <translation>New meter…</translation>
+    </message>
+    <message>
+        <source>Compteur</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Pourcentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <source>Pourcentage de chaque bénéficiaire, daté (le prestataire garde le reste)</source>
+        <translation>Percentage of each beneficiary, dated (the provider keeps the rest)</translation>
+    </message>
+    <message>
+        <source>Indiquez le pourcentage d&apos;au moins un bénéficiaire, puis « Ajouter cette valeur ».</source>
+        <translation>Enter the percentage of at least one beneficiary, then “Add this value”.</translation>
+    </message>
+    <message>
+        <source>Pourcentages</source>
+        <translation>Percentages</translation>
+    </message>
+    <message>
+        <source>le prestataire garde le reste</source>
+        <translation>the provider keeps the rest</translation>
+    </message>
+</context>
+<context>
+    <name>KeysAtDateModel</name>
+    <message>
+        <source>Clé</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Répartition</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>Clés et relevés</source>
+        <translation>Keys and readings</translation>
+    </message>
+    <message>
+        <source>Clés de répartition, clé de chaque catégorie de dépenses, effectifs des parties hors registre du personnel et relevés de compteurs par période.</source>
+        <translation>Allocation keys, the key of each expense category, the parties’ headcount outside the staff register, and meter readings by period.</translation>
+    </message>
+    <message>
+        <source>Filtrer les clés…</source>
+        <translation>Filter keys…</translation>
+    </message>
+    <message>
+        <source>Aucune clé de répartition n&apos;est enregistrée.</source>
+        <translation>No allocation key is recorded.</translation>
+    </message>
+    <message>
+        <source>Filtrer les catégories…</source>
+        <translation>Filter categories…</translation>
+    </message>
+    <message>
+        <source>Aucune catégorie de dépenses n&apos;est enregistrée.</source>
+        <translation>No expense category is recorded.</translation>
+    </message>
+    <message>
+        <source>Filtrer les effectifs…</source>
+        <translation>Filter headcounts…</translation>
+    </message>
+    <message>
+        <source>Aucun effectif propre n&apos;est enregistré.</source>
+        <translation>No own headcount is recorded.</translation>
+    </message>
+    <message>
+        <source>Filtrer par compteur, partie, période…</source>
+        <translation>Filter by meter, party, period…</translation>
+    </message>
+    <message>
+        <source>Aucun relevé de compteur n&apos;est enregistré. « Saisir les relevés… » pour commencer.</source>
+        <translation>No meter reading is recorded. “Enter readings…” to start.</translation>
+    </message>
+    <message>
+        <source>Nouvelle clé…</source>
+        <translation>New key…</translation>
+    </message>
+    <message>
+        <source>Nouvelle catégorie…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <source>Effectifs d&apos;une partie…</source>
+        <translation>Headcount of a party…</translation>
+    </message>
+    <message>
+        <source>Saisir les relevés…</source>
+        <translation>Enter readings…</translation>
+    </message>
+    <message>
+        <source>Ouvrir la grille…</source>
+        <translation>Open the grid…</translation>
+    </message>
+    <message>
+        <source>Modifier le compteur…</source>
+        <translation>Edit meter…</translation>
+    </message>
+    <message>
+        <source>Clés de répartition</source>
+        <translation>Allocation keys</translation>
+    </message>
+    <message>
+        <source>Catégories de dépenses</source>
+        <translation>Expense categories</translation>
+    </message>
+    <message>
+        <source>Effectifs propres</source>
+        <translation>Own headcount</translation>
+    </message>
+    <message>
+        <source>Relevés de compteurs</source>
+        <translation>Meter readings</translation>
+    </message>
+    <message>
+        <source>Supprimer la clé « {name} » ?</source>
+        <translation>Delete the key “{name}”?</translation>
+    </message>
+    <message>
+        <source>Supprimer la catégorie « {name} » et l&apos;historique de sa clé ?</source>
+        <translation>Delete the category “{name}” and the history of its key?</translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;effectif de {party} à partir du {day} ?</source>
+        <translation>Delete the headcount of {party} from {day}?</translation>
+    </message>
+    <message>
+        <source>Supprimer le relevé {meter} de {party} du {start} au {end} ?</source>
+        <translation>Delete the {meter} reading of {party} from {start} to {end}?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tableau de bord</source>
+        <extracomment>Navigation order (DESIGN.md §6): page key, its class (module of ui.pages, class name) and its title in the navigation (the page&apos;s own, or a shorter one that fits). A page&apos;s module is imported and the page built when first shown: the window appears without loading the nine pages, their dialogs and their libraries.</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Dépenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Clés et relevés</source>
+        <translation>Keys and readings</translation>
+    </message>
+    <message>
+        <source>États</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Mutualisation</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <source>&amp;Aller à</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>Données de démonstration</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <source>Données de démonstration chargées : {summary}</source>
+        <translation>Demonstration data loaded: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MeterDialog</name>
+    <message>
+        <source>Nouveau compteur</source>
+        <translation>New meter</translation>
+    </message>
+    <message>
+        <source>Modifier le compteur</source>
+        <translation>Edit meter</translation>
+    </message>
+    <message>
+        <source>Kilométrage véhicule</source>
+        <translation>Vehicle mileage</translation>
+    </message>
+    <message>
+        <source>km, copies, heures…</source>
+        <translation>km, copies, hours…</translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Matériel compté</source>
+        <translation>Equipment metered</translation>
+    </message>
+</context>
+<context>
+    <name>MeterReadingTableModel</name>
+    <message>
+        <source>Compteur</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>Le montant ne peut pas être négatif.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Tous les fichiers (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Votre organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Nouvelle partie</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Association loi 1901</source>
+        <translation>Association loi 1901</translation>
+    </message>
+    <message>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <source>Président</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Choisir une image…</source>
+        <translation>Choose an image…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>La partie enregistrée qui est votre organisation, ou une nouvelle</source>
+        <translation>The recorded party that is your organisation, or a new one</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Qualité du signataire</source>
+        <translation>Signatory’s title</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Aucun logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choisir le logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Le fichier n&apos;a pas pu être lu : {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une image lisible : choisissez un PNG ou un JPEG.</source>
+        <translation>This file is not a readable image: choose a PNG or a JPEG.</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesDialog</name>
+    <message>
+        <source>Parties</source>
+        <extracomment>Parties were added, changed or deleted.</extracomment>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Les organisations liées par les conventions : le prestataire, les bénéficiaires et les autres. Leur rôle se fixe dans la convention ; votre organisation se règle dans « Organisation… ».</source>
+        <translation>The organisations bound by the agreements: the provider, the beneficiaries and the others. Their role is set in the agreement; your organisation is set in “Organisation…”.</translation>
+    </message>
+    <message>
+        <source>Filtrer les parties…</source>
+        <translation>Filter parties…</translation>
+    </message>
+    <message>
+        <source>Aucune partie n&apos;est enregistrée.</source>
+        <translation>No party is recorded.</translation>
+    </message>
+    <message>
+        <source>Nouvelle partie…</source>
+        <translation>New party…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Supprimer la partie {code} — {name} ?</source>
+        <translation>Delete the party {code} — {name}?</translation>
+    </message>
+    <message>
+        <source>Suppression impossible</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <source>Nouvelle partie</source>
+        <translation>New party</translation>
+    </message>
+    <message>
+        <source>Modifier la partie</source>
+        <translation>Edit party</translation>
+    </message>
+    <message>
+        <source>Syndicat mixte, association loi 1901…</source>
+        <translation>Syndicat mixte, association loi 1901…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Court et unique : il désigne la partie partout</source>
+        <translation>Short and unique: it designates the party everywhere</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Code service (Chorus Pro)</source>
+        <translation>Service code (Chorus Pro)</translation>
+    </message>
+    <message>
+        <source>N° d&apos;engagement</source>
+        <translation>Commitment no.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Code service</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>N° d&apos;engagement</source>
+        <translation>Commitment no.</translation>
+    </message>
+    <message>
+        <source> · votre organisation</source>
+        <translation> · your organisation</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Paiement de l&apos;état n° {number}</source>
+        <extracomment>The payment was recorded: the statement&apos;s number.</extracomment>
+        <translation>Payment of statement no. {number}</translation>
+    </message>
+    <message>
+        <source>{kind} n° {number} — {beneficiary}, {period}
+Total {total}, déjà payé {paid}, reste dû {outstanding}.</source>
+        <translation>{kind} no. {number} — {beneficiary}, {period}
+Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
+    </message>
+    <message>
+        <source>n° de mandat, de virement…</source>
+        <translation>payment order no., transfer no.…</translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Enregistrer le paiement</source>
+        <translation>Record the payment</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Le montant d&apos;un paiement doit être positif.</source>
+        <translation>The amount of a payment must be positive.</translation>
+    </message>
+    <message>
+        <source>Ce montant dépasse le reste dû ({amount}).</source>
+        <translation>This amount exceeds the outstanding balance ({amount}).</translation>
+    </message>
+    <message>
+        <source>Le paiement ne peut pas précéder l&apos;émission de l&apos;état ({date}).</source>
+        <translation>The payment cannot be before the statement was issued ({date}).</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollGridDialog</name>
+    <message>
+        <source>Saisie de la paie</source>
+        <extracomment>Payroll amounts were recorded.</extracomment>
+        <translation>Payroll entry</translation>
+    </message>
+    <message>
+        <source>Montants en euros (1 234,56). Entrée descend, Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d&apos;un tableur. Les cases grisées sont des mois sans emploi. Chaque saisie est enregistrée aussitôt.</source>
+        <translation>Amounts in euros (1 234,56). Enter moves down, Tab moves right, Del clears; Ctrl+V pastes a block copied from a spreadsheet. Greyed cells are months without employment. Each entry is saved at once.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Montant saisi</source>
+        <translation>Amount entered</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollGridModel</name>
+    <message>
+        <source>Salaire brut</source>
+        <extracomment>What the grid shows: one of the three parts of a month&apos;s cost, or their total (read only).</extracomment>
+        <translation>Gross salary</translation>
+    </message>
+    <message>
+        <source>Charges patronales</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <source>Autres éléments</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <source>Coût total (lecture seule)</source>
+        <translation>Total cost (read only)</translation>
+    </message>
+    <message>
+        <source>Pas employé(e) ce mois-ci</source>
+        <translation>Not employed this month</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollTableModel</name>
+    <message>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Salaire brut</source>
+        <translation>Gross salary</translation>
+    </message>
+    <message>
+        <source>Charges patronales</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <source>Autres éléments</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <source>Autres éléments de paie effectivement versés</source>
+        <translation>Other payroll items actually paid</translation>
+    </message>
+    <message>
+        <source>Coût total</source>
+        <translation>Total cost</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerDialog</name>
+    <message>
+        <source>Imprimer…</source>
+        <extracomment>Where the last PDF was saved, to offer the same folder next time. Pages are drawn on the printer at most at this resolution: a 1200 dpi A4 page would be a 500 MB image, and 300 dpi is already what a laser printer shows. The document was sent to the printer. The document was written to this file.</extracomment>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Enregistrer sous…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>Imprimer {name}</source>
+        <translation>Print {name}</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;a pas pu être écrit : {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PercentField</name>
+    <message>
+        <source>La valeur doit être supérieure à 0 %.</source>
+        <translation>The value must be greater than 0 %.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <source>Trimestre</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Semestre</source>
+        <translation>Half-year</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Découpage : trimestres, mois, semestres ou années</source>
+        <extracomment>The period shown changed.</extracomment>
+        <translation>Periods: quarters, months, half-years or years</translation>
+    </message>
+    <message>
+        <source>Période précédente</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Période suivante</source>
+        <translation>Next period</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsChart</name>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>{section} — {period} : {amount}</source>
+        <translation>{section} — {period}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PremisesPage</name>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Sites partagés et surface exclusive de chaque partie ; les charges d&apos;un site sont réparties au prorata de ces surfaces.</source>
+        <translation>Shared sites and the exclusive floor area of each party; a site’s costs are split in proportion to these areas.</translation>
+    </message>
+    <message>
+        <source>Filtrer les sites…</source>
+        <translation>Filter sites…</translation>
+    </message>
+    <message>
+        <source>Aucun site n&apos;est enregistré. « Nouveau site… » pour commencer.</source>
+        <translation>No site is recorded. “New site…” to start.</translation>
+    </message>
+    <message>
+        <source>Filtrer les surfaces…</source>
+        <translation>Filter floor areas…</translation>
+    </message>
+    <message>
+        <source>Aucune surface n&apos;est enregistrée.</source>
+        <translation>No floor area is recorded.</translation>
+    </message>
+    <message>
+        <source>Nouveau site…</source>
+        <translation>New site…</translation>
+    </message>
+    <message>
+        <source>Modifier dans le site…</source>
+        <translation>Edit in the site…</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Surfaces exclusives par partie, datées</source>
+        <translation>Exclusive floor areas by party, dated</translation>
+    </message>
+    <message>
+        <source>Supprimer le site « {name} » et ses surfaces ?</source>
+        <translation>Delete the site “{name}” and its floor areas?</translation>
+    </message>
+    <message>
+        <source>Supprimer la surface de {party} sur le site « {site} » à partir du {day} ?</source>
+        <translation>Delete the floor area of {party} on the site “{site}” from {day}?</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Filtrer les lignes…</source>
+        <extracomment>The user asked for a line&apos;s full explanation (double click, Enter). The user asked to correct the record behind a problem.</extracomment>
+        <translation>Filter lines…</translation>
+    </message>
+    <message>
+        <source>Aucune ligne pour ce bénéficiaire sur cette période.</source>
+        <translation>No lines for this beneficiary over this period.</translation>
+    </message>
+    <message>
+        <source>Total : {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <source>Détail du calcul</source>
+        <translation>Calculation details</translation>
+    </message>
+    <message>
+        <source>Cliquez sur une ligne pour voir comment son montant est calculé.</source>
+        <translation>Click a line to see how its amount is calculated.</translation>
+    </message>
+    <message>
+        <source>Ouvrir le détail…</source>
+        <translation>Open the details…</translation>
+    </message>
+    <message>
+        <source>Filtrer les problèmes…</source>
+        <translation>Filter problems…</translation>
+    </message>
+    <message>
+        <source>Corriger…</source>
+        <translation>Fix…</translation>
+    </message>
+    <message>
+        <source>Ouvrir la page où saisir la donnée manquante</source>
+        <translation>Open the page where the missing data is entered</translation>
+    </message>
+    <message>
+        <source>1 point à régler avant d&apos;émettre</source>
+        <translation>1 point to settle before issuing</translation>
+    </message>
+    <message>
+        <source>{count} points à régler avant d&apos;émettre</source>
+        <translation>{count} points to settle before issuing</translation>
+    </message>
+    <message>
+        <source>{label} : {amount}</source>
+        <translation>{label}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTableModel</name>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Coût total de la ligne sur la période, toutes parties</source>
+        <translation>Total cost of the line over the period, all parties</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Double-cliquez pour voir le détail du calcul.</source>
+        <translation>Double-click to see the calculation details.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>À corriger</source>
+        <translation>To fix</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsGridDialog</name>
+    <message>
+        <source>Saisie des relevés de compteurs</source>
+        <extracomment>Readings were recorded.</extracomment>
+        <translation>Meter readings entry</translation>
+    </message>
+    <message>
+        <source>Nouveau compteur…</source>
+        <translation>New meter…</translation>
+    </message>
+    <message>
+        <source>Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d&apos;un tableur. Chaque saisie est enregistrée aussitôt.</source>
+        <translation>Quantity used by each party over each period (1 100 or 2,5). Enter moves down, Tab moves right, Del clears; Ctrl+V pastes a block copied from a spreadsheet. Each entry is saved at once.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Compteur</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Aucun compteur : créez-en un.</source>
+        <translation>No meter: create one.</translation>
+    </message>
+    <message>
+        <source>Unité : {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsGridModel</name>
+    <message>
+        <source>Quantité « {0} » illisible : écrivez par exemple 1 100 ou 2,5.</source>
+        <translation>Unreadable quantity “{0}”: write for example 1 100 or 2,5.</translation>
+    </message>
+    <message>
+        <source>Une quantité ne peut pas être négative.</source>
+        <translation>A quantity cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringChargeTableModel</name>
+    <message>
+        <source>Libellé</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Rattachement</source>
+        <translation>Attached to</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <source>Total : {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+    <message>
+        <source>Filtrer…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>1 ligne</source>
+        <translation>1 line</translation>
+    </message>
+    <message>
+        <source>{count} lignes</source>
+        <translation>{count} lines</translation>
+    </message>
+    <message>
+        <source>Aucune ligne</source>
+        <translation>No lines</translation>
+    </message>
+    <message>
+        <source>{shown} sur {total} lignes</source>
+        <translation>{shown} of {total} lines</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersBox</name>
+    <message>
+        <source>Registres</source>
+        <extracomment>The user clicked a card: the key of the page to open.</extracomment>
+        <translation>Registers</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>employee</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <source>mois de paie saisi</source>
+        <translation>payroll month entered</translation>
+    </message>
+    <message>
+        <source>mois de paie saisis</source>
+        <translation>payroll months entered</translation>
+    </message>
+    <message>
+        <source>dernier mois : {month}</source>
+        <translation>latest month: {month}</translation>
+    </message>
+    <message>
+        <source>matériel</source>
+        <translation>item of equipment</translation>
+    </message>
+    <message>
+        <source>matériels</source>
+        <translation>items of equipment</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>facture</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>factures</source>
+        <translation>bills</translation>
+    </message>
+    <message>
+        <source>la dernière du {date}</source>
+        <translation>the latest dated {date}</translation>
+    </message>
+    <message>
+        <source>charge récurrente</source>
+        <translation>recurring charge</translation>
+    </message>
+    <message>
+        <source>charges récurrentes</source>
+        <translation>recurring charges</translation>
+    </message>
+    <message>
+        <source>clé de répartition</source>
+        <translation>allocation key</translation>
+    </message>
+    <message>
+        <source>clés de répartition</source>
+        <translation>allocation keys</translation>
+    </message>
+    <message>
+        <source>{count} catégories de dépenses</source>
+        <translation>{count} expense categories</translation>
+    </message>
+    <message>
+        <source>{count} catégorie de dépenses</source>
+        <translation>{count} expense category</translation>
+    </message>
+    <message>
+        <source>relevé de compteur</source>
+        <translation>meter reading</translation>
+    </message>
+    <message>
+        <source>relevés de compteurs</source>
+        <translation>meter readings</translation>
+    </message>
+    <message>
+        <source>jusqu&apos;au {date}</source>
+        <translation>up to {date}</translation>
+    </message>
+    <message>
+        <source>état émis</source>
+        <translation>statement issued</translation>
+    </message>
+    <message>
+        <source>états émis</source>
+        <translation>statements issued</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionTableModel</name>
+    <message>
+        <source>Feuille</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>G</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Gras (Ctrl+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italique (Ctrl+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>Liste à puces</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <source>1. Liste</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Liste numérotée</source>
+        <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Votre organisation, telle qu&apos;elle figure sur les états de refacturation qu&apos;elle émet, la base de données utilisée et la langue de l&apos;interface.</source>
+        <translation>Your organisation, as it appears on the cost-sharing statements it issues, the database in use and the interface language.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Aucune partie n&apos;est enregistrée comme votre organisation.</source>
+        <translation>No party is recorded as your organisation.</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;organisation…</source>
+        <translation>Edit organisation…</translation>
+    </message>
+    <message>
+        <source>Nom, SIRET, adresse, logo, signataire et coordonnées bancaires portés sur les états</source>
+        <translation>Name, SIRET, address, logo, signatory and bank details printed on the statements</translation>
+    </message>
+    <message>
+        <source>Parties…</source>
+        <translation>Parties…</translation>
+    </message>
+    <message>
+        <source>Les organisations liées par les conventions : ajouter, modifier</source>
+        <translation>The organisations bound by the agreements: add, edit</translation>
+    </message>
+    <message>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Le changement prend effet au prochain démarrage.</source>
+        <translation>The change takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</source>
+        <translation>The new language will apply the next time the application starts.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Nouveau site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <source>Modifier le site</source>
+        <translation>Edit site</translation>
+    </message>
+    <message>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Parties communes (m²)</source>
+        <translation>Common areas (m²)</translation>
+    </message>
+    <message>
+        <source>Pour information : les parties communes suivent le prorata des surfaces exclusives</source>
+        <translation>For information: common areas follow the proportion of exclusive areas</translation>
+    </message>
+    <message>
+        <source>Surface exclusive (m²)</source>
+        <translation>Exclusive area (m²)</translation>
+    </message>
+    <message>
+        <source>Surfaces exclusives par partie, datées</source>
+        <translation>Exclusive floor areas by party, dated</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTableModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Surfaces exclusives</source>
+        <translation>Exclusive areas</translation>
+    </message>
+    <message>
+        <source>Surface exclusive de chaque partie, en vigueur aujourd&apos;hui</source>
+        <translation>Exclusive area of each party, in force today</translation>
+    </message>
+    <message>
+        <source>Total exclusif</source>
+        <translation>Exclusive total</translation>
+    </message>
+    <message>
+        <source>Parties communes</source>
+        <translation>Common areas</translation>
+    </message>
+    <message>
+        <source>Pour information : les parties communes suivent le prorata des surfaces exclusives</source>
+        <translation>For information: common areas follow the proportion of exclusive areas</translation>
+    </message>
+</context>
+<context>
+    <name>SitesAtDateModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Surfaces privatives</source>
+        <translation>Private areas</translation>
+    </message>
+    <message>
+        <source>Total privatif</source>
+        <translation>Private total</translation>
+    </message>
+    <message>
+        <source>Parties communes</source>
+        <translation>Common areas</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAtDateModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Temps de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Quotité mise à disposition du bénéficiaire</source>
+        <translation>Share made available to the beneficiary</translation>
+    </message>
+    <message>
+        <source>Reste au prestataire</source>
+        <translation>Left to the provider</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Nouvel agent</source>
+        <translation>New employee</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;agent</source>
+        <translation>Edit employee</translation>
+    </message>
+    <message>
+        <source>La sortie ne peut pas précéder l&apos;entrée.</source>
+        <translation>The leaving date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <source>Laisser vide tant que la personne est employée</source>
+        <translation>Leave empty while the person is employed</translation>
+    </message>
+    <message>
+        <source>Temps de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Quotité</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Coût prévu</source>
+        <translation>Planned cost</translation>
+    </message>
+    <message>
+        <source>Quotités par bénéficiaire</source>
+        <translation>Shares by beneficiary</translation>
+    </message>
+    <message>
+        <source>Coût prévisionnel annuel</source>
+        <translation>Annual planned cost</translation>
+    </message>
+    <message>
+        <source>Indiquez le temps de travail à l&apos;entrée (onglet « Temps de travail », 100 % pour un temps plein), puis « Ajouter cette valeur ».</source>
+        <translation>Enter the working time at the start date (“Working time” tab, 100 % for full time), then “Add this value”.</translation>
+    </message>
+    <message>
+        <source>Quotités</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>le prestataire garde le reste</source>
+        <translation>the provider keeps the rest</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Agents du prestataire dont le temps de travail peut être mis à disposition, avec le temps de travail et les quotités en vigueur aujourd&apos;hui, et leur coût mensuel.</source>
+        <translation>The provider’s employees whose working time can be made available, with the working time and shares in force today, and their monthly cost.</translation>
+    </message>
+    <message>
+        <source>Filtrer les agents…</source>
+        <translation>Filter employees…</translation>
+    </message>
+    <message>
+        <source>Aucun agent n&apos;est enregistré. « Nouvel agent… » pour commencer.</source>
+        <translation>No employee is recorded. “New employee…” to start.</translation>
+    </message>
+    <message>
+        <source>Filtrer par personne, mois, montant…</source>
+        <translation>Filter by person, month, amount…</translation>
+    </message>
+    <message>
+        <source>Aucun coût de paie n&apos;est enregistré. « Saisir la paie… » pour commencer.</source>
+        <translation>No payroll cost is recorded. “Enter payroll…” to start.</translation>
+    </message>
+    <message>
+        <source>Nouvel agent…</source>
+        <translation>New employee…</translation>
+    </message>
+    <message>
+        <source>Saisir la paie…</source>
+        <translation>Enter payroll…</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;année…</source>
+        <translation>Open the year…</translation>
+    </message>
+    <message>
+        <source>Effacer le mois</source>
+        <translation>Clear the month</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Paie mensuelle</source>
+        <translation>Monthly payroll</translation>
+    </message>
+    <message>
+        <source>Supprimer {name}, avec son temps de travail, ses quotités et toute sa paie ?
+Pour un départ, indiquez plutôt la date de sortie.</source>
+        <translation>Delete {name}, with their working time, shares and all their payroll?
+For a departure, enter the leaving date instead.</translation>
+    </message>
+    <message>
+        <source>Effacer la paie de {person} pour {month} ?</source>
+        <translation>Clear the payroll of {person} for {month}?</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sortie</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <source>Temps de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Temps de travail en vigueur aujourd&apos;hui</source>
+        <translation>Working time in force today</translation>
+    </message>
+    <message>
+        <source>Quotités mises à disposition</source>
+        <translation>Shares made available</translation>
+    </message>
+    <message>
+        <source>Part du temps de travail de chaque bénéficiaire, en vigueur aujourd&apos;hui</source>
+        <translation>Share of the working time of each beneficiary, in force today</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPage</name>
+    <message>
+        <source>États</source>
+        <extracomment>A statement was issued: its number. A payment was recorded against the statement of this number.</extracomment>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <source>Aperçu en direct de ce que doit un bénéficiaire pour une période, émission de l&apos;état numéroté, impression, suivi des paiements et rectification des périodes déjà émises.</source>
+        <translation>Live preview of what a beneficiary owes for a period, issue of the numbered statement, printing, payment follow-up and correction of periods already issued.</translation>
+    </message>
+    <message>
+        <source>Calcul en cours…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;état…</source>
+        <translation>Issue the statement…</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Émission en cours…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>Choisissez une période et un bénéficiaire.</source>
+        <translation>Choose a period and a beneficiary.</translation>
+    </message>
+    <message>
+        <source>Données incomplètes</source>
+        <translation>Incomplete data</translation>
+    </message>
+    <message>
+        <source>Réglez d&apos;abord le point listé sous l&apos;aperçu.</source>
+        <translation>First settle the point listed under the preview.</translation>
+    </message>
+    <message>
+        <source>Réglez d&apos;abord les {count} points listés sous l&apos;aperçu.</source>
+        <translation>First settle the {count} points listed under the preview.</translation>
+    </message>
+    <message>
+        <source>Déjà émis : n° {number}</source>
+        <translation>Already issued: no. {number}</translation>
+    </message>
+    <message>
+        <source>L&apos;état n° {number} couvre déjà cette période : pour un changement, utilisez « Rectifier… ».</source>
+        <translation>Statement no. {number} already covers this period: for a change, use “Correct…”.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est dû pour cette période.</source>
+        <translation>Nothing is owed for this period.</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;état de {code} pour {period} : {amount} (Ctrl+E)</source>
+        <translation>Issue the statement of {code} for {period}: {amount} (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;état</source>
+        <translation>Issue the statement</translation>
+    </message>
+    <message>
+        <source>Émettre l&apos;état de refacturation de la période « {period} », adressé à {name}, d&apos;un montant de {amount} ?
+
+Il recevra le numéro {number}, attribué définitivement : une fois émis, l&apos;état ne peut plus être modifié ni supprimé. Une correction passera par un état rectificatif ou un avoir.</source>
+        <translation>Issue the cost-sharing statement for the period “{period}”, addressed to {name}, for an amount of {amount}?
+
+It will receive number {number}, assigned permanently: once issued, the statement can no longer be changed or deleted. A correction will go through a corrective statement or a credit note.</translation>
+    </message>
+    <message>
+        <source>Émission refusée</source>
+        <translation>Issue refused</translation>
+    </message>
+    <message>
+        <source>{kind} n° {number} — {beneficiary}</source>
+        <translation>{kind} no. {number} — {beneficiary}</translation>
+    </message>
+    <message>
+        <source>Cette convention a été supprimée entre-temps.</source>
+        <extracomment>Period kinds of the picker, and the billing frequency each matches. The statement already covering (part of) the period, if any. The number the next statement would take if issued today.</extracomment>
+        <translation>This agreement has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>La convention ou le bénéficiaire a été supprimé entre-temps.</source>
+        <translation>The agreement or the beneficiary has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Ce document n&apos;existe plus.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceTableModel</name>
+    <message>
+        <source>n°&#xa0;{number}</source>
+        <translation>no.&#xa0;{number}</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Partie</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+</context>
+<context>
+    <name>TermsBox</name>
+    <message>
+        <source>Conditions</source>
+        <extracomment>Days before a date from which it is shown as near.</extracomment>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bénéficiaires</source>
+        <translation>Beneficiaries</translation>
+    </message>
+    <message>
+        <source>Signée le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Prise d&apos;effet</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Reconduction</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Préavis</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Facturation</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Appels de fonds</source>
+        <translation>Advance calls</translation>
+    </message>
+    <message>
+        <source>non renseignée</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>après {duration}, le {date}</source>
+        <translation>after {duration}, on {date}</translation>
+    </message>
+    <message>
+        <source>sans date de fin</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>tacite, par périodes de {duration}</source>
+        <translation>automatic, for periods of {duration}</translation>
+    </message>
+    <message>
+        <source>tacite</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{days} jours</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>assujettie, au taux de {rate}</source>
+        <translation>subject to VAT, at {rate}</translation>
+    </message>
+    <message>
+        <source>non assujettie</source>
+        <translation>not subject to VAT</translation>
+    </message>
+    <message>
+        <source>oui, avec régularisation annuelle</source>
+        <translation>yes, with annual settlement</translation>
+    </message>
+</context>
+<context>
+    <name>TextField</name>
+    <message>
+        <source>Ce champ est obligatoire.</source>
+        <translation>This field is required.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Bienvenue dans Mutualisation</source>
+        <translation>Welcome to Mutualisation</translation>
+    </message>
+    <message>
+        <source>La base de données est vide.
+
+Les données de démonstration reprennent la convention d&apos;assistance et de moyens entre le Pays du bassin de Briey, le ST2b et le SCoT Nord 54 : parties, articles et avenants, personnel et paie, matériel, locaux, clés de répartition, relevés de compteurs et un an et demi de factures. Elles permettent de découvrir l&apos;application.
+
+Commencez avec une base vide pour enregistrer directement vos propres données.</source>
+        <translation>The database is empty.
+
+The demonstration data reproduce the assistance and resource-sharing agreement between the Pays du bassin de Briey, the ST2b and the SCoT Nord 54: parties, articles and amendments, staff and payroll, equipment, premises, allocation keys, meter readings and a year and a half of bills. They let you discover the application.
+
+Start with an empty database to record your own data directly.</translation>
+    </message>
+    <message>
+        <source>Base de données : {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Charger les données de démonstration</source>
+        <translation>Load the demonstration data</translation>
+    </message>
+    <message>
+        <source>Commencer avec une base vide</source>
+        <translation>Start with an empty database</translation>
+    </message>
+</context>
+<context>
+    <name>YearAmountEditor</name>
+    <message>
+        <source>Année</source>
+        <extracomment>The list changed (not yet saved).</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;année</source>
+        <translation>Add the year</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the chosen line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the chosen line</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} figure déjà : corrigez sa ligne.</source>
+        <translation>The year {0} is already listed: correct its line.</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} figure déjà.</source>
+        <translation>The year {0} is already listed.</translation>
+    </message>
+</context>
+<context>
+    <name>YearAmountTableModel</name>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Mutualisation</source>
+        <translation>Mutualisation</translation>
+    </message>
+    <message>
+        <source>Sauvegarde à la fermeture</source>
+        <translation>Backup on closing</translation>
+    </message>
+    <message>
+        <source>La sauvegarde automatique n&apos;a pas pu être faite : {error}</source>
+        <translation>The automatic backup could not be made: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>n°&#xa0;{number} ({date})</source>
+        <translation>no.&#xa0;{number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Opération impossible</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>L&apos;opération n&apos;a pas pu aboutir à cause d&apos;une erreur inattendue. Aucune modification partielle n&apos;a été enregistrée.</source>
+        <translation>The operation could not be completed because of an unexpected error. No partial change was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>export_table</name>
+    <message>
+        <source>Tableau</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporter le tableau</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Le fichier {path} n&apos;a pas pu être écrit : {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>{count}&#xa0;mois</source>
+        <comment>un seul</comment>
+        <translation>{count}&#xa0;month</translation>
+    </message>
+    <message>
+        <source>{count}&#xa0;mois</source>
+        <translation>{count}&#xa0;months</translation>
+    </message>
+    <message>
+        <source>{count}&#xa0;an</source>
+        <translation>{count}&#xa0;year</translation>
+    </message>
+    <message>
+        <source>{count}&#xa0;ans</source>
+        <translation>{count}&#xa0;years</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Véhicule</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Informatique</source>
+        <translation>IT</translation>
+    </message>
+    <message>
+        <source>Copieur</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Mobilier</source>
+        <translation>Furniture</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pourcentage fixe</source>
+        <translation>Fixed percentage</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Floor area</translation>
+    </message>
+    <message>
+        <source>Effectifs</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Relevé de compteur</source>
+        <translation>Meter reading</translation>
+    </message>
+    <message>
+        <source>Affectation directe</source>
+        <translation>Direct assignment</translation>
+    </message>
+    <message>
+        <source>par mois</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>par trimestre</source>
+        <translation>per quarter</translation>
+    </message>
+    <message>
+        <source>par an</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>Mensuelle</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Trimestrielle</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>Semestrielle</source>
+        <translation>Half-yearly</translation>
+    </message>
+    <message>
+        <source>Annuelle</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Prestataire</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Hors convention</source>
+        <translation>Outside the agreement</translation>
+    </message>
+    <message>
+        <source>État de refacturation</source>
+        <translation>Cost-sharing statement</translation>
+    </message>
+    <message>
+        <source>État rectificatif</source>
+        <translation>Corrective statement</translation>
+    </message>
+    <message>
+        <source>Avoir</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Appel de fonds</source>
+        <translation>Advance call</translation>
+    </message>
+    <message>
+        <source>Régularisation</source>
+        <translation>Settlement</translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Personnel</source>
+        <extracomment>Section names as the screen shows them (the engine&apos;s are the PDF&apos;s).</extracomment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Dépenses partagées</source>
+        <translation>Shared expenses</translation>
+    </message>
+</context>
+</TS>
