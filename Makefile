@@ -29,6 +29,7 @@ benchmark-ui: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots_dialogs.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

@@ -30,6 +30,7 @@ from .layout import (
     CONTENT_WIDTH,
     MUTED,
     PageInfo,
+    article_body,
     block,
     build_pdf,
     data_table,
@@ -325,10 +326,8 @@ def _articles(summary: ConventionSummary, full_text: bool) -> list[Flowable]:
     if full_text:
         story += [Spacer(1, 8 * mm), CondPageBreak(70 * mm), para("Annexe — Texte des articles", s.heading)]
         for article in summary.articles:
-            story.append(KeepTogether([
-                para(f"Article {article.number} — {article.title}", s.subheading),
-                para(article.body or "(texte non saisi)", s.body),
-            ]))  # fmt: skip
+            body = article_body(article.body, s.body) or [para("(texte non saisi)", s.muted)]
+            story.append(KeepTogether([para(f"Article {article.number} — {article.title}", s.subheading), *body]))
             story.append(Spacer(1, 2 * mm))
     return story
 

@@ -36,6 +36,13 @@ from reportlab.platypus import (
 )
 
 from ..domain.periods import MONTH_NAMES
+from .article_text import (
+    inline_tags,
+    list_item,
+    looks_like_markdown,
+    paragraphs,
+    strip_heading,
+)
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
 
 # One accent color; everything else is ink, grey and light rules.
@@ -184,6 +191,31 @@ def _narrow_ratio() -> float:
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph of plain text (escaped)."""
     return Paragraph(markup(text, style.fontSize), style)
+
+
+def article_body(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """An article's text as it reads in the app: one Paragraph per paragraph, its line breaks
+    kept, Markdown bold, italics and list items rendered (never the ``**`` markers)."""
+    style = ParagraphStyle(f"{style.name}-article", parent=style, spaceAfter=style.leading * 0.5)
+    if not looks_like_markdown(text):
+        return [Paragraph(markup(block, style.fontSize), style) for block in paragraphs(text)]
+    item_style = ParagraphStyle(f"{style.name}-item", parent=style, leftIndent=5 * mm, bulletIndent=1 * mm,
+                                spaceAfter=style.leading * 0.15)  # fmt: skip
+    story: list[Flowable] = []
+    for block in paragraphs(text):
+        lines = block.splitlines()
+        if not any(list_item(line) for line in lines):
+            joined = " ".join(strip_heading(line.strip()) for line in lines)
+            story.append(Paragraph(inline_tags(markup(joined, style.fontSize)), style))
+            continue
+        for line in lines:
+            item = list_item(line)
+            if item is None:  # a line continuing the item above
+                story.append(Paragraph(inline_tags(markup(line.strip(), style.fontSize)), item_style))
+            else:
+                marker, words = item
+                story.append(Paragraph(inline_tags(markup(words, style.fontSize)), item_style, bulletText=marker))
+    return story
 
 
 def rich(parts: Iterable[tuple[str, str]], style: ParagraphStyle) -> Paragraph:

@@ -34,7 +34,12 @@ from reportlab.platypus import (
 )
 
 from ..domain import french
-from ..domain.documents import ROUNDING_RULE, DocumentLine, PartyDetails, StatementDocument
+from ..domain.documents import (
+    ROUNDING_RULE,
+    DocumentLine,
+    PartyDetails,
+    StatementDocument,
+)
 from .layout import (
     ACCENT,
     BOLD,
@@ -50,8 +55,8 @@ from .layout import (
     long_date,
     markup,
     para,
-    rich,
     plain_table,
+    rich,
     side_by_side,
     styles,
 )

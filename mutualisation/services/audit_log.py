@@ -59,6 +59,122 @@ TABLE_LABELS = {
     "(base)": "Base entière",
 }
 
+#: Columns by their French name, for the changes shown in the log.
+FIELD_LABELS = {
+    'acquisition_value': "Valeur d'acquisition",
+    'action': 'Action',
+    'address': 'Adresse',
+    'advance_mode': 'Appels de fonds',
+    'after_json': 'Après',
+    'amendment_id': 'Avenant (n° interne)',
+    'amount': 'Montant',
+    'area': 'Surface',
+    'at': 'Horodatage',
+    'basis': 'Base',
+    'before_json': 'Avant',
+    'beneficiary_id': 'Bénéficiaire (n° interne)',
+    'bic': 'BIC',
+    'bill_id': 'Facture (n° interne)',
+    'billing_frequency': 'Périodicité',
+    'body': 'Texte',
+    'category_id': 'Catégorie (n° interne)',
+    'code': 'Code',
+    'code_service': 'Code service',
+    'common_area': 'Partie commune',
+    'content': 'Contenu',
+    'content_hash': 'Empreinte',
+    'convention_id': 'Convention (n° interne)',
+    'corrects_id': 'État rectifié (n° interne)',
+    'date': 'Date',
+    'document_json': 'Document',
+    'due_date': 'Échéance',
+    'duration_months': 'Durée (mois)',
+    'effective_date': "Date d'effet",
+    'email': 'Courriel',
+    'employer_charges': 'Charges patronales',
+    'employment_end': "Fin d'emploi",
+    'employment_start': "Début d'emploi",
+    'end_date': 'Date de fin',
+    'engagement_number': "N° d'engagement",
+    'equipment_id': 'Matériel (n° interne)',
+    'explanation_json': 'Explication',
+    'filename': 'Fichier',
+    'first_name': 'Prénom',
+    'fraction': 'Fraction',
+    'frequency': 'Fréquence',
+    'fte': 'ETP',
+    'gross_salary': 'Salaire brut',
+    'iban': 'IBAN',
+    'id': 'N° interne',
+    'in_service_date': 'Mise en service',
+    'inputs_json': 'Données utilisées',
+    'is_own_organisation': 'Votre organisation',
+    'issue_date': "Date d'émission",
+    'issuer_id': 'Émetteur (n° interne)',
+    'job_title': 'Fonction',
+    'key_description': 'Description de la clé',
+    'key_id': 'Clé (n° interne)',
+    'key_override_id': 'Clé particulière (n° interne)',
+    'kind': 'Type',
+    'label': 'Libellé',
+    'last_name': 'Nom',
+    'last_number': 'Dernier numéro',
+    'legal_form': 'Forme juridique',
+    'logo': 'Logo',
+    'meter_id': 'Compteur (n° interne)',
+    'month': 'Mois',
+    'name': 'Nom',
+    'notes': 'Notes',
+    'notice_months': 'Préavis (mois)',
+    'number': 'Numéro',
+    'other_costs': 'Autres coûts',
+    'party_id': 'Organisme (n° interne)',
+    'payment_term_days': 'Délai de paiement (jours)',
+    'pdf': 'PDF',
+    'period_end': 'Fin de période',
+    'period_start': 'Début de période',
+    'phone': 'Téléphone',
+    'position': 'Rang',
+    'previous_hash': 'Empreinte précédente',
+    'provider_id': 'Prestataire (n° interne)',
+    'quantity': 'Quantité',
+    'ratio': 'Taux',
+    'record_id': 'Enregistrement',
+    'reference': 'Référence',
+    'renewal_months': 'Reconduction (mois)',
+    'section': 'Section',
+    'sequence': "N° d'ordre",
+    'service_end': 'Fin de service',
+    'service_start': 'Début de service',
+    'share': 'Part',
+    'signatory_name': 'Signataire',
+    'signatory_title': 'Qualité du signataire',
+    'signature_date': 'Date de signature',
+    'siret': 'SIRET',
+    'site_id': 'Site (n° interne)',
+    'source_id': 'Source (n° interne)',
+    'source_kind': 'Type de source',
+    'staff_id': 'Agent (n° interne)',
+    'start_date': 'Date de début',
+    'statement_id': 'État (n° interne)',
+    'summary': 'Objet',
+    'supplier': 'Fournisseur',
+    'table_name': 'Table',
+    'tacit_renewal': 'Reconduction tacite',
+    'title': 'Intitulé',
+    'total': 'Total',
+    'total_excl_vat': 'Total HT',
+    'unit': 'Unité',
+    'useful_life_years': "Durée d'amortissement (ans)",
+    'user': 'Utilisateur',
+    'vat': 'TVA',
+    'vat_mention': 'Mention de TVA',
+    'vat_rate': 'Taux de TVA',
+    'vat_regime': 'Régime de TVA',
+    'version': 'Version',
+    'year': 'Année',
+}
+
 
 @dataclass(frozen=True, slots=True)
 class AuditFilter:
@@ -77,6 +193,11 @@ class Change:
     field: str
     before: Any
     after: Any
+
+    @property
+    def label(self) -> str:
+        """The column's French name (its own name for a column this version does not know)."""
+        return FIELD_LABELS.get(self.field, self.field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +234,14 @@ class AuditRow:
 
     @property
     def summary(self) -> str:
-        """``amount : 1200.00 → 1234.56 ; label : … → …`` (a creation lists its values)."""
+        """``Montant : 1200.00 → 1234.56 ; Libellé : … → …`` (a creation lists its values)."""
         parts = []
         for change in self.changes:
             if self.action in ("update", "restore"):
-                parts.append(f"{change.field} : {_short(change.before)} → {_short(change.after)}")
+                parts.append(f"{change.label} : {_short(change.before)} → {_short(change.after)}")
             else:
                 value = change.after if self.after is not None else change.before
-                parts.append(f"{change.field} : {_short(value)}")
+                parts.append(f"{change.label} : {_short(value)}")
         return " ; ".join(parts)
 
 

@@ -166,3 +166,23 @@ def test_user_text_prints_literally_and_fonts_are_embedded():
     assert b"Helvetica" not in pdf
     pages = pages_text(pdf)
     assert all(f"page {n}/{len(pages)}" in page for n, page in enumerate(pages, 1))
+
+
+def test_an_article_formatted_in_the_app_prints_without_its_markdown_markers():
+    from mutualisation.reporting.layout import article_body, styles
+
+    body = "Le Pays met à disposition :\n\n- **deux agents** à temps partiel ;\n- un *véhicule*.\n\nFin."
+    flowables = article_body(body, styles().body)
+    texts = [f.text.replace("\u00a0", " ") for f in flowables]  # French spaces kept unbreakable
+    assert texts[0] == "Le Pays met à disposition :"
+    assert texts[1] == "<b>deux agents</b> à temps partiel ;" and flowables[1].bulletText == "•"
+    assert texts[2] == "un <i>véhicule</i>."
+    assert texts[3] == "Fin."
+    assert not any("**" in t for t in texts)
+
+
+def test_a_plain_article_keeps_its_paragraphs_and_its_characters():
+    from mutualisation.reporting.layout import article_body, styles
+
+    flowables = article_body("Premier 5 * 3 <b>\nsuite.\n\nSecond.", styles().body)
+    assert [f.text for f in flowables] == ["Premier 5 * 3 &lt;b&gt;<br/>suite.", "Second."]

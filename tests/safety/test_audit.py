@@ -186,7 +186,7 @@ def test_the_log_is_listed_latest_first_and_filtered(logged):
         assert [(c.field, c.before, c.after) for c in change.changes if c.field == "name"] == [
             ("name", "Téléphone", "Téléphonie mobile")
         ]
-        assert "name : Téléphone → Téléphonie mobile" in change.summary
+        assert "Nom : Téléphone → Téléphonie mobile" in change.summary
 
 
 def test_the_audit_model_stays_a_plain_table_to_export(db):
@@ -197,3 +197,11 @@ def test_the_audit_model_stays_a_plain_table_to_export(db):
         "record_id": "Integer", "before_json": "Text", "after_json": "Text",
     }  # fmt: skip
     assert not m.AuditEntry.__mapper__.relationships
+
+
+def test_every_column_has_a_french_name_in_the_log():
+    from mutualisation.services.audit_log import FIELD_LABELS
+    from mutualisation.storage.models import Base
+
+    columns = {column.name for table in Base.metadata.tables.values() for column in table.columns}
+    assert columns <= set(FIELD_LABELS), sorted(columns - set(FIELD_LABELS))

@@ -61,7 +61,7 @@ def test_the_audit_table_model_shows_each_entry(changed):
     assert model.index(0, AuditTableModel.TABLE).data() == "Catégorie de dépenses"
     assert "Téléphone <b>fixe</b> → Téléphonie mobile" in model.index(0, AuditTableModel.CHANGES).data()
     changes = AuditChangeTableModel(rows[0].changes)
-    name = next(r for r in range(changes.rowCount()) if changes.index(r, 0).data() == "name")
+    name = next(r for r in range(changes.rowCount()) if changes.index(r, 0).data() == "Nom")
     assert changes.index(name, AuditChangeTableModel.BEFORE).data() == "Téléphone <b>fixe</b>"
     assert changes.index(name, AuditChangeTableModel.AFTER).data() == "Téléphonie mobile"
 

@@ -43,7 +43,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
         yield from super()._search_parts(value)
         yield value.table
         for change in value.changes:
-            yield f"{change.field} {value_text(change.before)} {value_text(change.after)}"
+            yield f"{change.label} {change.field} {value_text(change.before)} {value_text(change.after)}"
 
 
 class AuditChangeTableModel(RowTableModel[Change]):
@@ -51,7 +51,7 @@ class AuditChangeTableModel(RowTableModel[Change]):
 
     FIELD, BEFORE, AFTER = range(3)
     columns = (
-        text_column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Champ"), lambda c: c.field),
+        text_column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Champ"), lambda c: c.label),
         Column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Avant"), lambda c: c.before, value_text),
         Column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Après"), lambda c: c.after, value_text),
     )

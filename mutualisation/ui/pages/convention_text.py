@@ -7,48 +7,15 @@ in a text stays visible as typed) and without loading any image or link target.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ...reporting.article_text import looks_like_markdown, unwrap_markdown
+
 MARKDOWN = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
-
-_MARKERS = re.compile(
-    r"\*\*[^*\n]+\*\*"  # bold
-    r"|(?<![*\w])\*[^*\s][^*\n]*\*(?![*\w])"  # italic
-    r"|(?m:^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+\S)"  # list items
-    r"|(?m:^#{1,6}\s)"  # headings
-)
-_LIST_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
-
-
-def looks_like_markdown(text: str) -> bool:
-    """Whether a stored text carries Markdown formatting (else it is shown as typed)."""
-    return bool(_MARKERS.search(text or ""))
-
-
-def unwrap_markdown(text: str) -> str:
-    """Qt writes Markdown wrapped at 80 columns: join the lines of each paragraph and list item."""
-    blocks = re.split(r"\n\s*\n", text.strip())
-    result = []
-    for block in blocks:
-        lines = block.splitlines()
-        if any(_LIST_ITEM.match(line) for line in lines):
-            items: list[str] = []
-            for line in lines:
-                if _LIST_ITEM.match(line) or not items:
-                    items.append(line.rstrip())
-                else:
-                    items[-1] += " " + line.strip()
-            result.append("\n".join(items))
-        else:
-            result.append(" ".join(line.strip() for line in lines))
-    return "\n\n".join(result)
-
 
 def has_formatting(document: QTextDocument) -> bool:
     """Whether the user applied bold, italic, underline or a list anywhere in ``document``."""
