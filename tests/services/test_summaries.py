@@ -17,7 +17,8 @@ from mutualisation.services.costs import (
     forecast_preview,
     preview,
 )
-from mutualisation.services.summaries import annual_summary, convention_summary, forecast_document
+from mutualisation.services.convention_summaries import convention_summary
+from mutualisation.services.summaries import annual_summary, forecast_document
 from mutualisation.storage.database import open_database
 
 from ..reporting.report_data import REFUND, demo_database, documents_database
