@@ -178,12 +178,17 @@ def parse_period(text: str) -> Period:
 def parse_date(text: str) -> dt.date:
     """A date written ``2025-02-15`` or ``15/02/2025``."""
     text = text.strip()
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+    for fmt, shape in (("%Y-%m-%d", _ISO_DATE), ("%d/%m/%Y", _FRENCH_DATE)):
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
-            continue
+            if shape.match(text):  # well written, but a 31 February or a 13th month
+                raise PeriodError(f"Date « {text} » : ce jour n'existe pas.") from None
     raise PeriodError(f"Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+_FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
 
 FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}

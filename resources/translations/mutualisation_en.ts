@@ -64,8 +64,8 @@
         <translation>Readings of meter {name}</translation>
     </message>
     <message>
-        <source>Tout à {name}</source>
-        <translation>All to {name}</translation>
+        <source>Entièrement affecté : {name}</source>
+        <translation>Wholly allocated: {name}</translation>
     </message>
     <message>
         <source>Équivalents temps plein de chaque partie</source>
@@ -780,6 +780,10 @@ The current database will be backed up first.</translation>
     <message>
         <source>Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».</source>
         <translation>Enter the category’s allocation key and its date, then “Add this value”.</translation>
+    </message>
+    <message>
+        <source>Aucune clé de répartition n&apos;est enregistrée : créez d&apos;abord la clé (onglet « Clés de répartition », « Nouvelle clé… »), puis la catégorie.</source>
+        <translation>No allocation key is recorded yet: first create the key (“Allocation keys” tab, “New key…”), then the category.</translation>
     </message>
 </context>
 <context>
@@ -2646,8 +2650,8 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Parties</translation>
     </message>
     <message>
-        <source>Les organisations liées par les conventions : le prestataire, les bénéficiaires et les autres. Leur rôle se fixe dans la convention ; votre organisation se règle dans « Organisation… ».</source>
-        <translation>The organisations bound by the agreements: the provider, the beneficiaries and the others. Their role is set in the agreement; your organisation is set in “Organisation…”.</translation>
+        <source>Les organisations liées par les conventions : le prestataire, les bénéficiaires et les autres. Leur rôle se fixe dans la convention ; votre organisation se règle avec « Modifier l&apos;organisation… ».</source>
+        <translation>The organisations bound by the agreements: the provider, the beneficiaries and the others. Their role is set in the agreement; your organisation is set with “Edit organisation…”.</translation>
     </message>
     <message>
         <source>Filtrer les parties…</source>

@@ -46,3 +46,12 @@ def test_dates_and_years():
     with pytest.raises(PeriodError):
         parse_date("31/02/2025")
     assert add_years(D(2024, 2, 29), 1) == D(2025, 3, 1)
+
+
+def test_a_well_written_date_that_does_not_exist_is_named_so():
+    with pytest.raises(PeriodError, match="ce jour n'existe pas"):
+        parse_date("31/02/2025")
+    with pytest.raises(PeriodError, match="ce jour n'existe pas"):
+        parse_date("2025-13-01")
+    with pytest.raises(PeriodError, match="illisible"):
+        parse_date("31 février")

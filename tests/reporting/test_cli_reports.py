@@ -91,7 +91,7 @@ def test_convention_near_the_notice_deadline(db_path, capsys, tmp_path):
     [
         (["summary", "--year", "2025", "--beneficiary", "XX"], "Aucune partie de code « XX »"),
         (["summary", "--year", "2025", "--beneficiary", "PAYS"], "Aucune convention ne lie ce bénéficiaire"),
-        (["summary", "--year", "2025", "--beneficiary", "ST2B", "--date", "32/13/2025"], "Date « 32/13/2025 » illisible"),
+        (["summary", "--year", "2025", "--beneficiary", "ST2B", "--date", "32/13/2025"], "Date « 32/13/2025 » : ce jour n'existe pas"),
         (["summary", "--year", "2025", "--beneficiary", "ST2B", "--convention", "NOPE"], "Aucune convention de référence « NOPE »"),
         (["convention", "--date", "hier"], "Date « hier » illisible"),
         (["convention", "--convention", "NOPE"], "Aucune convention de référence « NOPE »"),

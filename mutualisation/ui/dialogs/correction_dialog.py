@@ -53,7 +53,7 @@ class CorrectionDialog(QDialog):
         self.table = RegisterTable(
             DriftTableModel(), self, filter_placeholder=self.tr("Filtrer les lignes…"),
             flex_column=DriftTableModel.LABEL, total_column=DriftTableModel.DIFFERENCE,
-            total_caption=self.tr("Écart : {amount}"),
+            total_caption=self.tr("Écart : {amount}"), total_format=signed_money,
         )  # fmt: skip
         self.all_lines = QCheckBox(self.tr("Afficher aussi les lignes inchangées"), self)
         self.all_lines.toggled.connect(self.on_all_lines_toggled)

@@ -20,7 +20,7 @@ def key_basis(row: AllocationKeyRow) -> str:
             name=row.meter or ""
         )
     if row.kind == "direct":
-        return QCoreApplication.translate("AllocationKeyTableModel", "Tout à {name}").format(name=row.party or "")
+        return QCoreApplication.translate("AllocationKeyTableModel", "Entièrement affecté : {name}").format(name=row.party or "")
     if row.kind == "headcount":
         return QCoreApplication.translate("AllocationKeyTableModel", "Équivalents temps plein de chaque partie")
     if row.kind == "fixed":

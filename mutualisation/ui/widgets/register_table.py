@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -41,6 +41,7 @@ class RegisterTable(QWidget):
         flex_column: int | None = None,
         total_column: int | None = None,
         total_caption: str | None = None,
+        total_format: Callable[[Decimal], str] = formatting.money,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -50,6 +51,7 @@ class RegisterTable(QWidget):
         self._widths: list[int] = []
         self._total_column = total_column
         self._total_caption = total_caption or self.tr("Total : {amount}")
+        self._total_format = total_format
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(filter_placeholder or self.tr("Filtrer…"))
@@ -177,7 +179,7 @@ class RegisterTable(QWidget):
         self.count_label.setText(text)
         if self._total_column is not None:
             self.total_label.setText(
-                self._total_caption.format(amount=formatting.money(self.shown_total()))
+                self._total_caption.format(amount=self._total_format(self.shown_total()))
             )
 
     def shown_total(self) -> Decimal:
