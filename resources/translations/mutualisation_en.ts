@@ -894,7 +894,7 @@ The current database will be backed up first.</translation>
         <translation>(and {count} others)</translation>
     </message>
     <message>
-        <source>{provider} met à disposition de {beneficiaries}</source>
+        <source>{provider} met ses moyens à la disposition de : {beneficiaries}</source>
         <translation>{provider} makes resources available to {beneficiaries}</translation>
     </message>
     <message>

@@ -54,6 +54,10 @@ class CategoryDialog(FormDialog):
         self.resize(700, 520)
 
     def form_problem(self) -> str:
+        if not self.keys.value_field.count():
+            # Nothing to choose from: the key is created elsewhere, say where.
+            return self.tr("Aucune clé de répartition n'est enregistrée : créez d'abord la clé (onglet "
+                           "« Clés de répartition », « Nouvelle clé… »), puis la catégorie.")  # fmt: skip
         if not self.keys.entries():
             return self.tr("Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».")
         return ""

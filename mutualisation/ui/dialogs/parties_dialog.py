@@ -28,8 +28,8 @@ class PartiesDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Les organisations liées par les conventions : le prestataire, les bénéficiaires et les "
-                "autres. Leur rôle se fixe dans la convention ; votre organisation se règle dans "
-                "« Organisation… »."
+                "autres. Leur rôle se fixe dans la convention ; votre organisation se règle avec "
+                "« Modifier l'organisation… »."
             ),
             self,
         )

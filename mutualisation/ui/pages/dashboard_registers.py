@@ -60,7 +60,7 @@ class ConventionDatesBox(QGroupBox):
             title += " " + self.tr("(et {count} autres)").format(count=count - 1)
         d["convention"].setText(title)
         d["parties"].setText(
-            self.tr("{provider} met à disposition de {beneficiaries}").format(
+            self.tr("{provider} met ses moyens à la disposition de : {beneficiaries}").format(
                 provider=c.provider_name,
                 beneficiaries=self.tr(" et ").join(c.beneficiaries) or self.tr("aucun bénéficiaire"),
             )
