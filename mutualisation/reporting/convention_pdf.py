@@ -11,6 +11,7 @@ The values here are filled from the database by :mod:`mutualisation.services.sum
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from reportlab.lib.units import mm
@@ -47,6 +48,15 @@ from .statement_pdf import footer_text, format_siret
 
 # --- the PDF --------------------------------------------------------------------------------
 
+# A French postcode and its town (up to the next comma): « 54970 Landres » stays on one line.
+_POSTCODE_TOWN = re.compile(r"\b\d{5} [^,\n]+")
+
+
+def one_line_address(address: str) -> str:
+    """An address on one line, its lines joined by commas, a postcode never parted from its town."""
+    keep_together = _POSTCODE_TOWN.sub(lambda m: "\u00a0".join(m.group().split()), address)
+    return keep_together.replace("\n", ", ")
+
 
 def render_convention(summary: ConventionSummary, *, full_text: bool = False) -> bytes:
     """The convention summary as PDF bytes; ``full_text`` adds the articles' text in an annex."""
@@ -71,11 +81,14 @@ def _heading(summary: ConventionSummary) -> list[Flowable]:
     s = styles()
     left = [para("FICHE CONVENTION", s.caption), para(summary.title, s.title),
             para(f"Convention {summary.reference}", s.party_name)]  # fmt: skip
+    # The date never breaks (« 2026 » alone on a line); the right cell holds the longest one,
+    # « Situation au 30 septembre 2026 », on one line.
+    on = long_date(summary.on).replace(" ", "\u00a0")
     right = [
-        para(f"Situation au {long_date(summary.on)}", s.number_right),
+        para(f"Situation au {on}", s.number_right),
         para(f"Établie le {french.date(summary.made_on)}", s.muted_right),
     ]
-    story: list[Flowable] = [side_by_side(left, right, 100 * mm, 4 * mm), Spacer(1, 6 * mm)]
+    story: list[Flowable] = [side_by_side(left, right, 94 * mm, 4 * mm), Spacer(1, 6 * mm)]
     if summary.notice_alert:
         story += [warning_box("Préavis à surveiller", [summary.notice_alert]), Spacer(1, 5 * mm)]
     return story
@@ -89,7 +102,7 @@ def _parties(summary: ConventionSummary) -> list[Flowable]:
         signatory = ", ".join(x for x in (party.signatory_name, party.signatory_title) if x)
         name = [rich([("b", party.name)], s.cell)]
         if party.address:
-            name.append(para(party.address.replace("\n", ", "), s.cell_note))
+            name.append(para(one_line_address(party.address), s.cell_note))
         rows.append([
             "—" if rank == 0 else str(rank), name, para(role, s.cell), para(format_siret(party.siret) if party.siret else "—", s.cell),
             para(signatory or "—", s.cell),
@@ -231,7 +244,7 @@ def _sites(summary: ConventionSummary) -> list[Flowable]:
         first = len(rows)
         description = [rich([("b", site.name)], s.cell)]
         if site.address:
-            description.append(para(site.address.replace("\n", ", "), s.cell_note))
+            description.append(para(one_line_address(site.address), s.cell_note))
         description.append(para(f"Parties communes : {french.quantity(site.common_area)}\u00a0m² (pour information)",
                                 s.cell_note))  # fmt: skip
         for index, part in enumerate(site.surfaces):

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Integer, String, exists, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.periods import add_months
-
 from ..storage.models import (
     AllocationKey,
     Amendment,
@@ -50,6 +49,7 @@ from ..storage.models import (
     Statement,
     WorkingTime,
 )
+from ..storage.types import ScaledDecimal
 
 # ---------------------------------------------------------------------------------------------
 # Row values
@@ -804,14 +804,16 @@ def recurring_charges(session: Session) -> list[RecurringChargeRow]:
 def bills(session: Session) -> list[BillRow]:
     """Every bill with its attachment and key override names, latest first (one query).
 
-    Run as a plain (Core) query on the session's connection: the ORM's result machinery
-    would add a third to the time for 50,000 rows, and these are values, not objects.
+    Read as plain values for speed (50,000 bills open in a page): a Core query on the
+    session's connection, no ORM result machinery, and the dates and cents converted here in
+    one pass rather than by a column processor per value.
     """
     override = aliased(AllocationKey)
+    places = Bill.__table__.c.amount.type.places
     rows = session.connection().execute(
         select(
-            Bill.id, Bill.date, Bill.supplier, Bill.reference, Bill.label, Bill.amount,
-            Bill.service_start, Bill.service_end, Site.name, Equipment.name,
+            Bill.id, _stored(Bill.date), Bill.supplier, Bill.reference, Bill.label, _stored(Bill.amount),
+            _stored(Bill.service_start), _stored(Bill.service_end), Site.name, Equipment.name,
             ExpenseCategory.name, override.name,
         )
         .outerjoin(Site, Site.id == Bill.site_id)
@@ -820,12 +822,27 @@ def bills(session: Session) -> list[BillRow]:
         .outerjoin(override, override.id == Bill.key_override_id)
         .order_by(Bill.date.desc(), Bill.id.desc())
     ).all()  # fetched at once: a tenth faster than row by row
+    day = _day_reader(rows)
     return [
-        BillRow(ident, day, supplier, reference, label, amount, start, end,
-                *_attachment(site, equipment, category), override_name)  # fmt: skip
-        for ident, day, supplier, reference, label, amount, start, end, site, equipment, category, override_name
+        BillRow(ident, day(date), supplier, reference, label, Decimal(cents).scaleb(-places),
+                start and day(start), end and day(end), *_attachment(site, equipment, category),
+                override_name)  # fmt: skip
+        for ident, date, supplier, reference, label, cents, start, end, site, equipment, category, override_name
         in rows
     ]
+
+
+def _stored(column):
+    """``column`` as the database stores it: a date as SQLite's ISO text (PostgreSQL's driver
+    gives a date), an amount as its integer cents."""
+    return type_coerce(column, Integer if isinstance(column.type, ScaledDecimal) else String)
+
+
+def _day_reader(rows) -> Callable[[Any], dt.date]:
+    """How to read the dates of ``rows`` (column 1 is a date): SQLite's ISO text, or as given."""
+    if rows and isinstance(rows[0][1], str):
+        return dt.date.fromisoformat
+    return lambda value: value
 
 
 def own_headcount(session: Session) -> list[HeadcountRow]:

@@ -1,4 +1,4 @@
-"""The « Fichier » menu: import a workbook, export the whole database, the empty template."""
+"""The « Fichier » menu: import a workbook or a payroll export, export the whole base, the template."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class FileMenu(QMenu):
         self.database = database
         self.import_action = self._action(self.tr("&Importer un classeur ou un CSV…"), "Ctrl+I",
                                           self.on_import_triggered)  # fmt: skip
+        self.payroll_import_action = self._action(self.tr("Importer un export de &paie…"), None,
+                                                  self.on_payroll_import_triggered)  # fmt: skip
         self.export_action = self._action(self.tr("&Exporter toute la base (Excel)…"), "Ctrl+Shift+E",
                                           self.on_export_triggered)  # fmt: skip
         self.template_action = self._action(self.tr("Enregistrer le &modèle d'import vide…"), None,
@@ -40,6 +42,7 @@ class FileMenu(QMenu):
         self.export_task.failed.connect(self.on_export_task_failed)
         self.export_task.busy_changed.connect(lambda busy: self.export_action.setEnabled(not busy))
         self.import_dialog = None
+        self.payroll_import_dialog = None
         self._export_path: Path | None = None
 
     def _action(self, text: str, shortcut, slot) -> QAction:
@@ -61,6 +64,17 @@ class FileMenu(QMenu):
         self.import_dialog = ImportDialog(self.database, path, self.parentWidget())
         self.import_dialog.data_imported.connect(self.on_import_dialog_data_imported)
         self.import_dialog.open()
+
+    def on_payroll_import_triggered(self) -> None:
+        from .dialogs.import_dialog import ask_import_file
+        from .dialogs.payroll_import_dialog import PayrollImportDialog
+
+        path = ask_import_file(self.parentWidget(), self.tr("Importer un export de paie"))
+        if path is None:
+            return
+        self.payroll_import_dialog = PayrollImportDialog(self.database, path, self.parentWidget())
+        self.payroll_import_dialog.data_imported.connect(self.on_import_dialog_data_imported)
+        self.payroll_import_dialog.open()
 
     def on_import_dialog_data_imported(self, report) -> None:
         self.data_imported.emit()

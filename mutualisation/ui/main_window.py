@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,6 +64,8 @@ class BuiltPages(dict):
         return page
 
 GEOMETRY_KEY = "main_window/geometry"
+#: After the window first shows, the wait before the other pages are built in the background.
+WARM_UP_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
 
         self.pages: dict[str, Page] = BuiltPages(self._build_page)
+        self._warming = False
         for key in self.page_keys():
             item = QListWidgetItem(icon(key), page_title(key), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -226,6 +229,22 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
             return
         self.resize(1280, 800)
+
+    # -- pages built in idle moments --------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._warming:
+            self._warming = True
+            # Once the window is on screen, the other pages are built one per idle moment
+            # (each takes a few hundredths of a second), so that a click opens them at once.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        missing = [key for key in self.page_keys() if key not in self.pages]
+        if missing and self.isVisible():
+            self.pages[missing[0]]  # builds it (empty: it reads its data when first shown)
+            QTimer.singleShot(0, self._build_next_page)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())

@@ -340,6 +340,22 @@
 <context>
     <name>AttachmentPicker</name>
     <message>
+        <source>Rien à quoi rattacher : créez d&apos;abord un site (page Locaux), un matériel (page Matériel) ou une catégorie de dépenses (page Clés et relevés → onglet « Catégories de dépenses »).</source>
+        <translation>Nothing to attach it to: first create a site (Premises page), an item of equipment (Equipment page) or an expense category (Keys and readings page → “Expense categories” tab).</translation>
+    </message>
+    <message>
+        <source>Aucun site : créez-le d&apos;abord (page Locaux), ou choisissez un autre rattachement.</source>
+        <translation>No site: create it first (Premises page), or choose another attachment.</translation>
+    </message>
+    <message>
+        <source>Aucun matériel : créez-le d&apos;abord (page Matériel), ou choisissez un autre rattachement.</source>
+        <translation>No equipment: create it first (Equipment page), or choose another attachment.</translation>
+    </message>
+    <message>
+        <source>Aucune catégorie de dépenses : créez-la d&apos;abord (page Clés et relevés → onglet « Catégories de dépenses »), ou choisissez un autre rattachement.</source>
+        <translation>No expense category: create it first (Keys and readings page → “Expense categories” tab), or choose another attachment.</translation>
+    </message>
+    <message>
         <source>Choisissez le site, le matériel ou la catégorie.</source>
         <translation>Choose the site, the equipment or the category.</translation>
     </message>
@@ -1722,6 +1738,10 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>&amp;Import a workbook or a CSV…</translation>
     </message>
     <message>
+        <source>Importer un export de &amp;paie…</source>
+        <translation>Import a &amp;payroll export…</translation>
+    </message>
+    <message>
         <source>&amp;Exporter toute la base (Excel)…</source>
         <translation>&amp;Export the whole database (Excel)…</translation>
     </message>
@@ -1732,6 +1752,10 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Importer un export de paie</source>
+        <translation>Import a payroll export</translation>
     </message>
     <message>
         <source>Classeur Excel (*.xlsx)</source>
@@ -1788,6 +1812,21 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>* obligatoire</source>
         <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>Champ obligatoire à remplir : {0}.</source>
+        <translation>Required field to fill in: {0}.</translation>
+    </message>
+    <message>
+        <source>Champs obligatoires à remplir : {0}.</source>
+        <translation>Required fields to fill in: {0}.</translation>
+    </message>
+    <message>
+        <source>Corrigez les points signalés en rouge pour pouvoir enregistrer.</source>
+        <translation>Correct the points marked in red to be able to save.</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1950,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>Importer « {name} »</source>
-        <extracomment>The dry run is shown (its report, or why the file cannot be read).</extracomment>
+        <extracomment>The dry run is shown (its report, or why the file cannot be read). Failures shown as the file&apos;s state; any other is a bug, for the application&apos;s error dialog.</extracomment>
         <translation>Import “{name}”</translation>
     </message>
     <message>
@@ -2440,6 +2479,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>Mutualisation</source>
+        <extracomment>After the window first shows, the wait before the other pages are built in the background.</extracomment>
         <translation>Mutualisation</translation>
     </message>
     <message>
@@ -2868,6 +2908,79 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Pas employé(e) ce mois-ci</source>
         <translation>Not employed this month</translation>
+    </message>
+</context>
+<context>
+    <name>PayrollImportDialog</name>
+    <message>
+        <source>Nom</source>
+        <extracomment>What a column may be, in the order of the choices (the fields of payroll.TARGETS).</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nom complet</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Début d&apos;emploi</source>
+        <translation>Employment start</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Salaire brut</source>
+        <translation>Gross salary</translation>
+    </message>
+    <message>
+        <source>Charges patronales</source>
+        <translation>Employer contributions</translation>
+    </message>
+    <message>
+        <source>Autres coûts</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <source>Ignorer</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Nom et Prénom (ou Nom complet)</source>
+        <translation>Last name and first name (or full name)</translation>
+    </message>
+    <message>
+        <source>Importer l&apos;export de paie « {name} »</source>
+        <translation>Import the payroll export “{name}”</translation>
+    </message>
+    <message>
+        <source>Colonnes du fichier</source>
+        <extracomment>The choice of field of each column, by column title.</extracomment>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Indiquez ce que contient chaque colonne : l&apos;aperçu se met à jour à chaque choix. La correspondance est retenue pour les prochains imports.</source>
+        <translation>Say what each column holds: the preview is updated at each choice. The mapping is remembered for the next imports.</translation>
+    </message>
+    <message>
+        <source>Feuille :</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Indiquez la colonne qui contient : {fields}.</source>
+        <translation>Choose the column that holds: {fields}.</translation>
+    </message>
+    <message>
+        <source>Indiquez les colonnes qui contiennent : {fields}.</source>
+        <translation>Choose the columns that hold: {fields}.</translation>
+    </message>
+    <message>
+        <source>Une seule colonne peut aller dans « {field} » : {columns}.</source>
+        <translation>Only one column can go to “{field}”: {columns}.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3792,14 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Coût prévisionnel annuel</source>
         <translation>Annual planned cost</translation>
+    </message>
+    <message>
+        <source>Aucune convention : créez d&apos;abord la convention et ses bénéficiaires (page Convention) pour répartir ce poste. L&apos;agent peut être enregistré sans quotité : il reste alors entièrement à la charge du prestataire.</source>
+        <translation>No agreement: first create the agreement and its beneficiaries (Agreement page) to share this post. The staff member can be saved without shares: the provider then bears the whole cost.</translation>
+    </message>
+    <message>
+        <source>Aucune quotité : l&apos;agent reste entièrement à la charge du prestataire, rien n&apos;en est refacturé. Ajoutez la part de chaque bénéficiaire pour répartir ce poste.</source>
+        <translation>No share: the provider bears the whole cost of this staff member and nothing is recharged. Add each beneficiary’s share to split this post.</translation>
     </message>
     <message>
         <source>Indiquez le temps de travail à l&apos;entrée (onglet « Temps de travail », 100 % pour un temps plein), puis « Ajouter cette valeur ».</source>

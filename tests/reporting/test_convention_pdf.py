@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 from decimal import Decimal
 from fractions import Fraction
 
@@ -23,7 +24,7 @@ from mutualisation.reporting.convention_summary import (
     StaffResource,
 )
 
-from .report_data import font_names, pages_text, pdf_text
+from .report_data import font_names, normalise, pages_text, pdf_text
 from .sample import ISSUER, RECIPIENT
 
 D = dt.date
@@ -186,3 +187,32 @@ def test_a_plain_article_keeps_its_paragraphs_and_its_characters():
 
     flowables = article_body("Premier 5 * 3 <b>\nsuite.\n\nSecond.", styles().body)
     assert [f.text for f in flowables] == ["Premier 5 * 3 &lt;b&gt;<br/>suite.", "Second."]
+
+
+def _lines(pdf: bytes) -> list[str]:
+    """The text lines of the pages as drawn (pypdf keeps the line breaks), spaces normalised."""
+    from pypdf import PdfReader
+
+    lines = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lines += [normalise(line) for line in page.extract_text().splitlines()]
+    return lines
+
+
+def test_the_date_of_the_heading_and_a_postcode_with_its_town_stay_on_one_line():
+    # « 2026 » alone on a line, « 54970 » at the end of one and « Landres » on the next, before.
+    beneficiary = dataclasses.replace(RECIPIENT, name="Syndicat mixte du SCoT Nord Meurthe-et-Mosellan",
+                                      address="Antenne de Landres\n3 place de la Mairie\n54970 Landres")  # fmt: skip
+    lines = _lines(render_convention(fiche(on=D(2026, 9, 30), beneficiaries=(beneficiary,))))
+    assert any(line.endswith("Situation au 30 septembre 2026") for line in lines), lines[:8]
+    assert any(line.endswith("54970 Landres") for line in lines)
+    assert not any(line.endswith("54970") for line in lines)
+
+
+def test_an_address_is_printed_on_one_line_a_postcode_bound_to_its_town():
+    from mutualisation.reporting.convention_pdf import one_line_address
+
+    assert one_line_address("Antenne de Landres\n3 place de la Mairie\n54970 Landres") == (
+        "Antenne de Landres, 3 place de la Mairie, 54970\u00a0Landres"
+    )
+    assert one_line_address("BP 12345\n54000  Nancy Cedex") == "BP 12345, 54000\u00a0Nancy\u00a0Cedex"

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from mutualisation.services.editing import bills
 from mutualisation.storage import models as m
+from mutualisation.ui.dialogs.attachment_picker import AttachmentPicker
 from mutualisation.ui.dialogs.bill_dialog import BillDialog
 from mutualisation.ui.pages.expenses import ExpensesPage
 
@@ -170,3 +171,53 @@ def test_ctrl_n_opens_the_form_of_the_register_shown(page, qtbot):
     page.bills_table.view.setFocus()
     qtbot.keyClick(page.bills_table.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(page.form, BillDialog)
+
+
+def test_the_bill_form_says_what_keeps_save_disabled(page, qtbot):
+    click(qtbot, page.bills_bar.add_button)
+    form = page.form
+    _fill_bill(qtbot, form)
+    assert form.save_button.isEnabled() and not form.problem_label.isVisible()
+    type_into(qtbot, form.supplier, "")
+    type_into(qtbot, form.label, "")
+    assert not form.save_button.isEnabled() and form.problem_label.isVisible()
+    assert form.problem_label.text() == "Champs obligatoires à remplir : Fournisseur, Libellé."
+    type_into(qtbot, form.amount, "12,345")
+    assert form.problem_label.text() == (
+        "Champs obligatoires à remplir : Fournisseur, Libellé. "
+        "Corrigez les points signalés en rouge pour pouvoir enregistrer."
+    )
+    type_into(qtbot, form.amount, "12,34")
+    type_into(qtbot, form.supplier, "Orange Business")
+    assert form.problem_label.text() == "Champ obligatoire à remplir : Libellé."
+    type_into(qtbot, form.label, "Téléphonie")
+    click(qtbot, form.has_period)  # both ends of the period are now required
+    assert form.problem_label.text() == "Champ obligatoire à remplir : Période de service."
+    click(qtbot, form.has_period)
+    assert form.save_button.isEnabled() and not form.problem_label.isVisible()
+
+
+def test_with_nothing_to_attach_to_the_bill_form_says_where_to_create_it(db, qtbot):
+    form = BillDialog(db)
+    qtbot.addWidget(form)
+    form.show()
+    row = form.attachment.parentWidget()
+    assert row.message.isVisible()
+    assert row.message.text() == (
+        "Rien à quoi rattacher : créez d'abord un site (page Locaux), un matériel (page Matériel) "
+        "ou une catégorie de dépenses (page Clés et relevés → onglet « Catégories de dépenses »)."
+    )
+    assert not form.save_button.isEnabled()
+
+
+def test_an_empty_list_of_the_chosen_kind_says_where_to_create_one(qtbot):
+    picker = AttachmentPicker([("Bureaux de Briey", 1)], [], [])
+    qtbot.addWidget(picker)
+    assert picker.kind.value() == "category" and picker.touched  # shown at once, before any choice
+    assert picker.error().startswith("Aucune catégorie de dépenses : créez-la d'abord (page Clés et relevés")
+    choose(picker.kind, "equipment")
+    assert picker.error().startswith("Aucun matériel : créez-le d'abord (page Matériel)")
+    choose(picker.kind, "site")
+    assert picker.error() == "Choisissez le site, le matériel ou la catégorie." and picker.is_empty()
+    choose(picker.target, 1)
+    assert picker.value() == (1, None, None) and picker.is_valid()

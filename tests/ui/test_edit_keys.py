@@ -155,3 +155,23 @@ def test_an_issued_reading_is_not_deleted(issued_db, qtbot, questions, warnings)
     click(qtbot, page.readings_bar.delete_button)
     assert "2025-0001" in warnings[0]
     assert _quantity(issued_db, "km", "PAYS", dt.date(2025, 1, 1)) is not None
+
+
+def test_a_key_is_offered_by_its_name_with_its_type_only_when_the_name_does_not_say_it(page, qtbot):
+    page.tabs.setCurrentIndex(1)
+    click(qtbot, page.categories_bar.add_button)
+    combo = page.form.keys.value_field
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert "Effectifs (ETP)" in offered  # not « Effectifs (ETP) (effectifs) »
+    assert "Kilomètres du véhicule — relevé de compteur" in offered
+    assert "Direct ST2b" in offered and "Forfait fournitures — pourcentage fixe" in offered
+    assert not any(") (" in text for text in offered)
+
+
+def test_the_label_of_a_key():
+    from mutualisation.ui.dialogs.choices import key_label
+
+    assert key_label("Effectifs (ETP)", "headcount") == "Effectifs (ETP)"
+    assert key_label("Surface — Bureaux de Briey", "surface") == "Surface — Bureaux de Briey"
+    assert key_label("ETP", "headcount") == "ETP — effectifs"
+    assert key_label("Copies du copieur", "metered") == "Copies du copieur — relevé de compteur"

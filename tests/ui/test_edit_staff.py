@@ -229,3 +229,50 @@ def test_clearing_an_issued_month_of_payroll_is_refused(issued_db, qtbot, questi
     assert "février 2025" in questions[0]
     assert "2025-0001" in warnings[0]
     assert _gross(issued_db, "Alice", dt.date(2025, 2, 1)) == D("2920.00")
+
+
+def test_before_any_convention_the_shares_tab_says_why_it_is_empty_and_the_person_is_saved(db, qtbot):
+    form = StaffDialog(db)
+    qtbot.addWidget(form)
+    form.show()
+    form.tabs.setCurrentIndex(1)
+    assert form.shares_note.isVisible()
+    assert form.shares_note.text().startswith(
+        "Aucune convention : créez d'abord la convention et ses bénéficiaires (page Convention) "
+        "pour répartir ce poste."
+    )
+    assert "entièrement à la charge du prestataire" in form.shares_note.text()
+    assert form.shares.party_field.count() == 0 and not form.shares.isEnabled()
+    type_into(qtbot, form.first_name, "Chloé")
+    type_into(qtbot, form.last_name, "Girard")
+    type_into(qtbot, form.start, "01/01/2026")
+    form.tabs.setCurrentIndex(0)
+    click(qtbot, form.working_times.add_button)
+    click(qtbot, form.save_button)  # without shares: wholly for the provider
+    assert not form.isVisible()
+    with db.session() as session:
+        assert session.scalar(select(m.StaffMember.last_name)) == "Girard"
+        assert session.scalars(select(m.StaffShare)).all() == []
+
+
+def test_a_person_without_shares_is_said_to_stay_with_the_provider(page, qtbot):
+    click(qtbot, page.staff_bar.add_button)
+    form = page.form
+    form.tabs.setCurrentIndex(1)
+    assert form.shares_note.isVisible() and form.shares.isEnabled()
+    told = form.shares_note.text()
+    assert told.startswith("Aucune quotité : l'agent reste entièrement à la charge du prestataire")
+    choose_text(form.shares.party_field, "ST2B")
+    type_into(qtbot, form.shares.date_field, "01/09/2026")
+    type_into(qtbot, form.shares.value_field, "30")
+    click(qtbot, form.shares.add_button)
+    assert not form.shares_note.isVisible()
+
+
+def test_an_empty_new_person_form_names_the_required_fields(page, qtbot):
+    click(qtbot, page.staff_bar.add_button)
+    form = page.form
+    assert form.problem_label.text() == "Champs obligatoires à remplir : Prénom, Nom, Entrée."
+    type_into(qtbot, form.first_name, "Jean")
+    type_into(qtbot, form.last_name, "Petit")
+    assert form.problem_label.text() == "Champ obligatoire à remplir : Entrée."

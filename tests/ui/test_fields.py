@@ -63,3 +63,30 @@ def test_save_is_enabled_only_while_the_form_is_valid(qtbot):
     assert button.isEnabled()
     qtbot.keyClicks(amount, "x")
     assert not button.isEnabled()
+
+
+def test_the_validator_names_the_empty_required_fields_and_asks_to_correct_the_rest(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    amount, day, note = MoneyField(required=True), DateField(required=True), MoneyField()
+    button, message = QPushButton("Enregistrer"), QLabel()
+    for widget in (amount, day, note, button, message):
+        qtbot.addWidget(widget)
+    names = {id(amount): "Montant", id(day): "Date", id(note): "Remise"}
+    FormValidator(button, [amount, day, note], message=message, caption=lambda f: names[id(f)])
+    assert message.text() == "Champs obligatoires à remplir : Montant, Date."
+    assert "#5f6368" in message.styleSheet()  # merely incomplete: grey, not an error yet
+    qtbot.keyClicks(amount, "100")
+    assert message.text() == "Champ obligatoire à remplir : Date."
+    qtbot.keyClicks(note, "x")
+    assert message.text() == (
+        "Champ obligatoire à remplir : Date. Corrigez les points signalés en rouge pour pouvoir enregistrer."
+    )
+    assert "#b3261e" in message.styleSheet()
+    qtbot.keyClicks(day.edit, "31/02/2025")  # a date that does not exist is wrong, no longer missing
+    assert message.text() == "Corrigez les points signalés en rouge pour pouvoir enregistrer."
+    day.edit.clear()  # from wrong to missing: the message follows
+    assert message.text().startswith("Champ obligatoire à remplir : Date.")
+    note.clear()
+    qtbot.keyClicks(day.edit, "28/02/2025")
+    assert button.isEnabled() and message.text() == ""

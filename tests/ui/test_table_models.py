@@ -275,3 +275,19 @@ def test_people_no_longer_employed_are_greyed_out():
     model = StaffTableModel([person("Présent", True), person("Parti", False)])
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_every_column_of_a_dated_history_is_left_aligned_the_amendment_too():
+    from mutualisation.services.editing.history import DatedEntry
+    from mutualisation.ui.models.history import HistoryTableModel
+
+    model = HistoryTableModel("Quotité", str, {1: "ST2B"}, {7: "n°\u00a01 (01/03/2025)"})
+    model.set_rows([DatedEntry(effective_date=dt.date(2025, 3, 1), value=Decimal("0.5"), party_id=1, amendment_id=7)])
+    headers = [model.headerData(c, HORIZONTAL, DISPLAY) for c in range(model.columnCount())]
+    assert headers == ["Partie", "À partir du", "Quotité", "Avenant"]
+    align = Qt.ItemDataRole.TextAlignmentRole
+    left = Qt.AlignmentFlag.AlignLeft
+    for column in range(model.columnCount()):
+        assert model.headerData(column, HORIZONTAL, align) & left
+        assert model.index(0, column).data(align) & left
+    assert model.index(0, 3).data(DISPLAY) == "n°\u00a01 (01/03/2025)"

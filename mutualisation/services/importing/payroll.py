@@ -16,6 +16,7 @@ must fall within their employment, and a person's month found again is updated.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -153,27 +154,54 @@ def resolve_mapping(headers: list[str | None], explicit: dict[str, str],
     return result
 
 
+#: Fields every payroll export must give (besides the name, in one or two columns).
+REQUIRED_FIELDS = ("month", "gross_salary", "employer_charges")
+
+
+@dataclass(frozen=True, slots=True)
+class MappingGaps:
+    """Why a mapping cannot be used yet: fields without a column, fields given twice."""
+
+    #: Fields no column goes to; ``"name"`` when neither ``full_name`` nor both parts are.
+    missing: tuple[str, ...] = ()
+    #: Fields two columns or more go to, with those columns' titles.
+    doubled: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.missing or self.doubled)
+
+
+def mapping_gaps(mapping: dict[str, str]) -> MappingGaps:
+    """What ``mapping`` (column title → field) lacks before the file can be read: the one set
+    of rules for the command line (:func:`_check_mapping`) and the app's import dialog."""
+    columns: dict[str, list[str]] = {}
+    for header, target in mapping.items():
+        if target != IGNORE:
+            columns.setdefault(target, []).append(header)
+    missing = [target for target in REQUIRED_FIELDS if target not in columns]
+    if "full_name" not in columns and not {"last_name", "first_name"} <= set(columns):
+        missing.insert(0, "name")
+    doubled = tuple((target, tuple(headers)) for target, headers in columns.items() if len(headers) > 1)
+    return MappingGaps(tuple(missing), doubled)
+
+
 def _check_mapping(headers: list[str | None], mapping: dict[int, str]) -> None:
-    used: dict[str, str] = {}
-    for index, target in mapping.items():
-        if target == IGNORE:
-            continue
-        if target in used:
-            raise MappingError(f"Les colonnes « {used[target]} » et « {headers[index]} » vont toutes deux "
-                               f"dans « {TARGET_WORDS[target]} » : précisez avec --map.")  # fmt: skip
-        used[target] = headers[index]
-    targets = set(used)
+    """Refuses, in the command line's words, a mapping with a gap (see :func:`mapping_gaps`)."""
+    gaps = mapping_gaps({headers[index]: target for index, target in mapping.items()})
+    if gaps.doubled:
+        target, titles = gaps.doubled[0]
+        raise MappingError(f"Les colonnes « {titles[0]} » et « {titles[1]} » vont toutes deux "
+                           f"dans « {TARGET_WORDS[target]} » : précisez avec --map.")  # fmt: skip
     hint = "indiquez-la avec --map \"Colonne=champ\""
-    if "month" not in targets:
-        raise MappingError(f"Colonne du mois introuvable ({', '.join(h for h in headers if h)}) : {hint}.")
-    if "full_name" not in targets and not {"last_name", "first_name"} <= targets:
-        raise MappingError(
-            f"Colonnes du nom et du prénom introuvables : {hint} (last_name, first_name ou full_name)."
-        )
-    for target in ("gross_salary", "employer_charges"):
-        if target not in targets:
-            raise MappingError(f"Colonne « {TARGET_WORDS[target]} » introuvable "
-                               f"({', '.join(h for h in headers if h)}) : {hint}.")  # fmt: skip
+    shown = ", ".join(h for h in headers if h)
+    for missing in gaps.missing:
+        if missing == "month":
+            raise MappingError(f"Colonne du mois introuvable ({shown}) : {hint}.")
+        if missing == "name":
+            raise MappingError(
+                f"Colonnes du nom et du prénom introuvables : {hint} (last_name, first_name ou full_name)."
+            )
+        raise MappingError(f"Colonne « {TARGET_WORDS[missing]} » introuvable ({shown}) : {hint}.")
 
 
 def _pick_table(path: Path, sheet: str | None) -> RawTable:

@@ -51,14 +51,41 @@ class AttachmentPicker(QWidget):
                 self.target.set_value(target)
                 return
 
+    def nothing_to_choose(self) -> bool:
+        """The chosen kind has no site, item or category yet: one must be created first."""
+        return not self.targets.get(self.kind.value())
+
     def error(self) -> str:
-        return self.tr("Choisissez le site, le matériel ou la catégorie.") if self.target.value() is None else ""
+        if self.target.value() is not None:
+            return ""
+        if not any(self.targets.values()):
+            return self.tr(
+                "Rien à quoi rattacher : créez d'abord un site (page Locaux), un matériel (page Matériel) "
+                "ou une catégorie de dépenses (page Clés et relevés → onglet « Catégories de dépenses »)."
+            )
+        if self.nothing_to_choose():
+            return {
+                "site": self.tr("Aucun site : créez-le d'abord (page Locaux), ou choisissez un autre rattachement."),
+                "equipment": self.tr(
+                    "Aucun matériel : créez-le d'abord (page Matériel), ou choisissez un autre rattachement."
+                ),
+                "category": self.tr(
+                    "Aucune catégorie de dépenses : créez-la d'abord (page Clés et relevés → onglet "
+                    "« Catégories de dépenses »), ou choisissez un autre rattachement."
+                ),
+            }.get(self.kind.value(), "")
+        return self.tr("Choisissez le site, le matériel ou la catégorie.")
 
     @property
     def touched(self) -> bool:
-        return self.target.touched
+        # An empty list is said at once: there is nothing the user could pick before reading it.
+        return self.target.touched or self.nothing_to_choose()
 
     required = True
 
     def is_valid(self) -> bool:
         return not self.error()
+
+    def is_empty(self) -> bool:
+        """Left empty though something could be chosen (else :meth:`error` says what to create)."""
+        return self.target.value() is None and not self.nothing_to_choose()

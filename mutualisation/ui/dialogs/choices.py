@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from ...services import registers
 from .. import formatting, labels
+from ..models.table_model import search_fold
 
 Choices = list[tuple[str, int]]
 
@@ -32,8 +35,24 @@ def amendments(session: Session) -> Choices:
     ]
 
 
+def key_label(name: str, kind: str) -> str:
+    """A key as « name — type », or its name alone when it already says its type (« Effectifs (ETP) »)."""
+    kind_text = labels.key_kind(kind)
+    if _says(name, kind_text):
+        return name
+    return f"{name} — {kind_text.lower()}"
+
+
+def _says(name: str, kind_text: str) -> bool:
+    # A word of the name starting as a word of the type (plural or feminine aside) says the type:
+    # « Surfaces — Briey » for Surface, « Direct ST2b » for Affectation directe.
+    words = re.findall(r"\w+", search_fold(name))
+    stems = [w.rstrip("es") or w for w in re.findall(r"\w+", search_fold(kind_text)) if len(w) > 3]
+    return any(word.startswith(stem) for stem in stems for word in words)
+
+
 def keys(session: Session) -> Choices:
-    return [(f"{k.name} ({labels.key_kind(k.kind).lower()})", k.id) for k in registers.allocation_keys(session)]
+    return [(key_label(k.name, k.kind), k.id) for k in registers.allocation_keys(session)]
 
 
 def sites(session: Session) -> Choices:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ...services.costs import ServiceError
 from ...storage.database import Database
-from ..widgets.fields import ERROR_STYLE, FieldRow, FormValidator
+from ..widgets.fields import ERROR_STYLE, HINT_STYLE, FieldRow, FormValidator
 
 
 def new_form(parent: QWidget | None = None) -> QFormLayout:
@@ -75,10 +75,25 @@ class FormDialog(QDialog):
         """Put the message and buttons last and start validating the fields added so far.
 
         ``extra`` returns a message about the form as a whole ("" when fine): it also keeps
-        Save disabled, and is shown above the buttons.
+        Save disabled, and is shown above the buttons. While a field is empty or wrong, the
+        line above the buttons names the required fields left empty instead.
         """
         self.body.addLayout(self._end)
-        self._validator = FormValidator(self.save_button, self._fields, extra, self.problem_label)
+        # Captions read once, not through a bound method of the dialog: kept by the validator (a
+        # child of the dialog), it made a reference cycle whose late collection crashed Qt (tests).
+        captions = {id(field): self.caption_of(field) for field in self._fields}
+        self._validator = FormValidator(self.save_button, self._fields, extra, self.problem_label,
+                                        lambda field: captions.get(id(field), ""))  # fmt: skip
+
+    def caption_of(self, field: QWidget) -> str:
+        """The caption of the form row holding ``field`` (without its « * »), or ""."""
+        widget = field
+        while widget is not None and widget is not self:
+            label = self.form.labelForField(widget)
+            if isinstance(label, QLabel) and label.text():
+                return label.text().removesuffix("\u00a0*").strip()
+            widget = widget.parentWidget()
+        return ""
 
     def add_field(self, caption: str, field: QWidget) -> FieldRow:
         """A validated field with its message underneath; a required one is marked « * »."""
@@ -106,6 +121,7 @@ class FormDialog(QDialog):
             self._validator.update()
 
     def show_problem(self, message: str) -> None:
+        self.problem_label.setStyleSheet(ERROR_STYLE)
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
 
@@ -124,9 +140,6 @@ class FormDialog(QDialog):
     def store(self, session: Session) -> int:
         """Save the form through the editing services; return the record's id."""
         raise NotImplementedError
-
-
-HINT_STYLE = "color: #5f6368;"
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:

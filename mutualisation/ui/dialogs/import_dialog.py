@@ -70,12 +70,12 @@ def _table(model: RowTableModel, parent: QWidget, stretch: int) -> QTableView:
     return view
 
 
-def ask_import_file(parent: QWidget | None = None) -> Path | None:
+def ask_import_file(parent: QWidget | None = None, caption: str | None = None) -> Path | None:
     """Ask for a workbook, a CSV file; None when cancelled."""
     settings = QSettings()
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("ImportDialog", "Importer un classeur"),
+        caption or QCoreApplication.translate("ImportDialog", "Importer un classeur"),
         str(settings.value(_FOLDER_KEY, "") or ""),
         QCoreApplication.translate("ImportDialog", "Classeurs et CSV (*.xlsx *.xlsm *.csv);;Tous les fichiers (*)"),
     )
@@ -86,11 +86,17 @@ def ask_import_file(parent: QWidget | None = None) -> Path | None:
 
 
 class ImportDialog(QDialog):
-    """Dry run of an import with its preview; imports all of it, or only its valid rows."""
+    """Dry run of an import with its preview; imports all of it, or only its valid rows.
+
+    A kind of file read otherwise (payroll exports) subclasses it and says how to preview and
+    import in :meth:`_start_preview` and :meth:`_start_import`.
+    """
 
     data_imported = Signal(object)  # the ImportReport of what was written
     #: The dry run is shown (its report, or why the file cannot be read).
     previewed = Signal()
+    #: Failures shown as the file's state; any other is a bug, for the application's error dialog.
+    file_errors: tuple[type[Exception], ...] = (ImportFileError,)
 
     def __init__(self, database, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +155,10 @@ class ImportDialog(QDialog):
         self.status_label.setText(self.tr("Lecture et vérification du fichier…"))
         self.import_button.setEnabled(False)
         self.import_valid_button.setEnabled(False)
+        self._start_preview()
+
+    def _start_preview(self) -> None:
+        """Start the dry run on ``preview_task``, which answers with an :class:`ImportReport`."""
         self.preview_task.start(preview_import, self.database, self.path)
 
     def on_preview_task_succeeded(self, report: ImportReport) -> None:
@@ -156,7 +166,7 @@ class ImportDialog(QDialog):
         self.previewed.emit()
 
     def on_preview_task_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, ImportFileError):
+        if not isinstance(exc, self.file_errors):
             raise exc  # unforeseen: the application's error dialog reports it
         self.show_file_error(str(exc))
         self.previewed.emit()
@@ -218,11 +228,15 @@ class ImportDialog(QDialog):
         self.import_valid_button.setEnabled(False)
         self.cancel_button.setEnabled(False)  # the transaction is under way: it ends whole or not at all
         self.status_label.setText(self.tr("Import en cours…"))
+        self._start_import(valid_only)
+
+    def _start_import(self, valid_only: bool) -> None:
+        """Start the import on ``import_task``, which answers with an :class:`ImportReport`."""
         self.import_task.start(run_import, self.database, self.path, valid_only=valid_only)
 
     def on_import_task_failed(self, exc: Exception) -> None:
         self.cancel_button.setEnabled(True)
-        if not isinstance(exc, ImportFileError):
+        if not isinstance(exc, self.file_errors):
             self.refresh()  # nothing was written: show the file's state again
             raise exc  # unforeseen: the application's error dialog reports it
         QMessageBox.warning(self, self.tr("Import impossible"), str(exc))

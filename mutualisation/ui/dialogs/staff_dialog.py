@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from ...services.costs import ServiceError
@@ -13,7 +13,7 @@ from ...services.editing.history import DatedEntry
 from .. import formatting
 from ..widgets.fields import DateField, PercentField, TextField
 from . import choices
-from .form_dialog import FormDialog
+from .form_dialog import FormDialog, hint_label
 from .history_editor import HistoryEditor
 from .year_amounts import YearAmountEditor
 
@@ -62,14 +62,23 @@ class StaffDialog(FormDialog):
             self.tr("Quotité"), PercentField(required=True), formatting.percent, parties=beneficiaries,
             amendments=amendments, refusal=removal_refusal(database, "staff_share"), parent=self,
         )  # fmt: skip
+        self.has_beneficiaries = bool(beneficiaries)
+        # Without a convention there is nobody to share the post with: say why the list is empty.
+        self.shares_note = hint_label("", self)
+        shares_tab = QWidget(self)
+        shares_box = QVBoxLayout(shares_tab)
+        shares_box.setContentsMargins(0, 0, 0, 0)
+        shares_box.addWidget(self.shares_note)
+        shares_box.addWidget(self.shares, 1)
         self.planned = YearAmountEditor(self.tr("Coût prévu"), self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.working_times, self.tr("Temps de travail"))
-        self.tabs.addTab(self.shares, self.tr("Quotités par bénéficiaire"))
+        self.tabs.addTab(shares_tab, self.tr("Quotités par bénéficiaire"))
         self.tabs.addTab(self.planned, self.tr("Coût prévisionnel annuel"))
         self.body.addWidget(self.tabs, 1)
         self.working_times.entries_changed.connect(self.revalidate)
         self.shares.entries_changed.connect(self.revalidate)
+        self.shares.entries_changed.connect(self.on_shares_entries_changed)
 
         if record is not None:
             v = record.values
@@ -83,6 +92,7 @@ class StaffDialog(FormDialog):
             self.planned.set_amounts(record.planned_costs)
         else:
             self.working_times.value_field.set_value(Decimal(1))
+        self.on_shares_entries_changed()
         self.start.edit.textChanged.connect(self.on_start_text_changed)
         self.finish(self.form_problem)
         self.resize(720, 640)
@@ -93,6 +103,25 @@ class StaffDialog(FormDialog):
         for editor in (self.working_times, self.shares):
             if start is not None and not editor.entries():
                 editor.date_field.set_value(start)
+
+    def on_shares_entries_changed(self) -> None:
+        # Saving without shares is allowed: the post then stays wholly with the provider.
+        if not self.has_beneficiaries:
+            note = self.tr(
+                "Aucune convention : créez d'abord la convention et ses bénéficiaires (page Convention) "
+                "pour répartir ce poste. L'agent peut être enregistré sans quotité : il reste alors "
+                "entièrement à la charge du prestataire."
+            )
+        elif not self.shares.entries():
+            note = self.tr(
+                "Aucune quotité : l'agent reste entièrement à la charge du prestataire, rien n'en est "
+                "refacturé. Ajoutez la part de chaque bénéficiaire pour répartir ce poste."
+            )
+        else:
+            note = ""
+        self.shares_note.setText(note)
+        self.shares_note.setVisible(bool(note))
+        self.shares.setEnabled(self.has_beneficiaries or bool(self.shares.entries()))
 
     def form_problem(self) -> str:
         if not self.working_times.entries():

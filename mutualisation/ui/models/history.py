@@ -22,10 +22,9 @@ class HistoryTableModel(RowTableModel[DatedEntry]):
         columns = [
             date_column(QT_TRANSLATE_NOOP("HistoryTableModel", "À partir du"), lambda e: e.effective_date),
             Column(value_caption, lambda e: e.value, format_value),
-            Column(
+            text_column(
                 QT_TRANSLATE_NOOP("HistoryTableModel", "Avenant"),
                 lambda e: amendments.get(e.amendment_id, "") if e.amendment_id else "",
-                alignment=CENTER,
             ),
         ]
         if party_names is not None:

@@ -34,6 +34,7 @@ from ...domain.periods import PeriodError, parse_date
 from ...services.editing import identifiers
 
 ERROR_STYLE = "color: #b3261e;"
+HINT_STYLE = "color: #5f6368;"
 
 
 class TextField(QLineEdit):
@@ -68,6 +69,9 @@ class TextField(QLineEdit):
 
     def is_valid(self) -> bool:
         return not self._error
+
+    def is_empty(self) -> bool:
+        return not self.text().strip()
 
     def on_text_changed(self, text: str) -> None:
         text = text.strip()
@@ -190,6 +194,9 @@ class DateField(QWidget):
     def is_valid(self) -> bool:
         return self.edit.is_valid()
 
+    def is_empty(self) -> bool:
+        return self.edit.is_empty()
+
     @property
     def touched(self) -> bool:
         return self.edit.touched
@@ -261,24 +268,61 @@ class FieldRow(QWidget):
 class FormValidator(QObject):
     """Enables ``button`` only while every field is valid and ``extra()`` returns no message.
 
+    With a ``message`` label, says what keeps the button disabled: ``extra()``'s message, or,
+    when ``caption(field)`` names the fields, the required ones still empty and a word about
+    those in error (grey while the form is merely incomplete, red once something is wrong).
     Parented to the button, so it lives as long as the form without being kept elsewhere.
     """
 
     def __init__(self, button: QAbstractButton, fields, extra: Callable[[], str] | None = None,
-                 message: QLabel | None = None) -> None:  # fmt: skip
+                 message: QLabel | None = None, caption: Callable[[QWidget], str] | None = None) -> None:  # fmt: skip
         super().__init__(button)
         self.button, self.fields, self.extra, self.message = button, list(fields), extra, message
+        self.caption = caption
         for field in self.fields:
             field.validity_changed.connect(self.update)
+            if caption is not None and hasattr(field, "error_changed"):
+                # From one error to another (a wrong date erased: now missing) the message changes too.
+                field.error_changed.connect(self.update)
         self.update()
 
     def update(self, *_args) -> None:
-        problem = "" if all(f.is_valid() for f in self.fields) else "field"
-        extra = self.extra() if self.extra and not problem else ""
-        self.button.setEnabled(not problem and not extra)
-        if self.message is not None:
-            self.message.setText(extra)
-            self.message.setVisible(bool(extra))
+        invalid = [f for f in self.fields if not f.is_valid()]
+        extra = self.extra() if self.extra and not invalid else ""
+        self.button.setEnabled(not invalid and not extra)
+        if self.message is None:
+            return
+        text, incomplete_only = extra, False
+        if invalid and self.caption is not None:
+            text, incomplete_only = self.fields_problem(invalid)
+        self.message.setText(text)
+        if self.caption is not None:
+            self.message.setStyleSheet(HINT_STYLE if incomplete_only else ERROR_STYLE)
+        self.message.setVisible(bool(text))
+
+    def fields_problem(self, invalid: list[QWidget]) -> tuple[str, bool]:
+        """What the invalid fields lack, and whether they are only empty required ones."""
+        missing, wrong = [], False
+        for field in invalid:
+            name = self.caption(field) if getattr(field, "required", False) and _is_empty(field) else ""
+            if name:
+                if name not in missing:
+                    missing.append(name)
+            else:
+                wrong = True
+        parts = []
+        if len(missing) == 1:
+            parts.append(self.tr("Champ obligatoire à remplir : {0}.").format(missing[0]))
+        elif missing:
+            parts.append(self.tr("Champs obligatoires à remplir : {0}.").format(", ".join(missing)))
+        if wrong:
+            parts.append(self.tr("Corrigez les points signalés en rouge pour pouvoir enregistrer."))
+        return " ".join(parts), not wrong
+
+
+def _is_empty(field: QWidget) -> bool:
+    is_empty = getattr(field, "is_empty", None)
+    return bool(is_empty and is_empty())
 
 
 class IntegerField(TextField):
@@ -377,6 +421,9 @@ class ChoiceField(QComboBox):
 
     def is_valid(self) -> bool:
         return not self.error()
+
+    def is_empty(self) -> bool:
+        return self.value() is None
 
     def on_activated(self, _index: int) -> None:
         self.touched = True
