@@ -27,6 +27,8 @@ R = TypeVar("R")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The whole row value of a line.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The row's folded text (every shown cell), which the filter looks into; same on every column.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -229,6 +231,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return text if len(text) > 30 else None
         if role == ROW_ROLE:
             return self._rows[row]
+        if role == SEARCH_ROLE:
+            return self.search_text(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
