@@ -57,7 +57,7 @@ class SortFilterProxyModel(QSortFilterProxyModel):
             return
         self._words = words
         # Every word, in any order: one lookahead per word over the row's folded text.
-        pattern = "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words)
+        pattern = "^" + "".join(f"(?=.*{QRegularExpression.escape(word)})" for word in words) if words else ""
         options = (
             QRegularExpression.PatternOption.DotMatchesEverythingOption
             | QRegularExpression.PatternOption.CaseInsensitiveOption

@@ -219,6 +219,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if role == SEARCH_ROLE:  # first: the filter asks it of every row
+            return self.search_text(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, column)
         if role == SORT_ROLE:
@@ -231,8 +233,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return text if len(text) > 30 else None
         if role == ROW_ROLE:
             return self._rows[row]
-        if role == SEARCH_ROLE:
-            return self.search_text(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
