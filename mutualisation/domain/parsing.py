@@ -11,11 +11,17 @@ import re
 from decimal import Decimal, InvalidOperation
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
-_AMOUNT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+#: A plain number once spaces are gone: digits, one decimal dot or comma, a sign.
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 class ParseError(ValueError):
     """Text that is not what was expected; the message says what to type."""
+
+
+def _clean(text) -> str:
+    """``text`` without its spaces (thousands), with the minus sign as a hyphen."""
+    return _SPACES.sub("", str(text)).replace("\u2212", "-")
 
 
 def parse_amount(text: str, places: int = 2) -> Decimal:
@@ -24,8 +30,8 @@ def parse_amount(text: str, places: int = 2) -> Decimal:
     Thousands may be separated by spaces (also no-break and narrow no-break), never by a
     dot or comma: ``1.234,56`` is refused rather than guessed.
     """
-    cleaned = _SPACES.sub("", str(text)).replace("\u2212", "-").removesuffix("€").removesuffix("EUR")
-    if not _AMOUNT.match(cleaned):
+    cleaned = _clean(text).removesuffix("€").removesuffix("EUR")
+    if not _NUMBER.match(cleaned):
         raise ParseError(f"Montant « {text} » illisible : écrivez par exemple 1 234,56.")
     try:
         value = Decimal(cleaned.replace(",", "."))
@@ -44,8 +50,6 @@ def parse_amount(text: str, places: int = 2) -> Decimal:
 # typed by Excel or LibreOffice (int, Decimal, date). The workbook reader turns stored numbers
 # into exact Decimals itself, so no binary float ever reaches these parsers.
 
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
-
 
 def _cell_number(value) -> Decimal | None:
     """A numeric cell as Decimal, or None when the cell holds text."""
@@ -60,11 +64,18 @@ def _cell_number(value) -> Decimal | None:
     return None
 
 
-def _clean(text: str) -> str:
-    return _SPACES.sub("", str(text)).replace("\u2212", "-")
-
-
 _MAX_DIGITS = 18  # a BIGINT holds 18 digits whole: larger values could not be stored anyway
+
+
+def _number(value, what: str, example: str) -> Decimal:
+    """A numeric cell as it is, or text read as a plain number; refused with ``example``."""
+    number = _cell_number(value)
+    if number is None:
+        cleaned = _clean(value)
+        if not _NUMBER.match(cleaned):
+            raise ParseError(f"{what} « {value} » illisible : écrivez {example}.")
+        number = Decimal(cleaned.replace(",", "."))
+    return number
 
 
 def _places_ok(value: Decimal, places: int) -> bool:
@@ -96,13 +107,7 @@ def parse_quantity(value, places: int = 3, what: str = "Nombre") -> Decimal:
 
     Like amounts, thousands may only be separated by spaces; at most ``places`` decimals.
     """
-    number = _cell_number(value)
-    if number is None:
-        cleaned = _clean(value)
-        if not _NUMBER.match(cleaned):
-            raise ParseError(f"{what} « {value} » illisible : écrivez par exemple 1 234,5.")
-        number = Decimal(cleaned.replace(",", "."))
-    return _check_number(number, value, what, places)
+    return _check_number(_number(value, what, "par exemple 1 234,5"), value, what, places)
 
 
 def parse_percent(value, places: int = 6) -> Decimal:
@@ -136,12 +141,7 @@ def parse_percent(value, places: int = 6) -> Decimal:
 
 def parse_integer(value, what: str = "Nombre entier") -> int:
     """``12``, ``12,0``, a numeric cell holding 12 → 12; ``12,5`` is refused."""
-    number = _cell_number(value)
-    if number is None:
-        cleaned = _clean(value)
-        if not _NUMBER.match(cleaned):
-            raise ParseError(f"{what} « {value} » illisible : écrivez un nombre entier, par exemple 12.")
-        number = Decimal(cleaned.replace(",", "."))
+    number = _number(value, what, "un nombre entier, par exemple 12")
     if not number.is_finite() or number.adjusted() >= _MAX_DIGITS:
         raise ParseError(f"{what} « {value} » hors limites.")
     if number != number.to_integral_value():

@@ -29,6 +29,7 @@ from ..domain.periods import add_months
 from ..storage import models as m
 from .concurrency import ConcurrentEditError, concurrent_edits
 from .costs import ServiceError
+from .editing.common import fetch
 
 BILLING_FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
 VAT_REGIMES = ("not_subject", "subject")
@@ -164,7 +165,7 @@ def term_problems(values: ConventionValues) -> list[FieldProblem]:
 
 def load_convention(session: Session, convention_id: int) -> tuple[ConventionValues, int]:
     """The terms of a convention as a form shows them, and the version to save against."""
-    convention = _fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, "la convention")
     values = {f.name: getattr(convention, f.name) for f in fields(ConventionValues) if f.name != "beneficiary_ids"}
     values["beneficiary_ids"] = tuple(b.party_id for b in convention.beneficiaries)
     return ConventionValues(**values), convention.version
@@ -187,13 +188,10 @@ def update_convention(session: Session, convention_id: int, values: ConventionVa
     Refused, besides invalid terms, when it would contradict an issued statement: another
     provider, or a beneficiary removed after being billed.
     """
-    convention = _fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, "la convention")
     _check_version(convention, expected_version, values)
     _check(session, values, convention)
-    for key, value in _columns(values).items():
-        setattr(convention, key, value)
-    with concurrent_edits():
-        session.flush()
+    _write(session, convention, _columns(values))
     _set_beneficiaries(session, convention, values.beneficiary_ids)
 
 
@@ -291,7 +289,7 @@ def _article_checked(session: Session, convention_id: int, values: ArticleValues
 
 def add_article(session: Session, convention_id: int, values: ArticleValues) -> int:
     """A new article, placed after the last one; returns its id."""
-    _fetch(session, m.Convention, convention_id, "la convention")
+    fetch(session, m.Convention, convention_id, "la convention")
     checked = _article_checked(session, convention_id, values, None)
     last = session.scalar(
         select(func.max(m.Article.position)).where(m.Article.convention_id == convention_id)
@@ -303,30 +301,26 @@ def add_article(session: Session, convention_id: int, values: ArticleValues) -> 
 
 
 def load_article(session: Session, article_id: int) -> tuple[ArticleValues, int]:
-    article = _fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, "l'article")
     return ArticleValues(article.number, article.title, article.body), article.version
 
 
 def update_article(session: Session, article_id: int, values: ArticleValues,
                    expected_version: int | None = None) -> None:  # fmt: skip
-    article = _fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, "l'article")
     _check_version(article, expected_version, values)
-    checked = _article_checked(session, article.convention_id, values, article.id)
-    for key, value in checked.items():
-        setattr(article, key, value)
-    with concurrent_edits():
-        session.flush()
+    _write(session, article, _article_checked(session, article.convention_id, values, article.id))
 
 
 def delete_article(session: Session, article_id: int) -> None:
-    article = _fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, "l'article")
     session.delete(article)
     session.flush()
 
 
 def move_article(session: Session, article_id: int, offset: int) -> bool:
     """Move an article ``offset`` places (−1 up, +1 down); False when it is already at the end."""
-    article = _fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, "l'article")
     siblings = list(
         session.scalars(
             select(m.Article).where(m.Article.convention_id == article.convention_id)
@@ -403,7 +397,7 @@ def _amendment_checked(session: Session, convention: m.Convention, values: Amend
 
 
 def add_amendment(session: Session, convention_id: int, values: AmendmentValues) -> int:
-    convention = _fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, "la convention")
     checked = _amendment_checked(session, convention, values, None)
     amendment = m.Amendment(convention_id=convention_id, **checked)
     session.add(amendment)
@@ -412,24 +406,20 @@ def add_amendment(session: Session, convention_id: int, values: AmendmentValues)
 
 
 def load_amendment(session: Session, amendment_id: int) -> tuple[AmendmentValues, int]:
-    a = _fetch(session, m.Amendment, amendment_id, "l'avenant")
+    a = fetch(session, m.Amendment, amendment_id, "l'avenant")
     return AmendmentValues(a.number, a.effective_date, a.signature_date, a.summary), a.version
 
 
 def update_amendment(session: Session, amendment_id: int, values: AmendmentValues,
                      expected_version: int | None = None) -> None:  # fmt: skip
-    amendment = _fetch(session, m.Amendment, amendment_id, "l'avenant")
+    amendment = fetch(session, m.Amendment, amendment_id, "l'avenant")
     _check_version(amendment, expected_version, values)
-    checked = _amendment_checked(session, amendment.convention, values, amendment.id)
-    for key, value in checked.items():
-        setattr(amendment, key, value)
-    with concurrent_edits():
-        session.flush()
+    _write(session, amendment, _amendment_checked(session, amendment.convention, values, amendment.id))
 
 
 def delete_amendment(session: Session, amendment_id: int) -> None:
     """Refused while dated values cite the amendment, or once a statement printed it."""
-    amendment = _fetch(session, m.Amendment, amendment_id, "l'avenant")
+    amendment = fetch(session, m.Amendment, amendment_id, "l'avenant")
     uses = []
     for model, what in _CITING:
         count = session.scalar(
@@ -460,11 +450,13 @@ def delete_amendment(session: Session, amendment_id: int) -> None:
 # --- helpers --------------------------------------------------------------------------------
 
 
-def _fetch(session: Session, model, record_id: int, what: str):
-    record = session.get(model, record_id)
-    if record is None:
-        raise ServiceError(f"Enregistrement introuvable : {what} a peut-être été supprimé(e) entre-temps.")
-    return record
+def _write(session: Session, record, checked: dict) -> None:
+    """Store the checked values in ``record``; a save that someone else's overtook between the
+    version check and the write is refused too (the UPDATE matches no row)."""
+    for key, value in checked.items():
+        setattr(record, key, value)
+    with concurrent_edits():
+        session.flush()
 
 
 def _check_version(record, expected_version: int | None, values) -> None:

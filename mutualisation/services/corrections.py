@@ -44,12 +44,12 @@ class DriftLine:
         return self.recomputed - self.issued
 
 
-@dataclass(frozen=True, slots=True)
-class Drift:
-    original: m.Statement
-    period: Period
-    lines: tuple[DriftLine, ...]  # every line, changed or not
-    problems: tuple[Problem, ...]
+class DriftTotals:
+    """What a drift's ``lines`` add up to: one definition for the service's :class:`Drift` and the
+    plain copy the interface keeps of it (ui.models.drift.DriftInfo)."""
+
+    __slots__ = ()
+    lines: tuple[DriftLine, ...]
 
     @property
     def changed(self) -> tuple[DriftLine, ...]:
@@ -66,6 +66,14 @@ class Drift:
     @property
     def difference(self) -> Decimal:
         return self.recomputed_total - self.issued_total
+
+
+@dataclass(frozen=True, slots=True)
+class Drift(DriftTotals):
+    original: m.Statement
+    period: Period
+    lines: tuple[DriftLine, ...]  # every line, changed or not
+    problems: tuple[Problem, ...]
 
 
 def original_of(session: Session, statement: m.Statement) -> m.Statement:

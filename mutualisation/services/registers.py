@@ -169,11 +169,9 @@ class StaffRow:
 
 
 @dataclass(frozen=True, slots=True)
-class PayrollRow:
-    id: int
-    staff_id: int
-    person: str
-    month: dt.date
+class PayrollMonth:
+    """What one person's month of payroll costs, in its three parts."""
+
     gross_salary: Decimal
     employer_charges: Decimal
     other_costs: Decimal
@@ -181,6 +179,16 @@ class PayrollRow:
     @property
     def total(self) -> Decimal:
         return self.gross_salary + self.employer_charges + self.other_costs
+
+
+@dataclass(frozen=True, slots=True)
+class PayrollRow(PayrollMonth):
+    """A month of payroll recorded for a person (the register's line)."""
+
+    id: int
+    staff_id: int
+    person: str
+    month: dt.date
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,14 +128,6 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>L&apos;avenant ne peut pas entrer en vigueur avant la convention ({date}).</source>
         <translation>The amendment cannot come into force before the agreement ({date}).</translation>
     </message>
@@ -201,14 +193,6 @@
         <source>Texte</source>
         <translation>Text</translation>
     </message>
-    <message>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ArticleTableModel</name>
@@ -225,7 +209,6 @@
     <name>ArticlesTab</name>
     <message>
         <source>Rechercher dans les articles…</source>
-        <extracomment>The user asked to add an article. The user asked to edit, delete or move the article (ArticleRow).</extracomment>
         <translation>Search the articles…</translation>
     </message>
     <message>
@@ -234,6 +217,7 @@
     </message>
     <message>
         <source>Monter</source>
+        <extracomment>The user asked to move the article (ArticleRow) up (−1) or down (+1).</extracomment>
         <translation>Move up</translation>
     </message>
     <message>
@@ -1050,14 +1034,6 @@ The current database will be backed up first.</translation>
         <translation>Quarterly advance calls and annual settlement</translation>
     </message>
     <message>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Convention et parties</source>
         <translation>Agreement and parties</translation>
     </message>
@@ -1802,7 +1778,6 @@ For a charge that stops, enter its end date instead.</translation>
     <name>FormDialog</name>
     <message>
         <source>Enregistrer</source>
-        <extracomment>The record was saved (its id).</extracomment>
         <translation>Save</translation>
     </message>
     <message>
@@ -1811,6 +1786,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>* obligatoire</source>
+        <extracomment>The record was saved (its id).</extracomment>
         <translation>* required</translation>
     </message>
 </context>
@@ -2844,10 +2820,6 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Enregistrer le paiement</source>
         <translation>Record the payment</translation>
-    </message>
-    <message>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Le montant d&apos;un paiement doit être positif.</source>

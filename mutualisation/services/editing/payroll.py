@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ...domain.periods import MONTH_NAMES, month_end
 from ...storage import models as m
 from ..costs import ServiceError
+from ..registers import PayrollMonth
 from .common import check_amount
 from .guards import refuse_deletion_if_issued
 
@@ -37,17 +38,6 @@ class PayrollPerson:
         return self.employment_start <= month_end(month) and (
             self.employment_end is None or self.employment_end >= month
         )
-
-
-@dataclass(frozen=True, slots=True)
-class PayrollMonth:
-    gross_salary: Decimal
-    employer_charges: Decimal
-    other_costs: Decimal
-
-    @property
-    def total(self) -> Decimal:
-        return self.gross_salary + self.employer_charges + self.other_costs
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,17 +10,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.inputs import PartyInfo
 from ...domain.periods import Period, billing_periods
 from ...storage import models as m
 from .common import check_amount, fetch
 from .guards import refuse_deletion_if_issued
-
-
-@dataclass(frozen=True, slots=True)
-class GridParty:
-    id: int
-    code: str
-    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +23,7 @@ class ReadingsYear:
     unit: str
     year: int
     periods: tuple[Period, ...]
-    parties: tuple[GridParty, ...]
+    parties: tuple[PartyInfo, ...]  # the grid's columns
     #: (period start, party id) → quantity recorded.
     quantities: dict[tuple[dt.date, int], Decimal]
 
@@ -49,7 +43,7 @@ def billing_frequency(session: Session) -> str:
     return frequency or "quarterly"
 
 
-def convention_parties(session: Session) -> list[GridParty]:
+def convention_parties(session: Session) -> list[PartyInfo]:
     """The provider(s), then the beneficiaries in convention order, then the other parties."""
     order: list[int] = []
     for convention in session.scalars(select(m.Convention).order_by(m.Convention.start_date)):
@@ -57,7 +51,7 @@ def convention_parties(session: Session) -> list[GridParty]:
     rank = {pid: i for i, pid in reversed(list(enumerate(order)))}
     parties = session.scalars(select(m.Party)).all()
     parties.sort(key=lambda p: (rank.get(p.id, len(rank)), p.name))
-    return [GridParty(p.id, p.code, p.name) for p in parties]
+    return [PartyInfo(p.id, p.code, p.name) for p in parties]
 
 
 def readings_year(session: Session, meter_id: int, year: int) -> ReadingsYear:

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -17,7 +15,8 @@ from ...services import conventions
 from ...services.costs import ServiceError
 from ...storage.database import Database
 from .. import formatting
-from ..widgets.fields import ERROR_STYLE, DateField, FieldRow, FormValidator, TextField
+from ..widgets.fields import DateField, FieldRow, FormValidator, TextField
+from .form_dialog import problem_label, save_cancel_buttons
 
 
 def _amendment_number(text: str) -> int:
@@ -57,19 +56,8 @@ class AmendmentDialog(QDialog):
         form.addRow(self.tr("En vigueur le"), FieldRow(self.effective_field, self))
         form.addRow(self.tr("Objet"), self.summary_edit)
 
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.message = problem_label(self)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked)
 
         with database.session() as session:
             terms, _version = conventions.load_convention(session, convention_id)

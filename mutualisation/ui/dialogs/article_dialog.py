@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -20,7 +18,8 @@ from ...services import conventions, registers
 from ...services.costs import ServiceError
 from ...storage.database import Database
 from ..pages.convention_text import document_text, set_document_text
-from ..widgets.fields import ERROR_STYLE, FieldRow, FormValidator, TextField
+from ..widgets.fields import FieldRow, FormValidator, TextField
+from .form_dialog import problem_label, save_cancel_buttons
 
 
 class RichTextEditor(QWidget):
@@ -142,19 +141,8 @@ class ArticleDialog(QDialog):
         form.addRow(self.tr("Titre"), FieldRow(self.title_field, self))
         form.addRow(self.tr("Texte"), self.body_editor)
 
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.message = problem_label(self)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked)
         self.validator = FormValidator(self.save_button, [self.number_field, self.title_field])
 
         layout = QVBoxLayout(self)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,7 +29,8 @@ from ...services.conventions import ConventionValues
 from ...services.costs import ServiceError
 from ...storage.database import Database
 from .. import labels
-from ..widgets.fields import ERROR_STYLE, DateField, FieldRow, FormValidator, PercentField, TextField
+from ..widgets.fields import DateField, FieldRow, FormValidator, PercentField, TextField
+from .form_dialog import problem_label, save_cancel_buttons
 
 
 def _whole(caption: str, minimum: int, maximum: int) -> Callable[[str], int]:
@@ -45,15 +45,6 @@ def _whole(caption: str, minimum: int, maximum: int) -> Callable[[str], int]:
         return int(text)
 
     return parse
-
-
-def _problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
 
 
 class ConventionDialog(QDialog):
@@ -132,15 +123,8 @@ class ConventionDialog(QDialog):
         self._fill(values)
         self._build_layout()
 
-        self.message = _problem_label(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.message = problem_label(self)
+        self.buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked)
         fields = [self.reference_field, self.title_field, self.signature_field, self.start_field,
                   self.end_field, self.duration_field, self.renewal_field, self.notice_field,
                   self.payment_field, self.vat_rate_field]  # fmt: skip
@@ -171,7 +155,7 @@ class ConventionDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(FieldRow(widget, holder) if hasattr(widget, "validity_changed") else widget)
-        self.problems[key] = _problem_label(holder)
+        self.problems[key] = problem_label(holder)
         box.addWidget(self.problems[key])
         form.addRow(caption, holder)
 

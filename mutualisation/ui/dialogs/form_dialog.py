@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,21 +42,10 @@ class FormDialog(QDialog):
         self.database = database
         self.setWindowTitle(title)
         self.form = new_form()
-        self.problem_label = QLabel(self)
+        self.problem_label = problem_label(self)
         self.problem_label.setObjectName("problemLabel")
-        self.problem_label.setStyleSheet(ERROR_STYLE)
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer"))
+        self.buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked)
         self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self.form)
         self.required_note = QLabel(self.tr("* obligatoire"), self)
@@ -140,6 +130,34 @@ class FormDialog(QDialog):
     def store(self, session: Session) -> int:
         """Save the form through the editing services; return the record's id."""
         raise NotImplementedError
+
+
+def problem_label(parent: QWidget | None = None) -> QLabel:
+    """The red line that says what blocks saving (or what was refused): plain text, wrapping,
+    hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], object],
+                        save_text: str | None = None) -> tuple[QDialogButtonBox, QPushButton]:  # fmt: skip
+    """The Save and Cancel buttons of a form, and its Save button: Save calls ``on_save`` (which
+    closes the dialog once saved), Cancel closes it.
+
+    The words are translated in FormDialog's context, so that every form says them the same
+    way and they are translated once; ``save_text`` names a more particular save.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text or QCoreApplication.translate("FormDialog", "Enregistrer"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("FormDialog", "Annuler"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, save
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:

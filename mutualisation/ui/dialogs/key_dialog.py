@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from ...services.costs import ServiceError
@@ -11,7 +11,7 @@ from ...services.editing import history, keys
 from .. import formatting
 from ..widgets.fields import ChoiceField, FieldRow, PercentField, TextField
 from . import choices
-from .form_dialog import HINT_STYLE, FormDialog
+from .form_dialog import FormDialog, hint_label
 from .history_editor import HistoryEditor
 from .staff_dialog import removal_refusal
 
@@ -49,10 +49,7 @@ class KeyDialog(FormDialog):
         self.site = ChoiceField(sites, required=True)
         self.meter = ChoiceField(meters, required=True)
         self.party = ChoiceField(parties, required=True)
-        self.explanation = QLabel(self)
-        self.explanation.setObjectName("pageDescription")
-        self.explanation.setStyleSheet(HINT_STYLE)
-        self.explanation.setWordWrap(True)
+        self.explanation = hint_label("", self)
         self.add_field(self.tr("Nom de la clé"), self.name)
         self.add_field(self.tr("Type"), self.kind)
         self.form.addRow("", self.explanation)

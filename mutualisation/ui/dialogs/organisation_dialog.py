@@ -12,8 +12,7 @@ from sqlalchemy.orm import Session
 from ...services import registers
 from ...services.editing import parties
 from ..widgets.fields import BicField, ChoiceField, IbanField, SiretField, TextField
-from .form_dialog import FormDialog
-from .party_dialog import address_edit
+from .party_dialog import PartyForm, address_edit
 
 IMAGE_FILTER = QT_TRANSLATE_NOOP("OrganisationDialog", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Tous les fichiers (*)")
 LOGO_SIZE = (180, 96)
@@ -33,7 +32,7 @@ def image_as_png(content: bytes) -> bytes | None:
     return bytes(data.data())
 
 
-class OrganisationDialog(FormDialog):
+class OrganisationDialog(PartyForm):
     """The party flagged as your organisation (chosen among the parties, or a new one)."""
 
     def __init__(self, database, parent=None) -> None:
@@ -103,13 +102,7 @@ class OrganisationDialog(FormDialog):
             with self.database.session() as session:
                 values, logo = parties.load_party(session, party_id), parties.party_logo(session, party_id)
         self.version = values.version
-        self.code.setText(values.code)
-        self.name.setText(values.name)
-        self.legal_form.setText(values.legal_form)
-        self.address.setPlainText(values.address)
-        self.siret.set_value(values.siret or None)
-        self.email.setText(values.email)
-        self.phone.setText(values.phone)
+        self.show_identity(values)
         self.signatory_name.setText(values.signatory_name)
         self.signatory_title.setText(values.signatory_title)
         self.iban.set_value(values.iban or None)
@@ -155,9 +148,7 @@ class OrganisationDialog(FormDialog):
         party_id = self.party.value()
         old = parties.load_party(session, party_id) if party_id is not None else None
         values = parties.PartyValues(
-            code=self.code.value(), name=self.name.value(), legal_form=self.legal_form.value() or "",
-            address=self.address.toPlainText(), siret=self.siret.value() or "", email=self.email.value() or "",
-            phone=self.phone.value() or "", code_service=old.code_service if old else "",
+            **self.identity(), code_service=old.code_service if old else "",
             engagement_number=old.engagement_number if old else "",
             signatory_name=self.signatory_name.value() or "", signatory_title=self.signatory_title.value() or "",
             iban=self.iban.value() or "", bic=self.bic.value() or "", version=self.version,

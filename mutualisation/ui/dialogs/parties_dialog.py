@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from ...services import registers
 from ...services.costs import ServiceError
@@ -11,7 +11,7 @@ from ...services.editing import parties
 from ..models.parties import PartyTableModel
 from ..pages.base import EditBar, confirm_delete, select_record
 from ..widgets.register_table import RegisterTable
-from .form_dialog import HINT_STYLE
+from .form_dialog import hint_label
 from .party_dialog import PartyDialog
 
 
@@ -25,7 +25,7 @@ class PartiesDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(self.tr("Parties"))
-        intro = QLabel(
+        intro = hint_label(
             self.tr(
                 "Les organisations liées par les conventions : le prestataire, les bénéficiaires et les "
                 "autres. Leur rôle se fixe dans la convention ; votre organisation se règle avec "
@@ -33,9 +33,6 @@ class PartiesDialog(QDialog):
             ),
             self,
         )
-        intro.setObjectName("pageDescription")
-        intro.setStyleSheet(HINT_STYLE)
-        intro.setWordWrap(True)
         self.table = RegisterTable(
             PartyTableModel(), self, filter_placeholder=self.tr("Filtrer les parties…"),
             empty_text=self.tr("Aucune partie n'est enregistrée."), flex_column=PartyTableModel.NAME,

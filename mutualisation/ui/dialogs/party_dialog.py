@@ -17,7 +17,30 @@ def address_edit(parent) -> QPlainTextEdit:
     return edit
 
 
-class PartyDialog(FormDialog):
+class PartyForm(FormDialog):
+    """A form with a party's identity fields: ``code``, ``name``, ``legal_form``, ``address``,
+    ``siret``, ``email`` and ``phone``, made by the subclass (placeholders and what is required
+    differ); here they are filled and read the same way."""
+
+    def show_identity(self, values: parties.PartyValues) -> None:
+        self.code.setText(values.code)
+        self.name.setText(values.name)
+        self.legal_form.setText(values.legal_form)
+        self.address.setPlainText(values.address)
+        self.siret.set_value(values.siret or None)
+        self.email.setText(values.email)
+        self.phone.setText(values.phone)
+
+    def identity(self) -> dict[str, str]:
+        """The identity fields, as arguments of :class:`PartyValues` ("" for an empty one)."""
+        return {
+            "code": self.code.value(), "name": self.name.value(), "legal_form": self.legal_form.value() or "",
+            "address": self.address.toPlainText(), "siret": self.siret.value() or "",
+            "email": self.email.value() or "", "phone": self.phone.value() or "",
+        }  # fmt: skip
+
+
+class PartyDialog(PartyForm):
     """Create or correct a party (the user's own organisation has its own form)."""
 
     def __init__(self, database, party_id: int | None = None, parent=None) -> None:
@@ -46,25 +69,16 @@ class PartyDialog(FormDialog):
         self.add_field(self.tr("Code service (Chorus Pro)"), self.code_service)
         self.add_field(self.tr("N° d'engagement"), self.engagement)
         if self.values is not None:
-            v = self.values
-            self.code.setText(v.code)
-            self.name.setText(v.name)
-            self.legal_form.setText(v.legal_form)
-            self.address.setPlainText(v.address)
-            self.siret.set_value(v.siret or None)
-            self.email.setText(v.email)
-            self.phone.setText(v.phone)
-            self.code_service.setText(v.code_service)
-            self.engagement.setText(v.engagement_number)
+            self.show_identity(self.values)
+            self.code_service.setText(self.values.code_service)
+            self.engagement.setText(self.values.engagement_number)
         self.finish()
         self.resize(600, 0)
 
     def store(self, session: Session) -> int:
         old = self.values
         values = parties.PartyValues(
-            code=self.code.value(), name=self.name.value(), legal_form=self.legal_form.value() or "",
-            address=self.address.toPlainText(), siret=self.siret.value() or "", email=self.email.value() or "",
-            phone=self.phone.value() or "", code_service=self.code_service.value() or "",
+            **self.identity(), code_service=self.code_service.value() or "",
             engagement_number=self.engagement.value() or "",
             # Kept as they are: they are edited in the organisation's form.
             signatory_name=old.signatory_name if old else "", signatory_title=old.signatory_title if old else "",

@@ -8,7 +8,6 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,8 @@ from ...services.costs import ServiceError
 from ...storage.database import Database
 from .. import formatting, labels
 from ..models.issued import IssuedRow
-from ..widgets.fields import ERROR_STYLE, DateField, FieldRow, FormValidator, MoneyField
+from ..widgets.fields import DateField, FieldRow, FormValidator, MoneyField
+from .form_dialog import problem_label, save_cancel_buttons
 
 
 class PaymentDialog(QDialog):
@@ -63,20 +63,10 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Montant"), FieldRow(self.amount_field, self))
         form.addRow(self.tr("Référence"), self.reference_field)
 
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.message = problem_label(self)
+        self.buttons, self.save_button = save_cancel_buttons(
+            self, self.on_save_clicked, self.tr("Enregistrer le paiement")
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Enregistrer le paiement"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
         self.validator = FormValidator(
             self.save_button, [self.date_field, self.amount_field], self.extra_problem, self.message
         )

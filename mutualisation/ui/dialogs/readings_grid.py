@@ -2,69 +2,31 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from ...services.editing import readings
 from ..models.readings_grid import ReadingsGridModel
-from ..widgets.fields import ERROR_STYLE, ChoiceField
+from ..widgets.fields import ChoiceField
 from . import choices
-from .form_dialog import HINT_STYLE
-from .grid_view import GridView
+from .grid_dialog import GridDialog
 
 
-class ReadingsGridDialog(QDialog):
+class ReadingsGridDialog(GridDialog):
     """The readings of one meter, one row per billing period; each edit is saved at once."""
 
     #: Readings were recorded.
     readings_changed = Signal()
 
     def __init__(self, database, meter_id: int | None = None, year: int | None = None, parent=None) -> None:
-        super().__init__(parent)
-        self.database = database
+        super().__init__(database, parent)
         self.setWindowTitle(self.tr("Saisie des relevés de compteurs"))
         self.meter = ChoiceField(parent=self)
         self.meter.setMinimumContentsLength(28)
         self.new_meter_button = QPushButton(self.tr("Nouveau compteur…"), self)
         self.new_meter_button.clicked.connect(self.on_new_meter_clicked)
-        self.year = QSpinBox(self)
-        self.year.setRange(2000, 2100)
-        self.year.setValue(year or dt.date.today().year)
-        self.model = ReadingsGridModel(self)
-        self.model.store = self.store
-        self.grid = GridView(self)
-        self.grid.setModel(self.model)
+        self.year = self.year_box(year)
         self.unit_label = QLabel(self)
-        self.hint = QLabel(
-            self.tr(
-                "Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, "
-                "Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d'un tableur. Chaque "
-                "saisie est enregistrée aussitôt."
-            ),
-            self,
-        )
-        self.hint.setObjectName("pageDescription")
-        self.hint.setStyleSheet(HINT_STYLE)
-        self.hint.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        buttons.rejected.connect(self.reject)
-
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compteur"), self))
         top.addWidget(self.meter, 1)
@@ -74,18 +36,16 @@ class ReadingsGridDialog(QDialog):
         top.addWidget(self.year)
         top.addSpacing(16)
         top.addWidget(self.unit_label)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.grid, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        hint = self.tr(
+            "Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, "
+            "Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d'un tableur. Chaque "
+            "saisie est enregistrée aussitôt."
+        )
+        self.set_grid(ReadingsGridModel(self), top, hint, self.tr("Fermer"))
 
         self.load_meters(meter_id)
         self.meter.currentIndexChanged.connect(self.reload)
         self.year.valueChanged.connect(self.reload)
-        self.model.input_refused.connect(self.on_model_input_refused)
-        self.model.cells_saved.connect(self.on_model_cells_saved)
         self.reload()
         self.resize(820, 420)
 
@@ -126,10 +86,6 @@ class ReadingsGridDialog(QDialog):
         self.reload()
         self.readings_changed.emit()
 
-    def on_model_input_refused(self, message: str) -> None:
-        self.message.setText(message)
-        self.message.show()
-
     def on_model_cells_saved(self) -> None:
-        self.message.hide()
+        super().on_model_cells_saved()
         self.readings_changed.emit()

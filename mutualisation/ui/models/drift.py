@@ -8,9 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.money import ZERO
 from ...domain.periods import Period
-from ...services.corrections import DriftLine
+from ...services.corrections import DriftLine, DriftTotals
 from .. import formatting
 from .preview import section_label
 from .table_model import RIGHT, Column, RowTableModel, money_column, text_column
@@ -20,10 +19,11 @@ NEGATIVE = QColor("#b3261e")
 
 
 @dataclass(frozen=True, slots=True)
-class DriftInfo:
+class DriftInfo(DriftTotals):
     """An issued statement (and its corrections) against the same period computed today.
 
-    Plain values only, so that it can be computed on a worker thread and shown later.
+    Plain values only, so that it can be computed on a worker thread and shown later: the
+    service's Drift holds the statement itself, bound to the session that read it.
     """
 
     original_id: int
@@ -32,22 +32,6 @@ class DriftInfo:
     period: Period
     lines: tuple[DriftLine, ...]
     problems: tuple[str, ...]
-
-    @property
-    def changed(self) -> tuple[DriftLine, ...]:
-        return tuple(line for line in self.lines if line.difference)
-
-    @property
-    def issued_total(self) -> Decimal:
-        return sum((line.issued for line in self.lines), ZERO)
-
-    @property
-    def recomputed_total(self) -> Decimal:
-        return sum((line.recomputed for line in self.lines), ZERO)
-
-    @property
-    def difference(self) -> Decimal:
-        return self.recomputed_total - self.issued_total
 
 
 def signed_money(value: Decimal) -> str:

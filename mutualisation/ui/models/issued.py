@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...domain.money import ZERO
 from ...domain.periods import Period
+from ...services.payments import StatementSummary
 from .. import formatting, labels
 from .drift import DriftInfo, signed_money
 from .table_model import Column, RowTableModel, date_column, money_column, text_column
@@ -40,28 +38,13 @@ DRIFT_PENDING, DRIFT_NONE, DRIFT_CHANGED, DRIFT_INCOMPLETE, DRIFT_NOT_APPLICABLE
 
 
 @dataclass(frozen=True, slots=True)
-class IssuedRow:
-    """An issued document with what was paid, and the drift of its period (when computed)."""
+class IssuedRow(StatementSummary):
+    """An issued document as the payments service sums it up (what was paid, its status), with the
+    drift of its period once computed."""
 
-    id: int
-    number: str
-    kind: str
-    beneficiary: str
-    period_start: dt.date
-    period_end: dt.date
-    issue_date: dt.date
-    due_date: dt.date
-    total: Decimal
-    paid: Decimal
-    status: str
-    corrects: str | None
     original_id: int
     drift_state: str = DRIFT_PENDING
     drift: DriftInfo | None = None
-
-    @property
-    def outstanding(self) -> Decimal:
-        return max(self.total - self.paid, ZERO)
 
     @property
     def period(self) -> Period:
