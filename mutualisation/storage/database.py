@@ -362,8 +362,10 @@ def open_database(
     try:
         engine = create_db_engine(url, busy_timeout)
         try:
-            if not is_up_to_date(engine):
-                with migration_lock(engine):
+            # Under the lock, even the check: a database being migrated by another app is only
+            # read once that app is done (its schema changes would keep readers waiting).
+            with migration_lock(engine):
+                if not is_up_to_date(engine):
                     upgrade(engine)
         except BaseException:
             engine.dispose()  # release the file (and its -wal/-shm) before reporting
