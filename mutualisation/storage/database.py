@@ -181,7 +181,7 @@ def _french_sqlite_errors(path: str, busy_timeout: float):
     return handle_error
 
 
-def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Engine:
+def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, write_ahead_log: bool = True) -> Engine:
     """An engine with foreign keys enforced and, for a SQLite file, write-ahead logging.
 
     A SQLite file is checked first (a database, writable, in a writable folder) and created
@@ -201,15 +201,23 @@ def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> En
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
         event.listen(engine, "handle_error", _french_sqlite_errors(database or ":memory:", busy_timeout))
-        if database and database != ":memory:":
-            try:
-                with engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            except BaseException:
-                engine.dispose()  # e.g. not a database: do not keep the file open
-                raise
+        if write_ahead_log:
+            use_write_ahead_log(engine)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def use_write_ahead_log(engine: Engine) -> None:
+    """Switch a SQLite file to write-ahead logging (readers never wait for a writer)."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    except BaseException:
+        engine.dispose()  # e.g. not a database: do not keep the file open
+        raise
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -360,11 +368,12 @@ def open_database(
     """
     url = database_url(path_or_url)
     try:
-        engine = create_db_engine(url, busy_timeout)
+        engine = create_db_engine(url, busy_timeout, write_ahead_log=False)
         try:
-            # Under the lock, even the check: a database being migrated by another app is only
-            # read once that app is done (its schema changes would keep readers waiting).
+            # Under the lock, even the journal switch and the check: an app started while
+            # another creates or migrates the file waits for it rather than for SQLite's locks.
             with migration_lock(engine):
+                use_write_ahead_log(engine)
                 if not is_up_to_date(engine):
                     upgrade(engine)
         except BaseException:

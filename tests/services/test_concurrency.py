@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import traceback
 from decimal import Decimal
 
 import pytest
@@ -246,8 +247,8 @@ def _open_in_process(url, barrier, results):
         with database.session() as session:
             results.put(session.scalar(select(m.Party.code).limit(1)) or "ok")
         database.dispose()
-    except Exception as exc:
-        results.put(f"error: {exc!r}")
+    except Exception:
+        results.put(f"error: {traceback.format_exc()}")
 
 
 def test_apps_started_together_on_a_new_database_migrate_it_once(database_url):
