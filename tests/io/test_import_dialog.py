@@ -36,8 +36,7 @@ def opened(qtbot, database, path) -> ImportDialog:
     """The dialog on ``path``, once its dry run (on a worker thread) is shown."""
     dialog = ImportDialog(database, path)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.previewed, timeout=20000):
-        pass
+    qtbot.waitSignal(dialog.previewed, timeout=20000).wait()  # the dry run reports from a worker thread
     return dialog
 
 

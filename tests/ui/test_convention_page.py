@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from mutualisation.storage import models as m
-from mutualisation.ui import workers
 from mutualisation.ui.dialogs.amendment_dialog import AmendmentDialog
 from mutualisation.ui.dialogs.article_dialog import ArticleDialog
 from mutualisation.ui.dialogs.convention_dialog import ConventionDialog
@@ -19,26 +18,7 @@ from mutualisation.ui.main_window import MainWindow
 from mutualisation.ui.models.at_date import StaffAtDateModel
 from mutualisation.ui.models.table_model import ROW_ROLE
 
-
-@pytest.fixture(autouse=True)
-def no_thread_left(qapp):
-    # A test that ran ``app.exec()`` and closed the last window can leave Qt's main loop
-    # flagged to quit (tests/ui/test_app.py does): timers and the workers' queued signals
-    # would then never be delivered. Running the loop once clears the flag.
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
-    yield
-    assert workers.wait_all(20000)
-
-
-@pytest.fixture
-def window(demo_db, qtbot):
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+pytestmark = pytest.mark.usefixtures("no_thread_left")
 
 
 @pytest.fixture

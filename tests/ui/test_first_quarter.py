@@ -391,7 +391,7 @@ def test_a_first_quarter_from_an_empty_database(db, qtbot, boxes, monkeypatch, t
             printer.setResolution(72)
 
         def setWindowTitle(self, title):
-            pass
+            self.title = title
 
         def exec(self):
             return QDialog.DialogCode.Accepted

@@ -7,42 +7,22 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
 from mutualisation.domain.periods import parse_period
 from mutualisation.services.costs import find_convention, find_party, preview
 from mutualisation.storage import models as m
-from mutualisation.ui import formatting, workers
+from mutualisation.ui import formatting
 from mutualisation.ui.dialogs import pdf_viewer
 from mutualisation.ui.dialogs.correction_dialog import CorrectionDialog
 from mutualisation.ui.dialogs.explanation_dialog import ExplanationDialog
 from mutualisation.ui.dialogs.payment_dialog import PaymentDialog
-from mutualisation.ui.main_window import MainWindow
 from mutualisation.ui.models.issued import IssuedTableModel
 from mutualisation.ui.models.preview import PreviewTableModel
 
-
-@pytest.fixture(autouse=True)
-def no_thread_left(qapp):
-    # A test that ran ``app.exec()`` and closed the last window can leave Qt's main loop
-    # flagged to quit (tests/ui/test_app.py does): timers and the workers' queued signals
-    # would then never be delivered. Running the loop once clears the flag.
-    QTimer.singleShot(0, qapp.quit)
-    qapp.exec()
-    yield
-    assert workers.wait_all(20000)
-
-
-@pytest.fixture
-def window(demo_db, qtbot):
-    window = MainWindow(demo_db)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+pytestmark = pytest.mark.usefixtures("no_thread_left")
 
 
 @pytest.fixture
