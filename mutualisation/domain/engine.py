@@ -13,7 +13,6 @@ weights in force. Nothing is rounded until the line's total (R9).
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Iterable
 from functools import partial
 from fractions import Fraction
@@ -46,16 +45,13 @@ KeyPiece = tuple[dt.date, dt.date, KeyRef | None]
 
 
 def compute(data: CostData, period: Period) -> Preview:
-    """Every line of ``period`` for every party, and the problems found (never raises on data)."""
-    # The computation allocates hundreds of thousands of short-lived Fractions and makes no
-    # reference cycles: the cyclic collector would only rescan them (a third of the time).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _Engine(data, period).run()
-    finally:
-        if was_enabled:
-            gc.enable()
+    """Every line of ``period`` for every party, and the problems found (never raises on data).
+
+    Pure: it changes no process-wide state. The computation allocates hundreds of thousands
+    of short-lived Fractions and no reference cycles, so its callers in ``services`` pause
+    the cyclic collector around it (:mod:`mutualisation.services.collector`).
+    """
+    return _Engine(data, period).run()
 
 
 class _Engine:

@@ -21,6 +21,7 @@ from ..domain.lines import SECTION_ORDER, SECTIONS
 from ..domain.money import ZERO, round_half_up
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
+from .already_issued import already_issued
 from .costs import ServiceError, forecast_preview, preview
 from .documents import build_document
 from .issuing import Draft, IssueRefused, issue
@@ -40,16 +41,6 @@ def _require_advance_mode(convention: m.Convention) -> None:
         )
 
 
-def _already(session: Session, convention, recipient, kind: str, period: Period) -> str | None:
-    return session.scalar(
-        select(m.Statement.number).where(
-            m.Statement.convention_id == convention.id, m.Statement.beneficiary_id == recipient.id,
-            m.Statement.kind == kind, m.Statement.period_start == period.start,
-            m.Statement.period_end == period.end,
-        )
-    )  # fmt: skip
-
-
 def issue_advance(
     session: Session, convention: m.Convention, recipient: m.Party, period: Period,
     issue_date: dt.date | None = None,
@@ -65,7 +56,7 @@ def issue_advance(
     index, count, year = periods.index(period), len(periods), period.start.year
 
     def prepare() -> Draft:
-        if number := _already(session, convention, recipient, "advance", period):
+        if number := already_issued(session, convention.id, recipient.id, period, ("advance",), exact=True):
             raise ServiceError(f"L'appel de fonds de {period.label} a déjà été émis (n° {number}).")
         forecast = forecast_preview(session, convention, year)
         if forecast.problems:
@@ -109,7 +100,7 @@ def issue_settlement(
 
     def prepare() -> Draft:
         for kind in ("settlement", "credit_note"):
-            if number := _already(session, convention, recipient, kind, period):
+            if number := already_issued(session, convention.id, recipient.id, period, (kind,), exact=True):
                 raise ServiceError(f"La régularisation {year} a déjà été émise (n° {number}).")
         actual = preview(session, convention, period)
         if actual.problems:

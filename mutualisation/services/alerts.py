@@ -30,6 +30,7 @@ from ..domain.periods import Period, billing_periods
 from ..domain.problems import Problem
 from ..storage import models as m
 from . import registers
+from .already_issued import covers, issued_periods
 from .corrections import drift
 from .costs import ServiceError, preview
 from .payments import list_statements
@@ -128,19 +129,10 @@ def _to_issue(session: Session, convention: m.Convention, ended: Period) -> list
         if convention.start_date <= p.end and p.end < ended.start
     ]  # fmt: skip
     for beneficiary in convention.beneficiaries:
-        covered = [
-            (start, end)
-            for start, end in session.execute(
-                select(m.Statement.period_start, m.Statement.period_end).where(
-                    m.Statement.convention_id == convention.id,
-                    m.Statement.beneficiary_id == beneficiary.party_id,
-                    m.Statement.kind.in_(("statement", "advance")),
-                )
-            )
-        ]
+        covered = issued_periods(session, convention.id, beneficiary.party_id, ("statement", "advance"))
 
         def issued(period: Period) -> bool:
-            return any(start <= period.end and end >= period.start for start, end in covered)
+            return covers(covered, period)
 
         if issued(ended):
             continue

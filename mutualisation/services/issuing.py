@@ -24,6 +24,7 @@ from ..domain.periods import Period
 from ..domain.problems import Problem
 from ..storage import models as m
 from .backup import backup_before
+from .already_issued import already_issued
 from .costs import ServiceError, preview
 from .documents import build_document, statement_lines_and_annex
 
@@ -164,13 +165,7 @@ def statement_draft(
 ) -> Draft:
     if recipient.id not in {b.party_id for b in convention.beneficiaries}:
         raise ServiceError(f"{recipient.name} n'est pas bénéficiaire de la convention {convention.reference}.")
-    already = session.scalar(
-        select(m.Statement.number).where(
-            m.Statement.beneficiary_id == recipient.id, m.Statement.convention_id == convention.id,
-            m.Statement.kind == "statement", m.Statement.period_start <= period.end,
-            m.Statement.period_end >= period.start,
-        )
-    )  # fmt: skip
+    already = already_issued(session, convention.id, recipient.id, period)
     if already:
         raise ServiceError(
             f"L'état n° {already} couvre déjà tout ou partie de la période ({period.label}) : "

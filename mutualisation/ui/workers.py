@@ -15,7 +15,8 @@ quick change of period never shows the figures of the previous one.
 The function must return plain values (frozen dataclasses, Decimal, bytes), never ORM
 objects bound to its session.
 
-Python's cyclic garbage collector is paused while a worker runs: a collection started on the
+Python's cyclic garbage collector is paused while a worker runs (through
+:mod:`mutualisation.services.collector`, its one owner): a collection started on the
 worker's thread could free Qt objects (widgets, models) left in reference cycles by the UI
 thread, and Qt objects must only be deleted on their own thread — a crash otherwise. The
 collector resumes, on the UI thread, as soon as no worker runs any more.
@@ -23,20 +24,19 @@ collector resumes, on the UI thread, as soon as no worker runs any more.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
 
+from ..services import collector
+
 log = logging.getLogger(__name__)
 
 #: Threads still running, with their worker: kept referenced until they finish, so that a
 #: page closed in the middle of a computation never destroys a running QThread.
 _running: set[tuple[QThread, Worker]] = set()
-#: Whether the garbage collector was on before the first worker paused it.
-_gc_was_enabled: bool | None = None
 
 
 class Worker(QObject):
@@ -90,7 +90,7 @@ class Task(QObject):
         thread.setObjectName(f"task-{getattr(function, '__name__', 'work')}")
         worker = Worker(function, *args, **kwargs)
         worker.moveToThread(thread)
-        _pause_gc()
+        collector.pause()  # one pause per running thread, resumed when it is forgotten
         _running.add((thread, worker))
         relay = _Relay(self, self._generation)
         thread.started.connect(worker.run)
@@ -161,23 +161,12 @@ def _reaper() -> _Reaper:
     return _the_reaper
 
 
-def _pause_gc() -> None:
-    global _gc_was_enabled
-    if _gc_was_enabled is None:
-        _gc_was_enabled = gc.isenabled()
-        gc.disable()
-
-
 def _prune() -> None:
     """Forget the threads that have ended; resume garbage collection when none runs."""
-    global _gc_was_enabled
     for entry in [e for e in _running if e[0].isFinished()]:
         entry[0].wait()  # "finished" is emitted just before the thread really ends
         _running.discard(entry)
-    if not _running and _gc_was_enabled is not None:
-        if _gc_was_enabled:
-            gc.enable()
-        _gc_was_enabled = None
+        collector.resume()
 
 
 def wait_all(timeout_ms: int = 10000) -> bool:

@@ -3,7 +3,6 @@ and the bar and helpers that edit a register."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from contextlib import contextmanager
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from ...services import collector
 from ...services.costs import ServiceError
 from ...storage.database import Database
 from ..models.table_model import ROW_ROLE
@@ -57,14 +57,8 @@ class Page(QWidget):
     def refresh(self) -> None:
         # Reading a register builds tens of thousands of row values and no reference cycle:
         # the cyclic collector would only rescan them (a sixth of the time of the bills page).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            with self.session() as session:
-                self.load(session)
-        finally:
-            if collecting:
-                gc.enable()
+        with collector.paused(), self.session() as session:
+            self.load(session)
         self._stale = False
 
     def load(self, session: Session) -> None:
