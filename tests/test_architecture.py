@@ -145,7 +145,7 @@ def _is_ui_app(module: str) -> bool:
 
 def _allowed_ui_import(imp: Import) -> bool:
     # The command line opens the window lazily, so headless commands never load Qt.
-    return imp.file == PACKAGE / "cli.py" and imp.lazy and _is_ui_app(imp.module)
+    return imp.file == PACKAGE / "cli" / "__init__.py" and imp.lazy and _is_ui_app(imp.module)
 
 
 def test_nothing_outside_ui_imports_ui():
@@ -159,7 +159,7 @@ def test_nothing_outside_ui_imports_ui():
 
 
 def test_cli_loads_the_ui_only_through_ui_app():
-    ui_imports = [i for i in imports_in(PACKAGE) if i.file == PACKAGE / "cli.py" and _is(i.module, "mutualisation.ui")]
+    ui_imports = [i for i in imports_in(PACKAGE) if i.file == PACKAGE / "cli" / "__init__.py" and _is(i.module, "mutualisation.ui")]
     for imp in ui_imports:
         assert imp.lazy, f"{imp} at module level: every headless command would load Qt"
         assert _is_ui_app(imp.module), str(imp)

@@ -22,7 +22,8 @@ from ..domain.money import ZERO, round_half_up
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
 from .already_issued import already_issued
-from .costs import ServiceError, forecast_preview, preview
+from .costs import forecast_preview, preview
+from .errors import ServiceError
 from .documents import build_document
 from .issuing import Draft, IssueRefused, issue
 

@@ -32,7 +32,8 @@ from ..storage import models as m
 from . import registers
 from .already_issued import covers, issued_periods
 from .corrections import drift
-from .costs import ServiceError, preview
+from .costs import preview
+from .errors import ServiceError
 from .payments import list_statements
 
 #: Days before a deadline from which it is announced.

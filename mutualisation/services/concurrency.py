@@ -22,7 +22,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from .costs import ServiceError
+from .errors import ServiceError
 
 T = TypeVar("T")
 

@@ -1,7 +1,7 @@
 """Editing a convention: its terms, its beneficiaries in order, its articles and amendments.
 
 Every function takes an open session and plain values, checks them and raises
-:class:`~mutualisation.services.costs.ServiceError` with a French message the user can act
+:class:`~mutualisation.services.errors.ServiceError` with a French message the user can act
 on; nothing is committed here: the caller owns the transaction (``with session.begin():``),
 so a refused change never half-writes. The session itself writes every change to the audit
 log (:mod:`mutualisation.storage.audit`).
@@ -28,7 +28,7 @@ from ..domain import french
 from ..domain.periods import add_months
 from ..storage import models as m
 from .concurrency import ConcurrentEditError, concurrent_edits
-from .costs import ServiceError
+from .errors import ServiceError
 from .editing.common import fetch
 
 BILLING_FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")

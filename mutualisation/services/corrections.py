@@ -21,7 +21,8 @@ from ..domain.money import ZERO
 from ..domain.periods import Period
 from ..domain.problems import Problem
 from ..storage import models as m
-from .costs import ServiceError, preview
+from .costs import preview
+from .errors import ServiceError
 from .documents import build_document
 from .issuing import Draft, IssueRefused, issue
 from .payments import find_statement

@@ -34,10 +34,7 @@ from ..domain.periods import Period
 from ..domain.timeline import Dated, Timeline
 from ..storage import models as m
 from . import collector
-
-
-class ServiceError(Exception):
-    """A request the data cannot answer (unknown code, no convention); the message is for the user."""
+from .errors import ServiceError
 
 
 def find_convention(session: Session, beneficiary_code: str | None = None,

@@ -25,7 +25,8 @@ from ..domain.problems import Problem
 from ..storage import models as m
 from .backup import backup_before
 from .already_issued import already_issued
-from .costs import ServiceError, preview
+from .costs import preview
+from .errors import ServiceError
 from .documents import build_document, statement_lines_and_annex
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ..domain import french
 from ..domain.money import ZERO
 from ..storage import models as m
-from .costs import ServiceError
+from .errors import ServiceError
 
 STATUS_LABELS = {
     "paid": "payé",

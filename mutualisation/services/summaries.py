@@ -34,7 +34,8 @@ from ..reporting.summary_pdf import (
     SectionComparison,
 )
 from ..storage import models as m
-from .costs import ServiceError, forecast_preview, preview
+from .costs import forecast_preview, preview
+from .errors import ServiceError
 from .documents import amendments_in_force, party_details
 from .payments import STATUS_LABELS, payment_status
 

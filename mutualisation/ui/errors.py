@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mutualisation.services.costs import ServiceError
+from mutualisation.services.errors import ServiceError
 from mutualisation.storage.database import StorageError
 
 log = logging.getLogger(__name__)

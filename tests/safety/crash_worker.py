@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from mutualisation.domain.periods import Period, billing_periods
 from mutualisation.reporting.fonts import register_fonts
-from mutualisation.services.costs import ServiceError, find_convention, find_party
+from mutualisation.services.costs import find_convention, find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.issuing import issue_statement
 from mutualisation.storage import models as m
 from mutualisation.storage.database import open_database

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from mutualisation.domain.periods import Period, billing_periods
 from mutualisation.services.advances import advance_amounts, issue_advance, issue_settlement
-from mutualisation.services.costs import ServiceError, find_convention, find_party, forecast_preview, preview
+from mutualisation.services.costs import find_convention, find_party, forecast_preview, preview
+from mutualisation.services.errors import ServiceError
 from mutualisation.storage import models as m
 from mutualisation.storage.database import open_database
 

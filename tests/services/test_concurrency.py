@@ -17,7 +17,8 @@ from sqlalchemy import event, select
 
 from mutualisation.domain.periods import Period
 from mutualisation.services.concurrency import ConcurrentEditError, concurrent_edits, save_with_version
-from mutualisation.services.costs import ServiceError, find_convention, find_party
+from mutualisation.services.costs import find_convention, find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.issuing import issue_statement
 from mutualisation.services.verification import verify
 from mutualisation.storage import models as m

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from mutualisation.domain.periods import parse_period
 from mutualisation.services import conventions as c
 from mutualisation.services.concurrency import ConcurrentEditError
-from mutualisation.services.costs import ServiceError, find_convention, find_party
+from mutualisation.services.costs import find_convention, find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.issuing import issue_statement
 from mutualisation.storage import models as m
 

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from mutualisation.domain.periods import Period
-from mutualisation.services.costs import ServiceError, find_party
+from mutualisation.services.costs import find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import payroll, readings
 from mutualisation.storage import models as m
 

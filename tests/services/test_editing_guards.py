@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 
 from mutualisation.domain.periods import Period
 from mutualisation.services.corrections import drift
-from mutualisation.services.costs import ServiceError, find_convention, find_party
+from mutualisation.services.costs import find_convention, find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import bills, charges, history, payroll, readings
 from mutualisation.services.editing.guards import dated_span, deletion_refusal
 from mutualisation.services.issuing import issue_statement

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from mutualisation.services import registers
-from mutualisation.services.costs import ServiceError
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import parties
 from mutualisation.services.editing.identifiers import (
     IdentifierError,

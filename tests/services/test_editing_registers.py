@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from mutualisation.services import registers
-from mutualisation.services.costs import ServiceError, find_party
+from mutualisation.services.costs import find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import bills, categories, charges, equipment, headcount, history, keys, premises
 from mutualisation.services.editing.history import DatedEntry, YearAmount
 from mutualisation.storage import models as m

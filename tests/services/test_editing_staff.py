@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from mutualisation.services import registers
 from mutualisation.services.concurrency import ConcurrentEditError
-from mutualisation.services.costs import ServiceError, find_party
+from mutualisation.services.costs import find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import staff
 from mutualisation.services.editing.history import DatedEntry, YearAmount
 from mutualisation.storage import models as m

@@ -13,7 +13,8 @@ from sqlalchemy.exc import DatabaseError
 
 from mutualisation.domain.periods import Period
 from mutualisation.services.corrections import drift, issue_correction
-from mutualisation.services.costs import ServiceError, find_convention, find_party
+from mutualisation.services.costs import find_convention, find_party
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.issuing import IssueRefused, issue_statement
 from mutualisation.services.payments import list_statements, record_payment
 from mutualisation.services.verification import verify

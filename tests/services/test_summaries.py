@@ -10,13 +10,8 @@ import pytest
 
 from mutualisation.domain.lines import SECTION_ORDER
 from mutualisation.domain.periods import Period
-from mutualisation.services.costs import (
-    ServiceError,
-    find_convention,
-    find_party,
-    forecast_preview,
-    preview,
-)
+from mutualisation.services.costs import find_convention, find_party, forecast_preview, preview
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.convention_summaries import convention_summary
 from mutualisation.services.summaries import annual_summary, forecast_document
 from mutualisation.storage.database import open_database

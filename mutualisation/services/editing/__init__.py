@@ -2,7 +2,7 @@
 
 Every function takes an open :class:`~sqlalchemy.orm.Session` and plain values (dates,
 :class:`~decimal.Decimal`, ids, small frozen dataclasses), checks them, and raises
-:class:`~mutualisation.services.costs.ServiceError` with a French message the user can act
+:class:`~mutualisation.services.errors.ServiceError` with a French message the user can act
 on. Functions only add, change and flush: the caller owns the transaction
 (``with session.begin(): ...``), so a refused change never half-writes.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from .common import fetch
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._attachment import check_one
 from .common import record_for_save, check_amount, check_dates, fetch, text
 from .guards import refuse_deletion_if_issued

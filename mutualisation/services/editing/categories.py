@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._uses import expenses_attached
 from .common import record_for_save, check_unique, fetch, text
 from .guards import refuse_if_used

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ...storage import models as m
 from ...storage.models.expenses import CHARGE_FREQUENCIES
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._attachment import check_one
 from .common import record_for_save, check_amount, check_dates, fetch, text
 from .guards import refuse_deletion_if_issued

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import french
 from ..concurrency import ConcurrentEditError
-from ..costs import ServiceError
+from ..errors import ServiceError
 
 __all__ = ["ConcurrentEditError", "ServiceError", "record_for_save", "fetch", "text", "check_dates", "check_amount", "check_unique", "day"]
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from ...domain.periods import add_years
 from ...storage import models as m
 from ...storage.models.resources import EQUIPMENT_KINDS
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._uses import count, expenses_attached
 from .common import record_for_save, check_amount, fetch, text
 from .guards import refuse_deletion_if_issued, refuse_if_used

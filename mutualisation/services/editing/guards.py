@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.periods import Period
 from ...storage.models import Statement
-from ..costs import ServiceError
+from ..errors import ServiceError
 from .common import day
 
 #: Kinds of documents computed from recorded costs.

@@ -28,7 +28,7 @@ from ...storage.models import (
     WorkingTime,
 )
 from ..concurrency import ConcurrentEditError
-from ..costs import ServiceError
+from ..errors import ServiceError
 from .common import day
 from .guards import dated_span, deletion_refusal, refuse_deletion_if_issued
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ...storage import models as m
 from ...storage.models.keys import KEY_KINDS
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._uses import count
 from .common import record_for_save, check_unique, day, fetch, text
 from .guards import refuse_deletion_if_issued, refuse_if_used

@@ -8,7 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from .common import record_for_save, check_unique, fetch, text
 from .guards import refuse_if_used
 from .identifiers import IdentifierError, parse_bic, parse_iban, parse_siret

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.periods import MONTH_NAMES, month_end
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ..registers import PayrollMonth
 from .common import check_amount
 from .guards import refuse_deletion_if_issued

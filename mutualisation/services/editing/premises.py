@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from ._uses import count, expenses_attached
 from .common import record_for_save, check_amount, check_unique, day, fetch, text
 from .guards import refuse_if_used

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...storage import models as m
-from ..costs import ServiceError
+from ..errors import ServiceError
 from .common import record_for_save, check_dates, day, fetch, text
 from .guards import refuse_deletion_if_issued
 from .history import (

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import conventions
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from .. import formatting
 from ..widgets.fields import DateField, FieldRow, FormValidator, TextField

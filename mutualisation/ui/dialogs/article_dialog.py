@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import conventions, registers
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from ..pages.convention_text import document_text, set_document_text
 from ..widgets.fields import FieldRow, FormValidator, TextField

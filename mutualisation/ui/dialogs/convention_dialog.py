@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...services import conventions, registers
 from ...services.conventions import ConventionValues
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from .. import labels
 from ..widgets.fields import DateField, FieldRow, FormValidator, PercentField, TextField

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from ..widgets.fields import ERROR_STYLE, HINT_STYLE, FieldRow, FormValidator
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...services.editing import history, keys
 from .. import formatting
 from ..widgets.fields import ChoiceField, FieldRow, PercentField, TextField

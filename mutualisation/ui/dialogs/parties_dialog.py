@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout
 
 from ...services import registers
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...services.editing import parties
 from ..models.parties import PartyTableModel
 from ..pages.base import EditBar, confirm_delete, select_record

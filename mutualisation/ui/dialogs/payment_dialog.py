@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import payments
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from .. import formatting, labels
 from ..models.issued import IssuedRow

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...services.editing import history, staff
 from ...services.editing.history import DatedEntry
 from .. import formatting

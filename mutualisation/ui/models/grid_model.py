@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.parsing import ParseError, parse_amount
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from .table_model import CENTER, RIGHT, SORT_ROLE
 
 Cell = tuple[int, int]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 from sqlalchemy.orm import Session
 
 from ...services import collector
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...storage.database import Database
 from ..models.table_model import ROW_ROLE
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import conventions, convention_summaries, registers
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from ...services.registers import AmendmentRow, ArticleRow, ConventionRow
 from ...storage import models as m
 from ..dialogs.amendment_dialog import AmendmentDialog

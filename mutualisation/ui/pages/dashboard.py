@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...services import registers
 from ...services.alerts import Alert
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from .. import formatting
 from ..models.alerts import AlertTableModel
 from ..models.preview import section_label

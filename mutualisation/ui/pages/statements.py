@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.periods import Period
 from ...domain.problems import Problem
 from ...services.alerts import page_of
-from ...services.costs import ServiceError
+from ...services.errors import ServiceError
 from .. import formatting, labels
 from ..dialogs.correction_dialog import CorrectionDialog
 from ..dialogs.explanation_dialog import ExplanationDialog

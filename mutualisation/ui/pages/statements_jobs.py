@@ -13,7 +13,8 @@ from sqlalchemy import select
 from ...domain.periods import Period, billing_periods
 from ...domain.problems import Problem
 from ...services import corrections, issuing, payments
-from ...services.costs import ServiceError, preview
+from ...services.costs import preview
+from ...services.errors import ServiceError
 from ...storage import models as m
 from ...storage.database import Database
 from ..models.drift import DriftInfo

@@ -7,10 +7,11 @@ import json
 import shutil
 import sys
 
-from .domain import french
-from .domain.lines import SECTIONS, Preview
-from .domain.periods import Period, PeriodError, parse_date, parse_period
-from .services.costs import ServiceError, find_convention, find_party, forecast_preview, preview
+from ..domain import french
+from ..domain.lines import SECTIONS, Preview
+from ..domain.periods import Period, PeriodError, parse_date, parse_period
+from ..services.costs import forecast_preview, preview
+from .common import on_beneficiary, report_issued, write_pdf
 
 
 def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -61,19 +62,13 @@ def run_statement(database, args) -> int:
 
 
 def _issue(database, args) -> int:
-    from .cli_documents import report_issued
-    from .services.issuing import issue_statement
+    from ..services.issuing import issue_statement
 
-    try:
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            day = parse_date(args.date) if args.date else None
-            statement = issue_statement(session, convention, party, _period(args), day)
-    except (ServiceError, PeriodError) as exc:
-        print(f"Erreur : {exc}", file=sys.stderr)
-        return 2
-    return report_issued(statement, args.pdf)
+    def work(session, party, convention) -> int:
+        day = parse_date(args.date) if args.date else None
+        return report_issued(issue_statement(session, convention, party, _period(args), day), args.pdf)
+
+    return on_beneficiary(database, args, work)
 
 
 def run_forecast(database, args) -> int:
@@ -83,21 +78,20 @@ def run_forecast(database, args) -> int:
 
 
 def _forecast_pdf(database, args) -> int:
-    from .cli_documents import write_pdf
-    from .reporting.forecast_pdf import render_forecast
-    from .services.summaries import forecast_document
+    from ..reporting.forecast_pdf import render_forecast
+    from ..services.summaries import forecast_document
 
-    try:
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            document = forecast_document(session, convention, party, args.year)
+    def work(session, party, convention) -> int:
+        document = forecast_document(session, convention, party, args.year)
         write_pdf(render_forecast(document), args.pdf)
-    except (ServiceError, PeriodError) as exc:
-        print(f"Erreur : {exc}", file=sys.stderr)
-        return 2
+        return _forecast_written(document, args.pdf)
+
+    return on_beneficiary(database, args, work)
+
+
+def _forecast_written(document, pdf: str) -> int:
     print(f"Prévisionnel {document.year} de {document.recipient.code} : {french.money(document.total)}. "
-          f"PDF : {args.pdf}")  # fmt: skip
+          f"PDF : {pdf}")  # fmt: skip
     if document.problems:
         print(f"Attention : prévisionnel incomplet, {len(document.problems)} donnée(s) manquante(s) "
               "(listées dans le PDF).", file=sys.stderr)  # fmt: skip
@@ -105,15 +99,14 @@ def _forecast_pdf(database, args) -> int:
 
 
 def _run(database, args, compute) -> int:
-    try:
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            result = compute(session, convention)
-            header = {"reference": convention.reference, "title": convention.title}
-    except (ServiceError, PeriodError) as exc:
-        print(f"Erreur : {exc}", file=sys.stderr)
-        return 2
+    def work(session, party, convention) -> int:
+        header = {"reference": convention.reference, "title": convention.title}
+        return _show(args, compute(session, convention), party, header)
+
+    return on_beneficiary(database, args, work)
+
+
+def _show(args, result: Preview, party, header: dict) -> int:
     if args.format == "json":
         data = {"convention": header, **result.as_dict(party.id)}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)

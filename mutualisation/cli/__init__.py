@@ -11,12 +11,12 @@ import os
 import sys
 import traceback
 
-from .cli_documents import add_document_commands
-from .cli_io import add_io_commands
-from .cli_reports import add_report_commands
-from .cli_safety import add_safety_commands
-from .cli_statements import add_statement_commands
-from .storage.database import StorageError, open_database
+from .documents import add_document_commands
+from .io import add_io_commands
+from .reports import add_report_commands
+from .safety import add_safety_commands
+from .statements import add_statement_commands
+from ..storage.database import StorageError, open_database
 
 # argparse words its own messages through gettext with no French catalogue shipped;
 # its module-level ``_`` is looked up at call time, so a small table gives French help.
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     db_arg = getattr(args, "db", None)
     command = args.command or "gui"
     if command == "gui":
-        from .ui.app import run_app
+        from ..ui.app import run_app
 
         return run_app(db_arg)
     try:
@@ -99,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_demo(database, _args) -> int:
-    from .services.demo import DemoNotEmptyError, load_demo
+    from ..services.demo import DemoNotEmptyError, load_demo
 
     try:
         with database.session() as session, session.begin():

@@ -7,8 +7,9 @@ ones); 2 the file or the request cannot be used at all.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from .common import fail
 
 
 def add_io_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -63,44 +64,39 @@ def _import_options(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def _error(message: str) -> int:
-    print(f"Erreur : {message}", file=sys.stderr)
-    return 2
-
-
 def _report(report) -> int:
     print("\n".join(report.lines()))
     return 0 if report.valid else 1
 
 
 def run_template(_database, args) -> int:
-    from .services.exporting import write_template
+    from ..services.exporting import write_template
 
     try:
         write_template(args.file)
     except OSError as exc:
-        return _error(f"impossible d'écrire {args.file} : {exc.strerror or exc}")
+        return fail(f"impossible d'écrire {args.file} : {exc.strerror or exc}")
     print(f"Modèle écrit : {args.file}")
     return 0
 
 
 def run_import(database, args) -> int:
-    from .services.importing import ImportFileError, import_file
+    from ..services.importing import ImportFileError, import_file
 
     try:
         with database.session() as session, session.begin():
             report = import_file(session, args.file, dry_run=args.dry_run, valid_only=args.valid_only)
     except ImportFileError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     return _report(report)
 
 
 def run_export(database, args) -> int:
-    from .reporting.xlsx import CellTextError
-    from .services.exporting import export_csv, export_workbook
+    from ..reporting.xlsx import CellTextError
+    from ..services.exporting import export_csv, export_workbook
 
     if bool(args.file) == bool(args.csv):
-        return _error("donnez soit un fichier .xlsx, soit --csv DOSSIER.")
+        return fail("donnez soit un fichier .xlsx, soit --csv DOSSIER.")
     try:
         with database.session() as session:
             if args.csv:
@@ -111,30 +107,30 @@ def run_export(database, args) -> int:
                 print(f"Base exportée dans {args.file} : {sum(counts.values())} lignes, "
                       f"{len(counts)} feuilles.")  # fmt: skip
     except CellTextError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _error(f"impossible d'écrire {args.csv or args.file} : {exc.strerror or exc}")
+        return fail(f"impossible d'écrire {args.csv or args.file} : {exc.strerror or exc}")
     return 0
 
 
 def run_export_statement(database, args) -> int:
-    from .services.costs import ServiceError
-    from .services.exporting import export_statement
+    from ..services.errors import ServiceError
+    from ..services.exporting import export_statement
 
     try:
         with database.session() as session:
             count = export_statement(session, args.number, args.file)
     except ServiceError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     except OSError as exc:
-        return _error(f"impossible d'écrire {args.file} : {exc.strerror or exc}")
+        return fail(f"impossible d'écrire {args.file} : {exc.strerror or exc}")
     print(f"État {args.number} exporté dans {args.file} ({count} lignes).")
     return 0
 
 
 def run_import_payroll(database, args) -> int:
-    from .services.importing import ImportFileError
-    from .services.importing.payroll import MappingError, import_payroll, parse_map_options
+    from ..services.importing import ImportFileError
+    from ..services.importing.payroll import MappingError, import_payroll, parse_map_options
 
     try:
         mapping = parse_map_options(args.map)
@@ -142,5 +138,5 @@ def run_import_payroll(database, args) -> int:
             report = import_payroll(session, Path(args.file), mapping=mapping, sheet=args.sheet,
                                     dry_run=args.dry_run, valid_only=args.valid_only)  # fmt: skip
     except (ImportFileError, MappingError) as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     return _report(report)

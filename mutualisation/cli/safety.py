@@ -27,13 +27,13 @@ def _target(database, args):
     without opening it."""
     if database is not None:
         return database
-    from .storage.database import database_url
+    from ..storage.database import database_url
 
     return database_url(getattr(args, "db", None))
 
 
 def run_backup(database, args) -> int:
-    from .services import backup
+    from ..services import backup
 
     target = _target(database, args)
     if args.list:
@@ -50,7 +50,7 @@ def run_backup(database, args) -> int:
 
 
 def run_restore(database, args) -> int:
-    from .services import backup
+    from ..services import backup
 
     result = backup.restore(args.file, _target(database, args))  # a refusal is a StorageError: main says it
     print(f"Base restaurée depuis {result.restored_from} (schéma {result.revision}).")

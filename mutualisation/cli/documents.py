@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from .domain import french
-from .domain.documents import KIND_TITLES
-from .domain.parsing import ParseError, parse_amount
-from .domain.periods import PeriodError, parse_date, parse_period
-from .services.costs import ServiceError, find_convention, find_party
+from ..domain import french
+from ..domain.documents import KIND_TITLES
+from ..domain.parsing import parse_amount
+from ..domain.periods import parse_date, parse_period
+from .common import USER_ERRORS, fail, on_beneficiary, report_issued, write_pdf
 
 
 def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -61,34 +59,9 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     verify.set_defaults(handler=run_verify)
 
 
-def _fail(exc: Exception) -> int:
-    print(f"Erreur : {exc}", file=sys.stderr)
-    return 2
-
-
-def write_pdf(content: bytes, output: str) -> None:
-    path = Path(output).expanduser()
-    try:
-        path.write_bytes(content)
-    except OSError as exc:
-        raise ServiceError(f"Impossible d'écrire {path} : {exc.strerror}.") from exc
-
-
-def report_issued(statement, pdf: str | None) -> int:
-    try:
-        if pdf:
-            write_pdf(statement.pdf, pdf)
-    except ServiceError as exc:
-        return _fail(exc)
-    print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
-          f"{french.money(statement.total)}, à régler au plus tard le {french.date(statement.due_date)}."
-          + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
-    return 0
-
-
 def run_correct(database, args) -> int:
-    from .services.corrections import drift, issue_correction
-    from .services.payments import find_statement
+    from ..services.corrections import drift, issue_correction
+    from ..services.payments import find_statement
 
     try:
         with database.session() as session:
@@ -107,26 +80,26 @@ def run_correct(database, args) -> int:
                 return 0
             day = parse_date(args.date) if args.date else None
             issued = issue_correction(session, args.number, day)
-    except (ServiceError, PeriodError) as exc:
-        return _fail(exc)
+    except USER_ERRORS as exc:
+        return fail(exc)
     return report_issued(issued, args.pdf)
 
 
 def run_pay(database, args) -> int:
-    from .services.payments import record_payment
+    from ..services.payments import record_payment
 
     try:
         amount = parse_amount(args.amount)
         with database.session() as session, session.begin():
             record_payment(session, args.number, parse_date(args.date), amount, args.reference)
-    except (ServiceError, PeriodError, ParseError) as exc:
-        return _fail(exc)
+    except USER_ERRORS as exc:
+        return fail(exc)
     print(f"Paiement de {french.money(amount)} enregistré sur l'état n° {args.number}.")
     return 0
 
 
 def run_list(database, args) -> int:
-    from .services.payments import STATUS_LABELS, list_statements
+    from ..services.payments import STATUS_LABELS, list_statements
 
     with database.session() as session:
         rows = list_statements(session)
@@ -142,47 +115,40 @@ def run_list(database, args) -> int:
 
 
 def run_advance(database, args) -> int:
-    from .services.advances import issue_advance
+    from ..services.advances import issue_advance
 
-    try:
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            day = parse_date(args.date) if args.date else None
-            issued = issue_advance(session, convention, party, parse_period(args.period), day)
-    except (ServiceError, PeriodError) as exc:
-        return _fail(exc)
-    return report_issued(issued, args.pdf)
+    def work(session, party, convention) -> int:
+        day = parse_date(args.date) if args.date else None
+        issued = issue_advance(session, convention, party, parse_period(args.period), day)
+        return report_issued(issued, args.pdf)
+
+    return on_beneficiary(database, args, work)
 
 
 def run_settle(database, args) -> int:
-    from .services.advances import issue_settlement
+    from ..services.advances import issue_settlement
 
-    try:
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            day = parse_date(args.date) if args.date else None
-            issued = issue_settlement(session, convention, party, args.year, day)
-    except (ServiceError, PeriodError) as exc:
-        return _fail(exc)
-    return report_issued(issued, args.pdf)
+    def work(session, party, convention) -> int:
+        day = parse_date(args.date) if args.date else None
+        return report_issued(issue_settlement(session, convention, party, args.year, day), args.pdf)
+
+    return on_beneficiary(database, args, work)
 
 
 def run_pdf(database, args) -> int:
-    from .services.payments import find_statement
+    from ..services.payments import find_statement
 
     try:
         with database.session() as session:
             write_pdf(find_statement(session, args.number).pdf, args.output)
-    except ServiceError as exc:
-        return _fail(exc)
+    except USER_ERRORS as exc:
+        return fail(exc)
     print(f"PDF de l'état n° {args.number} enregistré : {args.output}")
     return 0
 
 
 def run_verify(database, args) -> int:
-    from .services.verification import verify
+    from ..services.verification import verify
 
     with database.session() as session:
         report = verify(session)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
 
-from .domain import french
-from .domain.periods import PeriodError, parse_date
-from .services.costs import ServiceError, find_convention, find_party
+from ..domain import french
+from ..domain.periods import parse_date
+from ..services.costs import find_convention
+from ..services.errors import ServiceError
+from .common import USER_ERRORS, fail, on_beneficiary, write_pdf
 
 
 def add_report_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -34,44 +35,37 @@ def add_report_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     convention.set_defaults(handler=run_convention)
 
 
-def _fail(exc: Exception) -> int:
-    print(f"Erreur : {exc}", file=sys.stderr)
-    return 2
-
-
 def _day(text: str | None) -> dt.date | None:
     return parse_date(text) if text else None
 
 
 def run_summary(database, args) -> int:
-    from .cli_documents import write_pdf
-    from .reporting.summary_pdf import render_summary
-    from .services.summaries import annual_summary
+    from ..reporting.summary_pdf import render_summary
+    from ..services.summaries import annual_summary
 
-    try:
-        day = _day(args.date)
-        with database.session() as session:
-            party = find_party(session, args.beneficiary)
-            convention = find_convention(session, party.code, args.convention)
-            summary = annual_summary(session, convention, party, args.year, day)
+    def work(session, party, convention) -> int:
+        summary = annual_summary(session, convention, party, args.year, _day(args.date))
         if args.pdf:
             write_pdf(render_summary(summary), args.pdf)
-    except (ServiceError, PeriodError) as exc:
-        return _fail(exc)
-    if args.pdf:
-        print(f"Bilan annuel {summary.year} de {summary.recipient.code} enregistré : {args.pdf}")
+        return _summary_done(summary, args.pdf)
+
+    return on_beneficiary(database, args, work)
+
+
+def _summary_done(summary, pdf: str | None) -> int:
+    if pdf:
+        print(f"Bilan annuel {summary.year} de {summary.recipient.code} enregistré : {pdf}")
     else:
         print(format_summary(summary))
     return 0
 
 
 def run_convention(database, args) -> int:
-    from .cli_documents import write_pdf
-    from .reporting.convention_pdf import render_convention
-    from .services.convention_summaries import convention_summary
+    from ..reporting.convention_pdf import render_convention
+    from ..services.convention_summaries import convention_summary
 
     if args.articles and not args.pdf:
-        return _fail(ServiceError("--articles s'emploie avec --pdf (le texte des articles va en annexe du PDF)."))
+        return fail(ServiceError("--articles s'emploie avec --pdf (le texte des articles va en annexe du PDF)."))
     try:
         day = _day(args.date)
         with database.session() as session:
@@ -79,8 +73,8 @@ def run_convention(database, args) -> int:
             summary = convention_summary(session, convention, day)
         if args.pdf:
             write_pdf(render_convention(summary, full_text=args.articles), args.pdf)
-    except (ServiceError, PeriodError) as exc:
-        return _fail(exc)
+    except USER_ERRORS as exc:
+        return fail(exc)
     if args.pdf:
         print(f"Fiche de la convention {summary.reference} au {french.date(summary.on)} enregistrée : {args.pdf}")
         if summary.notice_alert:
@@ -102,7 +96,7 @@ def _rule(width: int = 100) -> str:
 
 def format_summary(summary) -> str:
     """The annual summary for a terminal: one block per period, totals, forecast against actual."""
-    from .reporting.summary_pdf import signed_amount, signed_percent
+    from ..reporting.summary_pdf import signed_amount, signed_percent
 
     money = french.money
     out = [
@@ -160,7 +154,7 @@ def format_summary(summary) -> str:
 
 def format_convention(summary) -> str:
     """The convention summary for a terminal."""
-    from .reporting.convention_summary import KEY_KIND_WORDS, key_dates, share_text, terms
+    from ..reporting.convention_summary import KEY_KIND_WORDS, key_dates, share_text, terms
 
     out = [f"Fiche convention {summary.reference} — situation au {french.date(summary.on)}", _rule()]
     if summary.notice_alert:

@@ -1,0 +1,55 @@
+"""What every sub-command shares: the one-line error, the beneficiary lookup, writing a PDF."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..domain import french
+from ..domain.documents import KIND_TITLES
+from ..domain.parsing import ParseError
+from ..domain.periods import PeriodError
+from ..services.costs import find_convention, find_party
+from ..services.errors import ServiceError
+
+# A request the data or the arguments cannot answer: the user reads one French line, exit code 2.
+USER_ERRORS = (ServiceError, PeriodError, ParseError)
+
+
+def fail(exc: Exception | str) -> int:
+    print(f"Erreur : {exc}", file=sys.stderr)
+    return 2
+
+
+def on_beneficiary(database, args, work: Callable[..., int]) -> int:
+    """Run ``work(session, party, convention)`` on the beneficiary named by ``--beneficiary``
+    and its convention (``--convention`` when it has several) and return its exit code; an
+    unknown code, a period or an amount that cannot be read is reported, exit code 2."""
+    try:
+        with database.session() as session:
+            party = find_party(session, args.beneficiary)
+            convention = find_convention(session, party.code, args.convention)
+            return work(session, party, convention)
+    except USER_ERRORS as exc:
+        return fail(exc)
+
+
+def write_pdf(content: bytes, output: str) -> None:
+    path = Path(output).expanduser()
+    try:
+        path.write_bytes(content)
+    except OSError as exc:
+        raise ServiceError(f"Impossible d'écrire {path} : {exc.strerror}.") from exc
+
+
+def report_issued(statement, pdf: str | None) -> int:
+    try:
+        if pdf:
+            write_pdf(statement.pdf, pdf)
+    except ServiceError as exc:
+        return fail(exc)
+    print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
+          f"{french.money(statement.total)}, à régler au plus tard le {french.date(statement.due_date)}."
+          + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
+    return 0
