@@ -26,10 +26,12 @@ from .inputs import (
     EquipmentInput,
     StaffInput,
 )
+from .absences import net_payroll, reimbursement_facts
 from .keys import KeyRef, KeyResolver, KeySegment
 from .lines import Explanation, Line, Preview, Step
 from .money import apportion, round_half_up, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month, month_end
+from .revaluation import charge_runs, has_series
 from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
 
 FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
@@ -90,7 +92,7 @@ class _Engine:
             month_employed = Period(month.start.replace(day=1), month_end(month.start)).overlap(
                 person.employment_start, person.employment_end or dt.date.max
             )
-            cost = person.payroll.get((month.start.year, month.start.month))
+            cost = net_payroll(person, month.start.year, month.start.month)
             if cost is None:
                 if person.is_shared(month.start, month.end, self.beneficiary_ids):
                     self.problems.add(
@@ -111,7 +113,7 @@ class _Engine:
                 self.problems.add(seg.problem)
         if not runs:
             return
-        inputs = partial(facts.staff, person.name, tuple(months))
+        inputs = partial(_staff_facts, person, tuple(months))
         yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
 
     def _depreciation_line(self, item: EquipmentInput) -> Iterable[Line]:
@@ -128,11 +130,19 @@ class _Engine:
 
     def _charge_line(self, charge: ChargeInput) -> Iterable[Line]:
         active = self.period.overlap(charge.start, charge.end or dt.date.max)
-        if active is None or charge.amount == 0:
+        if active is None:
             return
-        per_month = to_fraction(charge.amount) / FREQUENCY_MONTHS[charge.frequency]
-        runs = [(m.start, m.end, per_month / days_in_month(m.start.year, m.start.month)) for m in active.months()]
-        inputs = partial(facts.charge, charge, per_month, active)
+        if has_series(charge):  # R16: amounts entered from later dates or revalued yearly
+            runs, words = charge_runs(charge, active)
+            if not runs:
+                return
+            inputs = partial(_series_facts, charge, words, active)
+        else:
+            if charge.amount == 0:
+                return
+            per_month = to_fraction(charge.amount) / FREQUENCY_MONTHS[charge.frequency]
+            runs = [(m.start, m.end, per_month / days_in_month(m.start.year, m.start.month)) for m in active.months()]
+            inputs = partial(facts.charge, charge, per_month, active)
         pieces = self._attachment_pieces(charge.attachment, None)
         section = SECTION_OF_ATTACHMENT[charge.attachment.kind]
         yield self._line(section, charge.source_kind, charge.id, charge.label, runs, pieces, inputs, charge)
@@ -216,6 +226,18 @@ class _Engine:
             tuple((p, parts[p]) for p in self.party_ids),
             Explanation(inputs, tuple(steps)),
         )  # fmt: skip
+
+
+def _staff_facts(person: StaffInput, months) -> tuple[str, ...]:
+    return (*facts.staff(person.name, months), *reimbursement_facts(person, months))
+
+
+def _series_facts(charge: ChargeInput, words: tuple[str, ...], active: Period) -> tuple[str, ...]:
+    return (
+        *(f"{text}." for text in words),
+        f"{facts.FREQUENCY_WORDS[charge.frequency].capitalize()}, réparti sur les jours du mois ; "
+        f"{active.days} j dans la période.",
+    )
 
 
 def _sum(values) -> Fraction:

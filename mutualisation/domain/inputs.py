@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from .timeline import Timeline
+from .clauses import Absence, ConventionClauses, Revaluation
+from .timeline import Dated, Timeline
 
 KEY_KINDS = ("fixed", "surface", "headcount", "metered", "direct")
 
@@ -36,6 +37,10 @@ class StaffInput:
     working_time: Timeline[Fraction]
     shares: Mapping[int, Timeline[Fraction]]  # beneficiary id → share of the person's time
     payroll: Mapping[tuple[int, int], Decimal]  # (year, month) → cost of that month
+    # R15: absences (a kind kept by the provider bills none of those days) and the
+    # reimbursements received for a payroll month (IJSS, subrogation, aid), which reduce it.
+    absences: tuple[Absence, ...] = ()
+    reimbursements: Mapping[tuple[int, int], Decimal] = field(default_factory=dict)
 
     def employed_on(self, day: dt.date) -> bool:
         return self.employment_start <= day and (
@@ -87,6 +92,8 @@ class MeterInput:
     name: str
     unit: str
     periods: tuple[ReadingPeriod, ...]  # sorted, not overlapping
+    equipment_id: int | None = None  # the item it counts for: a priced meter is then *Matériel*
+    prices: Timeline[Decimal] = field(default_factory=Timeline)  # R12: dated price per unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +133,10 @@ class ChargeInput:
     end: dt.date | None
     attachment: Attachment
     source_kind: str = "charge"  # "budget" for a forecast's category budget
+    # R16: amounts entered from later dates (each replaces the series from its date on) and
+    # the yearly revaluation applied on each anniversary of its reference date.
+    later_amounts: tuple[Dated[Decimal], ...] = ()
+    revaluation: Revaluation | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +172,7 @@ class CostData:
     charges: tuple[ChargeInput, ...] = ()
     bills: tuple[BillInput, ...] = ()
     own_headcount: Mapping[int, Timeline[Fraction]] = field(default_factory=dict)
+    clauses: ConventionClauses = field(default_factory=ConventionClauses)
 
     @property
     def parties(self) -> tuple[PartyInfo, ...]:

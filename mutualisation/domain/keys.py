@@ -66,6 +66,8 @@ class KeySegment:
         """French wording for one party: « Surface 36/140 m² », « Quotité 40 % »."""
         if self.problem is not None:
             return "clé non définie (voir les problèmes)"
+        if self.kind == "absence":  # R15: the name holds the absence in words
+            return self.name
         weight = dict(self.weights).get(party_id, ZERO)
         if self.kind in ("share", "fixed"):
             label = "Quotité" if self.kind == "share" else f"Clé fixe « {self.name} »"
@@ -156,7 +158,13 @@ class KeyResolver:
 
     def _share_segments(self, person: StaffInput) -> list[KeySegment]:
         item = ("staff", person.id, person.name)
-        return self._beneficiary_share_segments("share", person.name, person.shares, item)
+        segments = self._beneficiary_share_segments("share", person.name, person.shares, item)
+        if not person.absences:
+            return segments
+        # Imported here: absences.py builds KeySegments, so it imports this module.
+        from .absences import cut_shares
+
+        return cut_shares(segments, person, self.data.clauses, self.provider_id)
 
     def _fixed_segments(self, key: KeyInput) -> list[KeySegment]:
         item = ("key", key.id, f"la clé « {key.name} »")

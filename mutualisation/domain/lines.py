@@ -16,6 +16,7 @@ from . import french
 from .inputs import PartyInfo
 from .keys import KeySegment
 from .money import ZERO as ZERO_EUROS
+from .clauses import VatTreatment
 from .periods import Period
 from .problems import Problem
 
@@ -70,9 +71,28 @@ class Line:
     total: Decimal
     parts: tuple[tuple[int, Decimal], ...]
     explanation: Explanation
+    # Clauses (R11–R17). Beneficiaries to whom the line's resource is provided free: their
+    # part is valued *pour mémoire*, not billed (R17).
+    free_for: frozenset[int] = frozenset()
+    # A fee line's basis for each beneficiary: its subtotal of the section (R11).
+    bases: tuple[tuple[int, Decimal], ...] = ()
+    # The line's calculation in words for each party, where no key explains it (R11, R12).
+    notes: tuple[tuple[int, str], ...] = ()
+    vat: VatTreatment | None = None  # the section's VAT treatment in force (R14)
 
     def part(self, party_id: int) -> Decimal:
+        """What the party is billed: its part, or nothing when provided free (R17)."""
+        if party_id in self.free_for:
+            return ZERO_EUROS
         return dict(self.parts).get(party_id, ZERO_EUROS)
+
+    def value(self, party_id: int) -> Decimal:
+        """The party's part as computed, billed or not (a free provision's value)."""
+        return dict(self.parts).get(party_id, ZERO_EUROS)
+
+    def basis(self, party_id: int) -> Decimal:
+        """The amount the party's figure is computed on: a fee's subtotal, else the line total."""
+        return dict(self.bases).get(party_id, self.total) if self.bases else self.total
 
     def exact_part(self, party_id: int) -> Fraction:
         return dict(self.exact_parts).get(party_id, Fraction(0))
@@ -83,6 +103,8 @@ class Line:
 
     def key_description(self, party_id: int) -> str:
         """The key in words and figures for one party, e.g. « Surface 36/140 m² = 25,71 % »."""
+        if self.notes:
+            return dict(self.notes).get(party_id, "")
         steps = [s for s in self.explanation.steps if s.amount]
         if not steps:
             return ""
@@ -131,7 +153,7 @@ class Line:
             "section_label": SECTIONS[self.section],
             "source": {"kind": self.source_kind, "id": self.source_id},
             "label": self.label,
-            "basis": str(self.total),
+            "basis": str(self.total if party_id is None else self.basis(party_id)),
             "exact_total": _exact(self.exact_total),
             "parts": {codes[p]: str(v) for p, v in self.parts},
             "exact_parts": {codes[p]: _exact(v) for p, v in self.exact_parts},
@@ -186,8 +208,19 @@ class Preview:
         raise KeyError(code)
 
     def lines_for(self, party_id: int) -> tuple[Line, ...]:
-        """Lines in which the party has a part, in section order."""
-        return tuple(line for line in self.lines if line.exact_part(party_id) != 0)
+        """Lines in which the party has a billed part, in section order."""
+        return tuple(
+            line for line in self.lines
+            if line.exact_part(party_id) != 0 and party_id not in line.free_for
+        )  # fmt: skip
+
+    def free_lines(self, party_id: int) -> tuple[Line, ...]:
+        """Lines provided free to the party, valued *pour mémoire* (R17)."""
+        return tuple(line for line in self.lines if party_id in line.free_for and line.value(party_id))
+
+    def free_total(self, party_id: int) -> Decimal:
+        """The value of what the party receives free, never part of its total (R17)."""
+        return sum((line.value(party_id) for line in self.free_lines(party_id)), ZERO_EUROS)
 
     def total(self, party_id: int) -> Decimal:
         """Sum of the party's rounded parts: nothing is rounded twice (R9)."""

@@ -96,3 +96,22 @@ def apportion(
                 parts[key] += 1
     assert sum(parts.values()) == total_cents
     return {key: from_cents(sign * value) for key, value in parts.items()}
+
+
+def apply_rate(rate: Fraction | Decimal, basis: Decimal) -> Decimal:
+    """``rate × basis`` rounded half-up to the cent, once (R11 fees, R14 VAT per rate).
+
+    ``basis`` is an amount already rounded (a printed subtotal, the sum of a rate's lines):
+    the result is rounded once and never split again, so a fee or a VAT line is exactly
+    what a reader recomputes from the two figures printed next to it (EN 16931 BR-CO-17).
+    """
+    return round_half_up(to_fraction(rate) * to_fraction(basis))
+
+
+def revalue(amount: Decimal, rate: Fraction | Decimal) -> Decimal:
+    """One yearly revaluation step (R16): ``amount × (1 + rate)`` rounded half-up to the cent.
+
+    Each step starts from the previous step's rounded amount, as a lease is revised on
+    the rent actually invoiced: 2 000,00 € at +2 % gives 2 040,00 €, then 2 080,80 €.
+    """
+    return round_half_up(to_fraction(amount) * (1 + to_fraction(rate)))
