@@ -183,7 +183,7 @@ def check_rate(rate: Fraction, what: str, *, maximum: Fraction = Fraction(1)) ->
     """A rate between 0 and ``maximum`` (100 % unless told), else a French message."""
     if not 0 <= rate <= maximum:
         raise ClauseError(
-            f"{what} doit être compris entre 0 % et {french.short_percent(maximum)} "
+            f"{what} doit être compris entre 0{french.NBSP}% et {french.short_percent(maximum)} "
             f"(saisi : {french.short_percent(rate)})."
         )
 

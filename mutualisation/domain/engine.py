@@ -27,12 +27,13 @@ from .inputs import (
     StaffInput,
 )
 from .absences import net_payroll, reimbursement_facts
+from .clause_engine import compute_with_clauses, has_clauses
 from .keys import KeyRef, KeyResolver, KeySegment
 from .lines import Explanation, Line, Preview, Step
 from .money import apportion, round_half_up, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month, month_end
-from .revaluation import charge_runs, has_series
 from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
+from .revaluation import charge_runs, has_series
 
 FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 SECTION_OF_ATTACHMENT = {"site": "locaux", "equipment": "materiel", "category": "depenses"}
@@ -52,7 +53,18 @@ def compute(data: CostData, period: Period) -> Preview:
     Pure: it changes no process-wide state. The computation allocates hundreds of thousands
     of short-lived Fractions and no reference cycles, so its callers in ``services`` pause
     the cyclic collector around it (:mod:`mutualisation.services.collector`).
+
+    A convention's clauses that act on whole lines (R11 fee, R12 priced meters, R14 VAT,
+    R17 free provision) are applied by :mod:`.clause_engine`; without them the lines are
+    exactly the engine's.
     """
+    if has_clauses(data):
+        return compute_with_clauses(data, period, compute_lines)
+    return compute_lines(data, period)
+
+
+def compute_lines(data: CostData, period: Period) -> Preview:
+    """The atomic lines of ``period`` (R3–R9, R15, R16), before the convention's clauses."""
     return _Engine(data, period).run()
 
 

@@ -116,9 +116,11 @@ class Line:
         if len(texts) == 1:
             return f"{texts[0]} = {french.percent(self.ratio(party_id))}"
         pieces = [
-            f"{step.key.describe(party_id)} du {step.start:%d/%m} au {step.end:%d/%m}"
+            # An absence's words already give its days (R15).
+            step.key.describe(party_id) if step.key.kind == "absence"
+            else f"{step.key.describe(party_id)} du {step.start:%d/%m} au {step.end:%d/%m}"
             for step in steps
-        ]
+        ]  # fmt: skip
         return f"{' ; '.join(pieces)} : {french.percent(self.ratio(party_id))} sur la période"
 
     def explanation_lines(self, parties: tuple[PartyInfo, ...]) -> list[str]:
@@ -138,10 +140,14 @@ class Line:
             f"Total exact {french.money(self.exact_total, 4)}, arrondi à {french.money(self.total)}."
         )
         for party in parties:
+            free = (
+                ", mise à disposition à titre gratuit (pour mémoire, non facturée)"
+                if party.id in self.free_for else ""
+            )  # fmt: skip
             lines.append(
                 f"{party.code} : part exacte {french.money(self.exact_part(party.id), 4)} "
                 f"({french.fraction(self.ratio(party.id))} = {french.percent(self.ratio(party.id))}), "
-                f"arrondie à {french.money(self.part(party.id))}."
+                f"arrondie à {french.money(self.value(party.id))}{free}."
             )
         return lines
 

@@ -1,0 +1,152 @@
+"""R12 Priced meters: a unit cost times the units each beneficiary used.
+
+As CGCT D5211-16 for shared services (operating cost per unit × units recorded), or a
+price per km, copy or hour. A reading's quantity is spread evenly over the days of its
+reading period (as a bill over its service period, R4); a beneficiary owes, for the days
+inside the computed period, Σ daily quantity × the price in force that day, rounded
+half-up once per meter and beneficiary. Nothing is apportioned: the provider's own
+readings are not billed, and the item's own costs go wherever its key says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from functools import partial
+
+from . import french
+from .inputs import CostData, MeterInput
+from .lines import Explanation, Line
+from .money import round_half_up, to_fraction
+from .periods import ONE_DAY, Period
+from .problems import MISSING_READINGS, Problem
+
+ZERO = Fraction(0)
+
+
+def priced_meter_lines(data: CostData, period: Period) -> tuple[list[Line], set[Problem]]:
+    """One line per meter with a price in force during ``period``, and the readings missing."""
+    lines, problems = [], set()
+    for meter in data.meters.values():
+        priced = [
+            (start, end, entry)
+            for start, end, entry in meter.prices.pieces(period.start, period.end)
+            if entry is not None
+        ]
+        if not priced:
+            continue
+        problems.update(_missing_readings(meter, priced))
+        line = _line(data, meter, priced, period)
+        if line is not None:
+            lines.append(line)
+    return lines, problems
+
+
+def _uses(meter: MeterInput, priced, period: Period):
+    """(party, reading period, days inside, quantity inside, price) for every priced day run."""
+    for reading in meter.periods:
+        reading_days = (reading.end - reading.start).days + 1
+        for start, end, entry in priced:
+            first, last = max(start, reading.start), min(end, reading.end)
+            if first > last:
+                continue
+            days = (last - first).days + 1
+            for party, quantity in reading.quantities.items():
+                inside = to_fraction(quantity) * days / reading_days
+                yield party, reading, first, last, inside, entry
+
+
+def _line(data: CostData, meter: MeterInput, priced, period: Period) -> Line | None:
+    beneficiaries = [p.id for p in data.beneficiaries]
+    exact = {b: ZERO for b in beneficiaries}
+    units: dict[int, dict[Decimal, Fraction]] = {b: {} for b in beneficiaries}
+    for party, _reading, _first, _last, inside, entry in _uses(meter, priced, period):
+        if party not in exact:
+            continue  # the provider's own use is not billed
+        exact[party] += inside * to_fraction(entry.value)
+        units[party][entry.value] = units[party].get(entry.value, ZERO) + inside
+    if not any(units.values()):
+        return None
+    parts = {b: round_half_up(exact[b]) for b in beneficiaries}
+    provider = data.provider.id
+    notes = tuple((b, _words(units[b], meter.unit)) for b in beneficiaries if units[b])
+    label = f"{meter.name} ({meter.unit} × prix unitaire)"
+    inputs = partial(_facts, meter, priced, period, tuple(notes), tuple(parts.items()), data)
+    return Line(
+        "materiel" if meter.equipment_id is not None else "depenses",
+        "meter", meter.id, label,
+        sum(exact.values(), ZERO),
+        (*((b, exact[b]) for b in beneficiaries), (provider, ZERO)),
+        sum(parts.values(), Decimal("0.00")),
+        (*((b, parts[b]) for b in beneficiaries), (provider, Decimal("0.00"))),
+        Explanation(inputs, ()),
+        notes=notes,
+    )  # fmt: skip
+
+
+def _qty(value: Fraction) -> str:
+    return french.quantity(value) if value.denominator == 1 else french.number(value, 2)
+
+
+def _words(units: dict[Decimal, Fraction], unit: str) -> str:
+    """« 1 100 km × 0,45 € », several prices joined by « + »."""
+    return " + ".join(
+        f"{_qty(quantity)} {unit} × {french.money(price, _places(price))}"
+        for price, quantity in units.items()
+    )
+
+
+def _places(price: Decimal) -> int:
+    # A unit price may have more than two decimals (0,045 € per copy): show them all.
+    return max(2, -price.normalize().as_tuple().exponent)
+
+
+def _facts(meter, priced, period, notes, parts, data) -> tuple[str, ...]:
+    texts = []
+    for _start, _end, entry in priced:
+        cited = f" ({entry.amendment})" if entry.amendment else ""
+        texts.append(
+            f"Prix unitaire {french.money(entry.value, _places(entry.value))} par {meter.unit} "
+            f"à partir du {french.date(entry.effective)}{cited}."
+        )
+    codes = {p.id: p.code for p in data.parties}
+    for reading in meter.periods:
+        inside = period.overlap(reading.start, reading.end)
+        if inside is None:
+            continue
+        used = ", ".join(f"{codes.get(p, p)} {_qty(to_fraction(q))} {meter.unit}" for p, q in reading.quantities.items())
+        days = (reading.end - reading.start).days + 1
+        texts.append(
+            f"Relevés du {french.date(reading.start)} au {french.date(reading.end)} ({days} j, "
+            f"dont {inside.days} j dans la période) : {used}."
+        )
+    amounts = dict(parts)
+    for party, words in notes:
+        texts.append(f"{codes[party]} : {words} = {french.money(amounts[party])}.")
+    return tuple(texts)
+
+
+def _missing_readings(meter: MeterInput, priced) -> set[Problem]:
+    """Days with a price in force but no reading period: nothing could be billed for them."""
+    problems = set()
+    for start, end, _entry in priced:
+        day = start
+        for reading in meter.periods:
+            if reading.end < day or reading.start > end:
+                continue
+            if reading.start > day:
+                problems.add(_problem(meter, day, reading.start - ONE_DAY))
+            day = max(day, reading.end + ONE_DAY)
+        if day <= end:
+            problems.add(_problem(meter, day, end))
+    return problems
+
+
+def _problem(meter: MeterInput, start: dt.date, end: dt.date) -> Problem:
+    return Problem(
+        MISSING_READINGS, "meter", meter.id, start,
+        f"Relevés manquants pour le compteur « {meter.name} », facturé au prix unitaire, du "
+        f"{french.date(start)} au {french.date(end)} : saisissez les relevés ({meter.unit}) "
+        "de chaque partie.",
+    )  # fmt: skip
