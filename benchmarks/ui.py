@@ -89,9 +89,10 @@ def run_app_once(db_path: str) -> dict:
     app = create_application([sys.argv[0]])  # noqa: F841 (kept alive for the whole run)
     install_excepthook()
     database = open_database(db_path)
+    from mutualisation.services.workspace import Workspace
     from mutualisation.ui.main_window import MainWindow
 
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     watcher = PaintWatcher(window)
     window.show()
     painted = watcher.wait()

@@ -29,6 +29,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from mutualisation.services.demo import load_demo  # noqa: E402
+from mutualisation.services.workspace import Workspace  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
 from mutualisation.ui.language import LANGUAGES, install_translations, save_language  # noqa: E402
@@ -68,7 +69,7 @@ def _save(widget, path: Path) -> None:
 
 
 def _window(database, app: QApplication) -> MainWindow:
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     window.resize(*SIZE)
     window.show()
     _settle(app)
@@ -153,7 +154,7 @@ def _statements_at_work(app: QApplication, window: MainWindow, database, out: Pa
     _save(page.dialog, out / "dialog_explanation.png")
     page.dialog.close()
 
-    page.issue_task.start(issue_statement, database, page._result.choice, page._result.period, dt.date.today())
+    page.issue_task.start(issue_statement, Workspace(database), page._result.choice, page._result.period, dt.date.today())
     _wait_idle(app, page)
     page.pdf_viewer.resize(900, 900)
     _pause(app, 2)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from mutualisation.services.demo import load_demo  # noqa: E402
+from mutualisation.services.workspace import Workspace  # noqa: E402
 from mutualisation.storage import models as m  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
@@ -62,35 +63,35 @@ def dialogs(database):
     from mutualisation.ui.dialogs.staff_dialog import StaffDialog
 
     def staff_on_shares():
-        dialog = StaffDialog(database, _id(database, m.StaffMember, first_name="Alice"))
+        dialog = StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="Alice"))
         dialog.tabs.setCurrentIndex(1)
         return dialog
 
     def new_bill_with_errors():
-        dialog = BillDialog(database)
+        dialog = BillDialog(Workspace(database))
         dialog.amount.setText("12,345")
         dialog.date.edit.setText("31/02/2025")
         return dialog
 
     return [
-        ("organisation", lambda: OrganisationDialog(database)),
-        ("parties", lambda: PartiesDialog(database)),
-        ("party", lambda: PartyDialog(database, _id(database, m.Party, code="ST2B"))),
-        ("staff", lambda: StaffDialog(database, _id(database, m.StaffMember, first_name="David"))),
+        ("organisation", lambda: OrganisationDialog(Workspace(database))),
+        ("parties", lambda: PartiesDialog(Workspace(database))),
+        ("party", lambda: PartyDialog(Workspace(database), _id(database, m.Party, code="ST2B"))),
+        ("staff", lambda: StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="David"))),
         ("staff_shares", staff_on_shares),
-        ("staff_new", lambda: StaffDialog(database)),
-        ("payroll_grid", lambda: PayrollGridDialog(database, 2025)),
-        ("equipment", lambda: EquipmentDialog(database, _id(database, m.Equipment, kind="vehicle"))),
-        ("site", lambda: SiteDialog(database, _id(database, m.Site, name="Bureaux de Briey"))),
-        ("key_fixed", lambda: KeyDialog(database, _id(database, m.AllocationKey, name="Forfait fournitures"))),
-        ("key_metered", lambda: KeyDialog(database, _id(database, m.AllocationKey, name="Copies du copieur"))),
-        ("meter", lambda: MeterDialog(database, _id(database, m.Meter, unit="km"))),
-        ("category", lambda: CategoryDialog(database, _id(database, m.ExpenseCategory, code="TELECOM"))),
-        ("charge", lambda: ChargeDialog(database, _id(database, m.RecurringCharge, label="Loyer des bureaux"))),
-        ("bill", lambda: BillDialog(database, _id(database, m.Bill, supplier="MAIF"))),
+        ("staff_new", lambda: StaffDialog(Workspace(database))),
+        ("payroll_grid", lambda: PayrollGridDialog(Workspace(database), 2025)),
+        ("equipment", lambda: EquipmentDialog(Workspace(database), _id(database, m.Equipment, kind="vehicle"))),
+        ("site", lambda: SiteDialog(Workspace(database), _id(database, m.Site, name="Bureaux de Briey"))),
+        ("key_fixed", lambda: KeyDialog(Workspace(database), _id(database, m.AllocationKey, name="Forfait fournitures"))),
+        ("key_metered", lambda: KeyDialog(Workspace(database), _id(database, m.AllocationKey, name="Copies du copieur"))),
+        ("meter", lambda: MeterDialog(Workspace(database), _id(database, m.Meter, unit="km"))),
+        ("category", lambda: CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="TELECOM"))),
+        ("charge", lambda: ChargeDialog(Workspace(database), _id(database, m.RecurringCharge, label="Loyer des bureaux"))),
+        ("bill", lambda: BillDialog(Workspace(database), _id(database, m.Bill, supplier="MAIF"))),
         ("bill_new_invalid", new_bill_with_errors),
-        ("headcount", lambda: HeadcountDialog(database, _id(database, m.Party, code="ST2B"))),
-        ("readings_grid", lambda: ReadingsGridDialog(database, _id(database, m.Meter, unit="km"), 2025)),
+        ("headcount", lambda: HeadcountDialog(Workspace(database), _id(database, m.Party, code="ST2B"))),
+        ("readings_grid", lambda: ReadingsGridDialog(Workspace(database), _id(database, m.Meter, unit="km"), 2025)),
     ]
 
 

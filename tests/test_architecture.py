@@ -175,3 +175,114 @@ def test_storage_and_reporting_do_not_import_services(layer):
 def test_the_core_has_no_qt(layer):
     bad = [str(i) for i in imports_in(PACKAGE / layer) if _is(i.module, "PySide6")]
     assert not bad, "\n".join(bad)
+
+
+# -- the interface talks to services only -------------------------------------------------------
+
+#: What the interface must not import: it holds a services.workspace.Workspace, never a
+#: storage Database nor a SQLAlchemy Session (type hints and TYPE_CHECKING blocks included).
+UI_FORBIDDEN = ("mutualisation.storage", "sqlalchemy", "alembic")
+#: Names that, in a type hint of the interface, mean it holds storage objects.
+UI_FORBIDDEN_HINTS = ("Session", "sessionmaker", "Database", "Engine", "sqlalchemy", "storage")
+
+
+def _annotations_of_source(source: str, path: Path) -> Iterator[tuple[int, str]]:
+    """Every type hint of a module (parameters, returns, annotated names), as written; a
+    hint written as a string is read as the expression it holds."""
+    for node in ast.walk(ast.parse(source, filename=str(path))):
+        hints = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            arguments = node.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs,
+                     *filter(None, (arguments.vararg, arguments.kwarg))]  # fmt: skip
+            hints.extend(a.annotation for a in every if a.annotation is not None)
+            if not isinstance(node, ast.Lambda) and node.returns is not None:
+                hints.append(node.returns)
+        elif isinstance(node, ast.AnnAssign):
+            hints.append(node.annotation)
+        for hint in hints:
+            text = ast.unparse(hint)
+            if isinstance(hint, ast.Constant) and isinstance(hint.value, str):
+                text = hint.value
+            yield hint.lineno, text
+
+
+def _hint_names(text: str) -> set[str]:
+    try:
+        tree = ast.parse(text, mode="eval")
+    except SyntaxError:
+        return set()
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names |= _hint_names(node.value)
+    return names
+
+
+def test_the_import_reader_sees_type_checking_blocks_and_string_hints():
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n"
+        "    from sqlalchemy.orm import Session\n"
+        "def load(self, run: 'Session', other: 'list[storage.Database]') -> None:\n"
+        "    x: Optional[Engine] = None\n"
+    )
+    path = PACKAGE / "ui" / "example.py"
+    modules = {i.module for i in _imports_of_source(source, path, "mutualisation.ui.example")}
+    assert "sqlalchemy.orm.Session" in modules
+    names = set().union(*(_hint_names(text) for _line, text in _annotations_of_source(source, path)))
+    assert {"Session", "Database", "storage", "Engine"} <= names
+
+
+def test_ui_imports_neither_storage_nor_sqlalchemy():
+    bad = [
+        str(i)
+        for i in imports_in(PACKAGE / "ui")
+        if any(_is(i.module, forbidden) for forbidden in UI_FORBIDDEN)
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_ui_type_hints_name_no_session_or_database():
+    bad = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for line, text in _annotations_of_source(path.read_text(encoding="utf-8"), path):
+            if _hint_names(text) & set(UI_FORBIDDEN_HINTS):
+                bad.append(f"{path.relative_to(ROOT)}:{line} hints {text}")
+    assert not bad, "\n".join(bad)
+
+
+# -- one owner switches the garbage collector ---------------------------------------------------
+
+COLLECTOR_OWNER = PACKAGE / "services" / "collector.py"
+GC_SWITCHES = {"disable", "enable", "freeze", "unfreeze", "set_threshold"}
+
+
+def _gc_switches_of_source(source: str, path: Path) -> Iterator[int]:
+    for node in ast.walk(ast.parse(source, filename=str(path))):
+        if isinstance(node, ast.Attribute) and node.attr in GC_SWITCHES:
+            if isinstance(node.value, ast.Name) and node.value.id == "gc":
+                yield node.lineno
+        elif isinstance(node, ast.ImportFrom) and node.module == "gc":
+            if any(alias.name in GC_SWITCHES for alias in node.names):
+                yield node.lineno
+
+
+def test_the_gc_reader_finds_switches():
+    source = "import gc\ngc.disable()\nfrom gc import enable\ngc.isenabled()\n"
+    assert sorted(_gc_switches_of_source(source, PACKAGE / "x.py")) == [2, 3]
+
+
+def test_only_the_collector_module_switches_the_garbage_collector():
+    bad = [
+        f"{path.relative_to(ROOT)}:{line} switches the garbage collector (use services.collector)"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != COLLECTOR_OWNER
+        for line in _gc_switches_of_source(path.read_text(encoding="utf-8"), path)
+    ]
+    assert not bad, "\n".join(bad)
+    assert list(_gc_switches_of_source(COLLECTOR_OWNER.read_text(encoding="utf-8"), COLLECTOR_OWNER))

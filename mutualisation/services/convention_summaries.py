@@ -182,3 +182,10 @@ def _key_in_force(data, resolver: KeyResolver, key, on: dt.date) -> KeyResource:
         )
         unit = segment.unit
     return KeyResource(key.name, key.kind, basis, parts, unit, segment.amendments, note)
+
+
+def convention_summary_of(session: Session, convention_id: int, on: dt.date | None = None) -> ConventionSummary | None:
+    """:func:`convention_summary` of the convention ``convention_id``; None when it was deleted
+    meanwhile (the interface asks by id, from a list read earlier)."""
+    convention = session.get(m.Convention, convention_id)
+    return None if convention is None else convention_summary(session, convention, on)

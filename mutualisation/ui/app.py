@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_NAME
-from ..storage.database import StorageError, open_database
+from ..services.workspace import StorageError, open_workspace
 from .errors import install_excepthook, show_unexpected_error
 from .language import install_translations, saved_language
 
@@ -30,7 +30,7 @@ def run_app(db_arg: str | None) -> int:
     app = create_application()
     install_excepthook()
     try:
-        database = open_database(db_arg)
+        workspace = open_workspace(db_arg)
     except StorageError as exc:
         QMessageBox.critical(None, app.translate("app", "Mutualisation"), str(exc))
         return 2
@@ -38,25 +38,25 @@ def run_app(db_arg: str | None) -> int:
 
     try:
         try:
-            window = MainWindow(database)
+            window = MainWindow(workspace)
         except Exception:  # e.g. the database server went away: a message, not a traceback
             show_unexpected_error(*sys.exc_info())
             return 1
         window.show()
         status = app.exec()
-        backup_on_close(database)
+        backup_on_close(workspace)
         return status
     finally:
-        database.dispose()
+        workspace.dispose()
 
 
-def backup_on_close(database) -> None:
+def backup_on_close(workspace) -> None:
     """The automatic backup when the app closes (a SQLite file only, and only if it changed);
     a failure is told to the user, and the app still closes."""
     from ..services.backup import backup_before
 
     try:
-        backup_before("close", database)
+        workspace.on_database(lambda database: backup_before("close", database))
     except StorageError as exc:
         QMessageBox.warning(
             None, QApplication.translate("app", "Sauvegarde à la fermeture"),

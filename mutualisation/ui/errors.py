@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mutualisation.services.errors import ServiceError
-from mutualisation.storage.database import StorageError
+from mutualisation.services.workspace import StorageError
 
 log = logging.getLogger(__name__)
 

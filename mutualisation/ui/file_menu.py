@@ -24,9 +24,9 @@ class FileMenu(QMenu):
     #: A line for the status bar.
     message = Signal(str)
 
-    def __init__(self, database, parent: QWidget) -> None:
+    def __init__(self, workspace, parent: QWidget) -> None:
         super().__init__(self.tr("&Fichier"), parent)
-        self.database = database
+        self.workspace = workspace
         self.import_action = self._action(self.tr("&Importer un classeur ou un CSV…"), "Ctrl+I",
                                           self.on_import_triggered)  # fmt: skip
         self.payroll_import_action = self._action(self.tr("Importer un export de &paie…"), None,
@@ -61,7 +61,7 @@ class FileMenu(QMenu):
         path = ask_import_file(self.parentWidget())
         if path is None:
             return
-        self.import_dialog = ImportDialog(self.database, path, self.parentWidget())
+        self.import_dialog = ImportDialog(self.workspace, path, self.parentWidget())
         self.import_dialog.data_imported.connect(self.on_import_dialog_data_imported)
         self.import_dialog.open()
 
@@ -72,7 +72,7 @@ class FileMenu(QMenu):
         path = ask_import_file(self.parentWidget(), self.tr("Importer un export de paie"))
         if path is None:
             return
-        self.payroll_import_dialog = PayrollImportDialog(self.database, path, self.parentWidget())
+        self.payroll_import_dialog = PayrollImportDialog(self.workspace, path, self.parentWidget())
         self.payroll_import_dialog.data_imported.connect(self.on_import_dialog_data_imported)
         self.payroll_import_dialog.open()
 
@@ -105,7 +105,7 @@ class FileMenu(QMenu):
         self.message.emit(self.tr("Export de la base en cours vers {path}…").format(path=target))
         from ..services.exporting import export_database
 
-        self.export_task.start(export_database, self.database, target)
+        self.export_task.start(self.workspace.on_database, export_database, target)
 
     def on_export_task_succeeded(self, counts: dict[str, int]) -> None:
         self.message.emit(self.tr("Base exportée : {rows} ligne(s) dans {path}").format(

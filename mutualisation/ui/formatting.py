@@ -18,7 +18,6 @@ from functools import lru_cache
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
-from sqlalchemy.engine import make_url
 
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
@@ -100,13 +99,3 @@ def years(count: int | None) -> str:
     if count <= 1:
         return QCoreApplication.translate("formatting", "{count}\u00a0an").format(count=count)
     return QCoreApplication.translate("formatting", "{count}\u00a0ans").format(count=count)
-
-
-def database_location(url: str) -> tuple[str, str]:
-    """(engine name, location) of a database URL; a password is never shown."""
-    parsed = make_url(url)
-    backend = parsed.get_backend_name()
-    if backend == "sqlite":
-        return "SQLite", parsed.database or ":memory:"
-    names = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
-    return names.get(backend, backend), parsed.render_as_string(hide_password=True)

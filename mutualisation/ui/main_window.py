@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import registers
-from ..storage.database import Database
+from ..services.workspace import Workspace
 from .file_menu import FileMenu
-from .formatting import database_location
 from .icons import icon
 from .pages.base import Page
 from .pages.welcome import WelcomePage
@@ -71,9 +70,9 @@ WARM_UP_DELAY_MS = 300
 class MainWindow(QMainWindow):
     """Wires the navigation to the pages; the pages do the rest."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Mutualisation"))
         self.setWindowIcon(icon("mutualisation"))
 
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
 
-        self.welcome = WelcomePage(database_location(database.url)[1], self.stack)
+        self.welcome = WelcomePage(workspace.location()[1], self.stack)
         self.welcome.demo_chosen.connect(self.on_welcome_demo_chosen)
         self.welcome.empty_start_chosen.connect(self.on_welcome_empty_start_chosen)
         self.stack.addWidget(self.welcome)
@@ -110,8 +109,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
 
-        with database.session() as session:
-            empty = registers.is_empty(session)
+        with workspace.reading() as run:
+            empty = run(registers.is_empty)
         if empty:
             self.show_welcome()
         else:
@@ -123,7 +122,7 @@ class MainWindow(QMainWindow):
         return [entry[0] for entry in PAGES]
 
     def _build_page(self, key: str) -> Page:
-        page = page_class(key)(self.database, self.stack)
+        page = page_class(key)(self.workspace, self.stack)
         self.stack.addWidget(page)
         page.navigate_requested.connect(self.on_page_navigate_requested)
         page.records_changed.connect(self.on_page_records_changed)
@@ -176,7 +175,7 @@ class MainWindow(QMainWindow):
     # -- menus ------------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        self.file_menu = FileMenu(self.database, self)
+        self.file_menu = FileMenu(self.workspace, self)
         self.file_menu.data_imported.connect(self.on_file_menu_data_imported)
         self.file_menu.message.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.menuBar().addMenu(self.file_menu)
@@ -204,8 +203,8 @@ class MainWindow(QMainWindow):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         refused = None
         try:
-            with self.database.session() as session, session.begin():
-                summary = load_demo(session)
+            with self.workspace.writing() as run:
+                summary = run(load_demo)
         except DemoNotEmptyError as exc:
             refused = exc
         finally:

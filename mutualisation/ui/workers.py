@@ -1,8 +1,9 @@
 """Slow work off the UI thread: a function run by a worker object on its own QThread.
 
 A page keeps a :class:`Task` and calls ``task.start(function, *args)``; the function runs on
-a new thread (it opens its own database session there) and its result, or the exception it
-raised, comes back on the UI thread through the task's ``succeeded`` / ``failed`` signals.
+a new thread (it opens its own database session there, through the workspace) and its result,
+or the exception it raised, comes back on the UI thread through the task's ``succeeded`` /
+``failed`` signals.
 Starting again while a run is in progress supersedes it: only the latest run reports, so a
 quick change of period never shows the figures of the previous one.
 
@@ -10,7 +11,7 @@ quick change of period never shows the figures of the previous one.
     task.succeeded.connect(self.on_preview_succeeded)
     task.failed.connect(self.on_preview_failed)
     task.busy_changed.connect(self.busy_indicator.setVisible)
-    task.start(compute_preview, database, convention_id, period)
+    task.start(compute_preview, workspace, convention_id, period)
 
 The function must return plain values (frozen dataclasses, Decimal, bytes), never ORM
 objects bound to its session.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui import workers
 from mutualisation.ui.main_window import MainWindow
 
@@ -34,7 +35,7 @@ def no_thread_left(qapp):
 @pytest.fixture
 def window(demo_db, qtbot):
     """The main window on the demonstration data, shown."""
-    window = MainWindow(demo_db)
+    window = MainWindow(Workspace(demo_db))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.storage.database import open_database
 from mutualisation.ui.pages.expenses import ExpensesPage
@@ -16,7 +17,7 @@ from .test_edit_support import click, select_row, type_into
 
 @pytest.fixture
 def page(demo_db, qtbot):
-    page = ExpensesPage(demo_db)
+    page = ExpensesPage(Workspace(demo_db))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()

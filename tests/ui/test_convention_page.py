@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui.dialogs.amendment_dialog import AmendmentDialog
 from mutualisation.ui.dialogs.article_dialog import ArticleDialog
@@ -290,7 +291,7 @@ def test_key_dates_are_coloured_when_near(page, qtbot):
 
 
 def test_an_empty_database_invites_to_create_the_convention(db, qtbot, monkeypatch):
-    window = MainWindow(db)
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     window.show()
     window.show_page("convention")
@@ -310,7 +311,7 @@ def test_create_the_convention_from_an_empty_start(db, qtbot):
             m.Party(code="ST2B", name="ST2b"),
             m.Party(code="SCOT", name="SCoT Nord 54"),
         ])  # fmt: skip
-    window = MainWindow(db)
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     window.show()
     window.show_page("convention")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from mutualisation.domain.periods import billing_periods
 from mutualisation.services.costs import find_convention, find_party, preview
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui import formatting
 from mutualisation.ui.main_window import MainWindow
 from mutualisation.ui.models.alerts import AlertTableModel
@@ -108,7 +109,7 @@ def test_the_counts_and_key_dates_are_still_there(page):
 
 
 def test_an_empty_database(db, qtbot):
-    window = MainWindow(db)
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     window.show()
     window.show_page("dashboard")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from mutualisation.services.editing import bills
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui.dialogs.attachment_picker import AttachmentPicker
 from mutualisation.ui.dialogs.bill_dialog import BillDialog
@@ -21,7 +22,7 @@ from .test_edit_support import choose, choose_text, click, issued_db, questions,
 
 @pytest.fixture
 def page(demo_db, qtbot):
-    page = ExpensesPage(demo_db)
+    page = ExpensesPage(Workspace(demo_db))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -105,7 +106,7 @@ def test_no_is_no(page, qtbot, demo_db, questions):
 
 
 def test_deleting_a_bill_of_an_issued_quarter_is_refused_with_the_statement_number(issued_db, qtbot, questions, warnings):
-    page = ExpensesPage(issued_db)
+    page = ExpensesPage(Workspace(issued_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -198,7 +199,7 @@ def test_the_bill_form_says_what_keeps_save_disabled(page, qtbot):
 
 
 def test_with_nothing_to_attach_to_the_bill_form_says_where_to_create_it(db, qtbot):
-    form = BillDialog(db)
+    form = BillDialog(Workspace(db))
     qtbot.addWidget(form)
     form.show()
     row = form.attachment.parentWidget()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui.dialogs.key_dialog import KeyDialog
 from mutualisation.ui.pages.keys import KeysPage
@@ -21,7 +22,7 @@ D = Decimal
 
 @pytest.fixture
 def page(demo_db, qtbot):
-    page = KeysPage(demo_db)
+    page = KeysPage(Workspace(demo_db))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -146,7 +147,7 @@ def test_the_readings_grid_edits_a_quantity(page, qtbot, demo_db):
 
 
 def test_an_issued_reading_is_not_deleted(issued_db, qtbot, questions, warnings):
-    page = KeysPage(issued_db)
+    page = KeysPage(Workspace(issued_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

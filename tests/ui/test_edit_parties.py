@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mutualisation.services import registers
 from mutualisation.services.editing import parties
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.dialogs.organisation_dialog import OrganisationDialog
 from mutualisation.ui.dialogs.parties_dialog import PartiesDialog
 
@@ -16,7 +17,7 @@ from .test_edit_support import click, questions, rows, select_row, type_into, wa
 
 @pytest.fixture
 def organisation(demo_db, qtbot):
-    dialog = OrganisationDialog(demo_db)
+    dialog = OrganisationDialog(Workspace(demo_db))
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
@@ -68,7 +69,7 @@ def test_a_file_that_is_not_an_image_is_refused_as_logo(organisation, qtbot, tmp
 
 @pytest.fixture
 def parties_dialog(demo_db, qtbot):
-    dialog = PartiesDialog(demo_db)
+    dialog = PartiesDialog(Workspace(demo_db))
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog

@@ -9,6 +9,7 @@ import pytest
 
 from mutualisation.services.editing import equipment as equipment_service
 from mutualisation.services.editing.history import DatedEntry
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.dialogs.equipment_dialog import EquipmentDialog
 from mutualisation.ui.dialogs.site_dialog import SiteDialog
 from mutualisation.ui.pages.equipment import EquipmentPage
@@ -20,7 +21,7 @@ D = Decimal
 
 
 def _page(page_class, database, qtbot):
-    page = page_class(database)
+    page = page_class(Workspace(database))
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui.dialogs.payroll_grid import PayrollGridDialog
 from mutualisation.ui.dialogs.staff_dialog import StaffDialog
@@ -22,7 +23,7 @@ D = Decimal
 
 @pytest.fixture
 def page(demo_db, qtbot):
-    page = StaffPage(demo_db)
+    page = StaffPage(Workspace(demo_db))
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -119,7 +120,7 @@ def test_a_new_person_is_deleted_after_confirmation(page, qtbot, demo_db, questi
 
 
 def test_a_person_of_an_issued_period_is_not_deleted(issued_db, qtbot, questions, warnings):
-    page = StaffPage(issued_db)
+    page = StaffPage(Workspace(issued_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -130,7 +131,7 @@ def test_a_person_of_an_issued_period_is_not_deleted(issued_db, qtbot, questions
 
 
 def test_removing_an_issued_share_from_the_history_is_refused_in_the_form(issued_db, qtbot):
-    page = StaffPage(issued_db)
+    page = StaffPage(Workspace(issued_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -219,7 +220,7 @@ def test_months_without_employment_are_closed(page, qtbot):
 
 
 def test_clearing_an_issued_month_of_payroll_is_refused(issued_db, qtbot, questions, warnings):
-    page = StaffPage(issued_db)
+    page = StaffPage(Workspace(issued_db))
     qtbot.addWidget(page)
     page.show()
     page.refresh()
@@ -232,7 +233,7 @@ def test_clearing_an_issued_month_of_payroll_is_refused(issued_db, qtbot, questi
 
 
 def test_before_any_convention_the_shares_tab_says_why_it_is_empty_and_the_person_is_saved(db, qtbot):
-    form = StaffDialog(db)
+    form = StaffDialog(Workspace(db))
     qtbot.addWidget(form)
     form.show()
     form.tabs.setCurrentIndex(1)

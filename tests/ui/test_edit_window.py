@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.main_window import MainWindow
 
 from .test_edit_support import click, select_row, type_into
 
 
 def test_a_saved_bill_makes_the_other_pages_read_again(demo_db, qtbot):
-    window = MainWindow(demo_db)
+    window = MainWindow(Workspace(demo_db))
     qtbot.addWidget(window)
     window.show()
     window.show_page("expenses")
@@ -27,7 +28,7 @@ def test_a_saved_bill_makes_the_other_pages_read_again(demo_db, qtbot):
 
 
 def test_pages_open_at_the_record_asked_for(demo_db, qtbot):
-    window = MainWindow(demo_db)
+    window = MainWindow(Workspace(demo_db))
     qtbot.addWidget(window)
     window.show()
     staff = window.pages["staff"]

@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.dialogs.organisation_dialog import OrganisationDialog
 from mutualisation.ui.dialogs.parties_dialog import PartiesDialog
 from mutualisation.ui.main_window import MainWindow
@@ -14,7 +15,7 @@ from tests.io.helpers import workbook
 
 
 def shown(qtbot, database) -> MainWindow:
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox
 from sqlalchemy import select
 
 from mutualisation.domain.periods import Period
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui import workers
 from mutualisation.ui.dialogs import pdf_viewer
@@ -137,7 +138,7 @@ def wait_statements_idle(qtbot, page) -> None:
 
 
 def test_a_first_quarter_from_an_empty_database(db, qtbot, boxes, monkeypatch, tmp_path):
-    window = MainWindow(db)
+    window = MainWindow(Workspace(db))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QTabWidget
 
 from mutualisation.services import registers
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.main_window import GEOMETRY_KEY, MainWindow
 from mutualisation.ui.models.expenses import BillTableModel
 from mutualisation.ui.widgets.register_table import RegisterTable
@@ -30,7 +31,7 @@ PAGE_TITLES = [
 @pytest.fixture
 def window_on(qtbot):
     def make(database) -> MainWindow:
-        window = MainWindow(database)
+        window = MainWindow(Workspace(database))
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
@@ -244,7 +245,7 @@ def test_demo_refused_when_data_appeared_meanwhile(db, window_on, qtbot, monkeyp
 
 
 def test_window_geometry_is_remembered(demo_db, qtbot):
-    first = MainWindow(demo_db)
+    first = MainWindow(Workspace(demo_db))
     qtbot.addWidget(first)
     first.resize(790, 560)
     first.show()
@@ -253,7 +254,7 @@ def test_window_geometry_is_remembered(demo_db, qtbot):
     first.close()
     assert QSettings().value(GEOMETRY_KEY) is not None
 
-    second = MainWindow(demo_db)
+    second = MainWindow(Workspace(demo_db))
     qtbot.addWidget(second)
     assert second.size() == remembered
     assert (remembered.width(), remembered.height()) == (790, 560)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from mutualisation.services.importing.payroll import TARGETS, load_mapping
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.dialogs.payroll_import_dialog import FIELD_LABELS, PayrollImportDialog
 from mutualisation.ui.main_window import MainWindow
 from tests.io.helpers import snapshot, workbook
@@ -47,7 +48,7 @@ def export(tmp_path, monkeypatch):
 
 
 def shown(qtbot, database) -> MainWindow:
-    window = MainWindow(database)
+    window = MainWindow(Workspace(database))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -155,7 +156,7 @@ def test_a_workbook_of_several_sheets_offers_the_choice_of_the_sheet(demo_db, qt
         "Décembre": [["Nom", "Prénom", "Mois", "Brut", "Charges patronales"],
                      ["Lambert", "Bruno", "12/2026", 4300, 1900]],
     })  # fmt: skip
-    dialog = PayrollImportDialog(demo_db, path)
+    dialog = PayrollImportDialog(Workspace(demo_db), path)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.previewed, timeout=20000).wait()  # the dry run reports from a worker thread
     # The first sheet with rows below its titles (the notes have none).
@@ -178,7 +179,7 @@ def test_a_workbook_of_several_sheets_offers_the_choice_of_the_sheet(demo_db, qt
 def test_an_unreadable_file_says_why(db, qtbot, tmp_path):
     path = tmp_path / "paie.xlsx"
     path.write_bytes(b"%PDF-1.7 ...")
-    dialog = PayrollImportDialog(db, path)
+    dialog = PayrollImportDialog(Workspace(db), path)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.previewed, timeout=20000).wait()  # the dry run reports from a worker thread
     assert dialog.status_label.text()

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui import app as app_module
 from mutualisation.ui import formatting, language, workers
 from mutualisation.ui.dialogs.charge_dialog import ChargeDialog
@@ -59,12 +60,12 @@ def standard_buttons() -> list[str]:
 def test_english_when_chosen_in_the_settings(start_in, demo_db, qtbot):
     start_in("en")
     assert QLocale().language() == QLocale.Language.English
-    window = MainWindow(demo_db)
+    window = MainWindow(Workspace(demo_db))
     qtbot.addWidget(window)
     assert navigation(window)[0] == "Dashboard"
     assert {"Agreement", "Statements", "Settings"} <= set(navigation(window))
     assert [action.text() for action in window.menuBar().actions()] == ["&File", "&Go to"]
-    dialog = ChargeDialog(demo_db)
+    dialog = ChargeDialog(Workspace(demo_db))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "New recurring charge"
     assert sorted(b.text() for b in dialog.buttons.buttons()) == ["Cancel", "Save"]
@@ -78,11 +79,11 @@ def test_english_when_chosen_in_the_settings(start_in, demo_db, qtbot):
 def test_french_by_default(start_in, demo_db, qtbot):
     start_in(None)
     assert QLocale().language() == QLocale.Language.French
-    window = MainWindow(demo_db)
+    window = MainWindow(Workspace(demo_db))
     qtbot.addWidget(window)
     assert navigation(window)[0] == "Tableau de bord"
     assert {"Convention", "États", "Paramètres"} <= set(navigation(window))
-    dialog = ChargeDialog(demo_db)
+    dialog = ChargeDialog(Workspace(demo_db))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Nouvelle charge récurrente"
     assert sorted(b.text() for b in dialog.buttons.buttons()) == ["Annuler", "Enregistrer"]
@@ -108,7 +109,7 @@ def test_an_unknown_saved_language_means_french():
 def test_the_settings_page_saves_the_language_and_says_when_it_applies(db, qtbot, monkeypatch):
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append((title, text)))
-    page = SettingsPage(db)
+    page = SettingsPage(Workspace(db))
     qtbot.addWidget(page)
     combo = page.language_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Français", "English"]
@@ -119,7 +120,7 @@ def test_the_settings_page_saves_the_language_and_says_when_it_applies(db, qtbot
     assert told == [("Langue de l'interface",
                      "La nouvelle langue s'appliquera au prochain démarrage de l'application.")]  # fmt: skip
     # The page opens on the saved choice, without saying anything.
-    again = SettingsPage(db)
+    again = SettingsPage(Workspace(db))
     qtbot.addWidget(again)
     assert again.language_combo.currentData() == "en"
     assert len(told) == 1

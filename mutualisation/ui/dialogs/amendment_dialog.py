@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from ...services import conventions
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Workspace
 from .. import formatting
 from ..widgets.fields import DateField, FieldRow, FormValidator, TextField
 from .form_dialog import problem_label, save_cancel_buttons
@@ -33,10 +33,10 @@ class AmendmentDialog(QDialog):
     #: The amendment was saved: its id.
     amendment_saved = Signal(int)
 
-    def __init__(self, database: Database, convention_id: int, amendment_id: int | None = None,
+    def __init__(self, workspace: Workspace, convention_id: int, amendment_id: int | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.convention_id = convention_id
         self.amendment_id = amendment_id
         self.version: int | None = None
@@ -59,13 +59,13 @@ class AmendmentDialog(QDialog):
         self.message = problem_label(self)
         self.buttons, self.save_button = save_cancel_buttons(self, self.on_save_clicked)
 
-        with database.session() as session:
-            terms, _version = conventions.load_convention(session, convention_id)
+        with workspace.reading() as run:
+            terms, _version = run(conventions.load_convention, convention_id)
             self.convention_start = terms.start_date
             if amendment_id is None:
-                self.number_field.setText(str(conventions.next_amendment_number(session, convention_id)))
+                self.number_field.setText(str(run(conventions.next_amendment_number, convention_id)))
             else:
-                values, self.version = conventions.load_amendment(session, amendment_id)
+                values, self.version = run(conventions.load_amendment, amendment_id)
                 self.number_field.setText(str(values.number))
                 self.signature_field.set_value(values.signature_date)
                 self.effective_field.set_value(values.effective_date)
@@ -99,11 +99,11 @@ class AmendmentDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         try:
-            with self.database.session() as session, session.begin():
+            with self.workspace.writing() as run:
                 if self.amendment_id is None:
-                    self.amendment_id = conventions.add_amendment(session, self.convention_id, self.values())
+                    self.amendment_id = run(conventions.add_amendment, self.convention_id, self.values())
                 else:
-                    conventions.update_amendment(session, self.amendment_id, self.values(), self.version)
+                    run(conventions.update_amendment, self.amendment_id, self.values(), self.version)
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.show()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...services import conventions, registers
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Workspace
 from ..pages.convention_text import document_text, set_document_text
 from ..widgets.fields import FieldRow, FormValidator, TextField
 from .form_dialog import problem_label, save_cancel_buttons
@@ -120,10 +120,10 @@ class ArticleDialog(QDialog):
     #: The article was saved: its id.
     article_saved = Signal(int)
 
-    def __init__(self, database: Database, convention_id: int, article_id: int | None = None,
+    def __init__(self, workspace: Workspace, convention_id: int, article_id: int | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.convention_id = convention_id
         self.article_id = article_id
         self.version: int | None = None
@@ -151,12 +151,12 @@ class ArticleDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 560)
 
-        with database.session() as session:
+        with workspace.reading() as run:
             if article_id is None:
-                numbers = [a.number for a in registers.articles(session, convention_id)]
+                numbers = [a.number for a in run(registers.articles, convention_id)]
                 self.number_field.setText(_next_number(numbers))
             else:
-                values, self.version = conventions.load_article(session, article_id)
+                values, self.version = run(conventions.load_article, article_id)
                 self.number_field.setText(values.number)
                 self.title_field.setText(values.title)
                 self.body_editor.set_text(values.body)
@@ -168,11 +168,11 @@ class ArticleDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         try:
-            with self.database.session() as session, session.begin():
+            with self.workspace.writing() as run:
                 if self.article_id is None:
-                    self.article_id = conventions.add_article(session, self.convention_id, self.values())
+                    self.article_id = run(conventions.add_article, self.convention_id, self.values())
                 else:
-                    conventions.update_article(session, self.article_id, self.values(), self.version)
+                    run(conventions.update_article, self.article_id, self.values(), self.version)
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.show()

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from ...services.editing import bills
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, DateField, FieldRow, MoneyField, TextField
 from . import choices
 from .attachment_picker import AttachmentPicker
@@ -22,17 +22,17 @@ FILE_FILTER = QT_TRANSLATE_NOOP("BillDialog", "Documents (*.pdf *.png *.jpg *.jp
 class BillDialog(FormDialog):
     """Create or correct a bill; the attached file is saved with it."""
 
-    def __init__(self, database, bill_id: int | None = None, parent=None) -> None:
-        super().__init__(database, self.tr("Nouvelle facture") if bill_id is None else self.tr("Modifier la facture"),
+    def __init__(self, workspace, bill_id: int | None = None, parent=None) -> None:
+        super().__init__(workspace, self.tr("Nouvelle facture") if bill_id is None else self.tr("Modifier la facture"),
                          parent)  # fmt: skip
         self.bill_id = bill_id
-        with database.session() as session:
-            values = bills.load_bill(session, bill_id) if bill_id is not None else None
-            self.stored_file = bills.attachment_name(session, bill_id) if bill_id is not None else None
+        with workspace.reading() as run:
+            values = run(bills.load_bill, bill_id) if bill_id is not None else None
+            self.stored_file = run(bills.attachment_name, bill_id) if bill_id is not None else None
             self.attachment = AttachmentPicker(
-                choices.sites(session), choices.equipment(session), choices.categories(session), self
+                choices.sites(run), choices.equipment(run), choices.categories(run), self
             )
-            key_choices = choices.keys(session)
+            key_choices = choices.keys(run)
         self.version = values.version if values else None
         #: The file chosen in this form: (name, content), or None to remove the stored one.
         self.new_file: tuple[str, bytes] | None = None
@@ -151,8 +151,8 @@ class BillDialog(FormDialog):
         if self.file_changed and self.new_file:
             name, content = self.new_file
         else:
-            with self.database.session() as session:
-                found = bills.attachment(session, self.bill_id)
+            with self.workspace.reading() as run:
+                found = run(bills.attachment, self.bill_id)
             if found is None:
                 return
             name, content = found
@@ -163,7 +163,7 @@ class BillDialog(FormDialog):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         site_id, equipment_id, category_id = self.attachment.value()
         period = self.has_period.isChecked()
         values = bills.BillValues(
@@ -172,10 +172,10 @@ class BillDialog(FormDialog):
             self.service_end.value() if period else None, site_id, equipment_id, category_id,
             self.key_override.value(), self.notes.toPlainText(), self.version,
         )  # fmt: skip
-        bill_id = bills.save_bill(session, self.bill_id, values)
+        bill_id = run(bills.save_bill, self.bill_id, values)
         if self.file_changed:
             if self.new_file is None:
-                bills.remove_attachment(session, bill_id)
+                run(bills.remove_attachment, bill_id)
             else:
-                bills.set_attachment(session, bill_id, *self.new_file)
+                run(bills.set_attachment, bill_id, *self.new_file)
         return bill_id

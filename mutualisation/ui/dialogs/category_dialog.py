@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
-from sqlalchemy.orm import Session
 
 from ...services.editing import categories
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, TextField
 from . import choices
 from .form_dialog import FormDialog
@@ -17,17 +17,17 @@ from .year_amounts import YearAmountEditor
 class CategoryDialog(FormDialog):
     """Create or correct a category, its key history and its budgets."""
 
-    def __init__(self, database, category_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, category_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Nouvelle catégorie de dépenses") if category_id is None else self.tr("Modifier la catégorie"),
             parent,
         )
         self.category_id = category_id
-        with database.session() as session:
-            loaded = categories.load_category(session, category_id) if category_id is not None else None
-            key_choices = choices.keys(session)
-            amendments = choices.amendments(session)
+        with workspace.reading() as run:
+            loaded = run(categories.load_category, category_id) if category_id is not None else None
+            key_choices = choices.keys(run)
+            amendments = choices.amendments(run)
         values = loaded[0] if loaded else None
         self.version = values.version if values else None
         self.code = TextField(required=True, placeholder="TELECOM")
@@ -37,7 +37,7 @@ class CategoryDialog(FormDialog):
         key_names = {key_id: label for label, key_id in key_choices}
         self.keys = HistoryEditor(
             self.tr("Clé de répartition"), ChoiceField(key_choices, required=True), lambda k: key_names.get(k, ""),
-            amendments=amendments, refusal=removal_refusal(database, "category_key"), parent=self,
+            amendments=amendments, refusal=removal_refusal(workspace, "category_key"), parent=self,
         )  # fmt: skip
         self.budgets = YearAmountEditor(self.tr("Budget"), self)
         self.tabs = QTabWidget(self)
@@ -62,7 +62,7 @@ class CategoryDialog(FormDialog):
             return self.tr("Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».")
         return ""
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         values = categories.CategoryValues(self.code.value(), self.name.value(), self.version)
-        return categories.save_category(session, self.category_id, values, self.keys.entries(),
+        return run(categories.save_category, self.category_id, values, self.keys.entries(),
                                         self.budgets.amounts())  # fmt: skip

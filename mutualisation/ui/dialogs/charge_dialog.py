@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
 
 from ...services.editing import charges
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, DateField, MoneyField, TextField
 from . import choices
 from .attachment_picker import AttachmentPicker
@@ -14,17 +14,17 @@ from .form_dialog import FormDialog
 class ChargeDialog(FormDialog):
     """Create or correct a recurring charge."""
 
-    def __init__(self, database, charge_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, charge_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Nouvelle charge récurrente") if charge_id is None else self.tr("Modifier la charge récurrente"),
             parent,
         )
         self.charge_id = charge_id
-        with database.session() as session:
-            values = charges.load_charge(session, charge_id) if charge_id is not None else None
+        with workspace.reading() as run:
+            values = run(charges.load_charge, charge_id) if charge_id is not None else None
             self.attachment = AttachmentPicker(
-                choices.sites(session), choices.equipment(session), choices.categories(session), self
+                choices.sites(run), choices.equipment(run), choices.categories(run), self
             )
         self.version = values.version if values else None
         self.label = TextField(required=True, placeholder=self.tr("Loyer des bureaux"))
@@ -53,10 +53,10 @@ class ChargeDialog(FormDialog):
         self.finish()
         self.resize(620, 0)
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         site_id, equipment_id, category_id = self.attachment.value()
         values = charges.ChargeValues(
             self.label.value(), self.amount.value(), self.frequency.value(), self.start.value(),
             self.end.value(), site_id, equipment_id, category_id, self.version,
         )  # fmt: skip
-        return charges.save_charge(session, self.charge_id, values)
+        return run(charges.save_charge, self.charge_id, values)

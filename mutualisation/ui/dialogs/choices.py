@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from ...services import registers
+from ...services.workspace import Unit
 from .. import formatting, labels
 from ..models.table_model import search_fold
 
@@ -18,20 +18,20 @@ def party_label(row) -> str:
     return f"{row.code} — {row.name}"
 
 
-def parties(session: Session) -> Choices:
-    return [(party_label(p), p.id) for p in registers.parties(session)]
+def parties(run: Unit) -> Choices:
+    return [(party_label(p), p.id) for p in run(registers.parties)]
 
 
-def beneficiaries(session: Session) -> Choices:
+def beneficiaries(run: Unit) -> Choices:
     """The beneficiaries of the conventions, in convention order."""
-    return [(party_label(p), p.id) for p in registers.parties(session) if p.role == "beneficiary"]
+    return [(party_label(p), p.id) for p in run(registers.parties) if p.role == "beneficiary"]
 
 
-def amendments(session: Session) -> Choices:
+def amendments(run: Unit) -> Choices:
     text = QCoreApplication.translate("choices", "n°\u00a0{number} ({date})")
     return [
         (text.format(number=a.number, date=formatting.date(a.effective_date)), a.id)
-        for a in registers.amendments(session)
+        for a in run(registers.amendments)
     ]
 
 
@@ -51,24 +51,24 @@ def _says(name: str, kind_text: str) -> bool:
     return any(word.startswith(stem) for stem in stems for word in words)
 
 
-def keys(session: Session) -> Choices:
-    return [(key_label(k.name, k.kind), k.id) for k in registers.allocation_keys(session)]
+def keys(run: Unit) -> Choices:
+    return [(key_label(k.name, k.kind), k.id) for k in run(registers.allocation_keys)]
 
 
-def sites(session: Session) -> Choices:
-    return [(s.name, s.id) for s in registers.sites(session)]
+def sites(run: Unit) -> Choices:
+    return [(s.name, s.id) for s in run(registers.sites)]
 
 
-def equipment(session: Session) -> Choices:
-    return [(e.name, e.id) for e in registers.equipment(session)]
+def equipment(run: Unit) -> Choices:
+    return [(e.name, e.id) for e in run(registers.equipment)]
 
 
-def categories(session: Session) -> Choices:
-    return [(c.name, c.id) for c in registers.categories(session)]
+def categories(run: Unit) -> Choices:
+    return [(c.name, c.id) for c in run(registers.categories)]
 
 
-def meters(session: Session) -> Choices:
-    return [(f"{m.name} ({m.unit})", m.id) for m in registers.meters(session)]
+def meters(run: Unit) -> Choices:
+    return [(f"{m.name} ({m.unit})", m.id) for m in run(registers.meters)]
 
 
 def equipment_kinds() -> Choices:

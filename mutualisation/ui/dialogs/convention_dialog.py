@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...services import conventions, registers
 from ...services.conventions import ConventionValues
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Workspace
 from .. import labels
 from ..widgets.fields import DateField, FieldRow, FormValidator, PercentField, TextField
 from .form_dialog import problem_label, save_cancel_buttons
@@ -53,21 +53,21 @@ class ConventionDialog(QDialog):
     #: The convention was saved: its id.
     convention_saved = Signal(int)
 
-    def __init__(self, database: Database, convention_id: int | None = None,
+    def __init__(self, workspace: Workspace, convention_id: int | None = None,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.convention_id = convention_id
         self.version: int | None = None
         self.setWindowTitle(
             self.tr("Nouvelle convention") if convention_id is None else self.tr("Modifier la convention")
         )
-        with database.session() as session:
-            parties = registers.parties(session)
+        with workspace.reading() as run:
+            parties = run(registers.parties)
             self.parties = [(p.id, p.code, p.name) for p in parties]
             self.own_id = next((p.id for p in parties if p.is_own_organisation), None)
             if convention_id is not None:
-                values, self.version = conventions.load_convention(session, convention_id)
+                values, self.version = run(conventions.load_convention, convention_id)
             else:
                 values = ConventionValues("", "", None, (), None)
         self._names = {pid: f"{code} — {name}" for pid, code, name in self.parties}
@@ -358,11 +358,11 @@ class ConventionDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         try:
-            with self.database.session() as session, session.begin():
+            with self.workspace.writing() as run:
                 if self.convention_id is None:
-                    self.convention_id = conventions.create_convention(session, self.values())
+                    self.convention_id = run(conventions.create_convention, self.values())
                 else:
-                    conventions.update_convention(session, self.convention_id, self.values(), self.version)
+                    run(conventions.update_convention, self.convention_id, self.values(), self.version)
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.show()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Workspace
 from .. import formatting
 from ..models.drift import DriftInfo, DriftTableModel, signed_money
 from ..pages.statements_jobs import IssuedDocument, issue_correction
@@ -31,10 +31,10 @@ class CorrectionDialog(QDialog):
     #: The corrective statement or credit note was issued.
     correction_issued = Signal(object)  # IssuedDocument
 
-    def __init__(self, database: Database, drift: DriftInfo, parent: QWidget | None = None,
+    def __init__(self, workspace: Workspace, drift: DriftInfo, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.drift = drift
         self.today = today or dt.date.today()
         self.setWindowTitle(self.tr("Rectifier l'état n° {number}").format(number=drift.original_number))
@@ -126,7 +126,7 @@ class CorrectionDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.task.start(issue_correction, self.database, self.drift.original_number, self.today)
+        self.task.start(issue_correction, self.workspace, self.drift.original_number, self.today)
 
     def on_task_busy_changed(self, busy: bool) -> None:
         self.issue_button.setEnabled(not busy)

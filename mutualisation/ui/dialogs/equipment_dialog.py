@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
 
 from ...services.editing import equipment
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, DateField, IntegerField, MoneyField, TextField
 from . import choices
 from .form_dialog import FormDialog
@@ -15,15 +15,15 @@ from .staff_dialog import removal_refusal
 class EquipmentDialog(FormDialog):
     """Create or correct an item and its key history."""
 
-    def __init__(self, database, equipment_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, equipment_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database, self.tr("Nouveau matériel") if equipment_id is None else self.tr("Modifier le matériel"), parent
+            workspace, self.tr("Nouveau matériel") if equipment_id is None else self.tr("Modifier le matériel"), parent
         )
         self.equipment_id = equipment_id
-        with database.session() as session:
-            loaded = equipment.load_equipment(session, equipment_id) if equipment_id is not None else None
-            key_choices = choices.keys(session)
-            amendments = choices.amendments(session)
+        with workspace.reading() as run:
+            loaded = run(equipment.load_equipment, equipment_id) if equipment_id is not None else None
+            key_choices = choices.keys(run)
+            amendments = choices.amendments(run)
         values = loaded[0] if loaded else None
         self.version = values.version if values else None
         self.name = TextField(required=True)
@@ -40,7 +40,7 @@ class EquipmentDialog(FormDialog):
         key_names = {key_id: label for label, key_id in key_choices}
         self.keys = HistoryEditor(
             self.tr("Clé de répartition"), ChoiceField(key_choices, required=True), lambda k: key_names.get(k, ""),
-            amendments=amendments, refusal=removal_refusal(database, "equipment_key"), parent=self,
+            amendments=amendments, refusal=removal_refusal(workspace, "equipment_key"), parent=self,
         )  # fmt: skip
         self.add_section(self.tr("Clé de répartition, datée"), self.keys)
         self.keys.entries_changed.connect(self.revalidate)
@@ -64,9 +64,9 @@ class EquipmentDialog(FormDialog):
             return self.tr("Indiquez la clé de répartition que suivent les coûts de ce matériel, puis « Ajouter cette valeur ».")
         return ""
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         values = equipment.EquipmentValues(
             self.name.value(), self.kind.value(), self.value.value(), self.in_service.value(),
             self.life.value(), self.version,
         )  # fmt: skip
-        return equipment.save_equipment(session, self.equipment_id, values, self.keys.entries())
+        return run(equipment.save_equipment, self.equipment_id, values, self.keys.entries())

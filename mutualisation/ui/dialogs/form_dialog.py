@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Unit, Workspace
 from ..widgets.fields import ERROR_STYLE, HINT_STYLE, FieldRow, FormValidator
 
 
@@ -37,9 +36,9 @@ class FormDialog(QDialog):
     #: The record was saved (its id).
     saved = Signal(int)
 
-    def __init__(self, database: Database, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.setWindowTitle(title)
         self.form = new_form()
         self.problem_label = problem_label(self)
@@ -119,16 +118,17 @@ class FormDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         try:
-            with self.database.session() as session, session.begin():
-                record_id = self.store(session)
+            with self.workspace.writing() as run:
+                record_id = self.store(run)
         except ServiceError as exc:
             self.show_problem(str(exc))
             return
         self.saved.emit(record_id)
         self.accept()
 
-    def store(self, session: Session) -> int:
-        """Save the form through the editing services; return the record's id."""
+    def store(self, run: Unit) -> int:
+        """Save the form through the editing services (``run(sites.save_site, …)``, one
+        transaction); return the record's id."""
         raise NotImplementedError
 
 

@@ -16,9 +16,9 @@ class GridDialog(QDialog):
     """A dialog over an :class:`EditableGridModel`; subclasses build their choices, then call
     :meth:`set_grid`, and implement :meth:`store`."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
 
     def year_box(self, year: int | None) -> QSpinBox:
         """The year shown: ``year``, or this year."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
 
 from ...domain import french
 from ...services.editing import headcount
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, DecimalField
 from . import choices
 from .form_dialog import FormDialog
@@ -16,17 +16,17 @@ from .staff_dialog import removal_refusal
 class HeadcountDialog(FormDialog):
     """The dated FTE of a party (for headcount keys), edited as a history."""
 
-    def __init__(self, database, party_id: int | None = None, parent=None) -> None:
-        super().__init__(database, self.tr("Effectifs propres d'une partie"), parent)
-        with database.session() as session:
-            parties = choices.parties(session)
-            amendments = choices.amendments(session)
+    def __init__(self, workspace, party_id: int | None = None, parent=None) -> None:
+        super().__init__(workspace, self.tr("Effectifs propres d'une partie"), parent)
+        with workspace.reading() as run:
+            parties = choices.parties(run)
+            amendments = choices.amendments(run)
         self.party = ChoiceField(parties, required=True)
         self.add_field(self.tr("Partie"), self.party)
         self.entries = HistoryEditor(
             self.tr("Équivalents temps plein"), DecimalField(places=3, required=True),
             lambda v: french.quantity(v), amendments=amendments,
-            refusal=removal_refusal(database, "headcount"), parent=self,
+            refusal=removal_refusal(workspace, "headcount"), parent=self,
         )  # fmt: skip
         self.add_section(self.tr("Effectif hors registre du personnel, daté"), self.entries)
         self.party.currentIndexChanged.connect(self.on_party_changed)
@@ -40,10 +40,10 @@ class HeadcountDialog(FormDialog):
         if party_id is None:
             self.entries.set_entries([])
             return
-        with self.database.session() as session:
-            self.entries.set_entries(headcount.load_headcount(session, party_id))
+        with self.workspace.reading() as run:
+            self.entries.set_entries(run(headcount.load_headcount, party_id))
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         party_id = self.party.value()
-        headcount.save_headcount(session, party_id, self.entries.entries())
+        run(headcount.save_headcount, party_id, self.entries.entries())
         return party_id

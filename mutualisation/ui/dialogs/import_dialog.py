@@ -98,9 +98,9 @@ class ImportDialog(QDialog):
     #: Failures shown as the file's state; any other is a bug, for the application's error dialog.
     file_errors: tuple[type[Exception], ...] = (ImportFileError,)
 
-    def __init__(self, database, path: str | Path, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.path = Path(path)
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Importer « {name} »").format(name=self.path.name))
@@ -159,7 +159,7 @@ class ImportDialog(QDialog):
 
     def _start_preview(self) -> None:
         """Start the dry run on ``preview_task``, which answers with an :class:`ImportReport`."""
-        self.preview_task.start(preview_import, self.database, self.path)
+        self.preview_task.start(self.workspace.on_database, preview_import, self.path)
 
     def on_preview_task_succeeded(self, report: ImportReport) -> None:
         self.show_report(report)
@@ -232,7 +232,7 @@ class ImportDialog(QDialog):
 
     def _start_import(self, valid_only: bool) -> None:
         """Start the import on ``import_task``, which answers with an :class:`ImportReport`."""
-        self.import_task.start(run_import, self.database, self.path, valid_only=valid_only)
+        self.import_task.start(self.workspace.on_database, run_import, self.path, valid_only=valid_only)
 
     def on_import_task_failed(self, exc: Exception) -> None:
         self.cancel_button.setEnabled(True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
-from sqlalchemy.orm import Session
 
 from ...services.errors import ServiceError
 from ...services.editing import history, keys
+from ...services.workspace import Unit
 from .. import formatting
 from ..widgets.fields import ChoiceField, FieldRow, PercentField, TextField
 from . import choices
@@ -32,16 +32,16 @@ EXPLAIN = {
 class KeyDialog(FormDialog):
     """Create or correct a key."""
 
-    def __init__(self, database, key_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, key_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database, self.tr("Nouvelle clé de répartition") if key_id is None else self.tr("Modifier la clé"), parent
+            workspace, self.tr("Nouvelle clé de répartition") if key_id is None else self.tr("Modifier la clé"), parent
         )
         self.key_id = key_id
-        with database.session() as session:
-            loaded = keys.load_key(session, key_id) if key_id is not None else None
-            sites, meters = choices.sites(session), choices.meters(session)
-            parties, beneficiaries = choices.parties(session), choices.beneficiaries(session)
-            amendments = choices.amendments(session)
+        with workspace.reading() as run:
+            loaded = run(keys.load_key, key_id) if key_id is not None else None
+            sites, meters = choices.sites(run), choices.meters(run)
+            parties, beneficiaries = choices.parties(run), choices.beneficiaries(run)
+            amendments = choices.amendments(run)
         values = loaded[0] if loaded else None
         self.version = values.version if values else None
         self.name = TextField(required=True)
@@ -67,7 +67,7 @@ class KeyDialog(FormDialog):
         self.add_field(self.tr("Partie"), self.party)
         self.shares = HistoryEditor(
             self.tr("Pourcentage"), PercentField(required=True), formatting.percent, parties=beneficiaries,
-            amendments=amendments, refusal=removal_refusal(database, "fixed_share"), parent=self,
+            amendments=amendments, refusal=removal_refusal(workspace, "fixed_share"), parent=self,
         )  # fmt: skip
         self.shares_box = self.add_section(
             self.tr("Pourcentage de chaque bénéficiaire, daté (le prestataire garde le reste)"), self.shares
@@ -101,13 +101,13 @@ class KeyDialog(FormDialog):
     def on_new_meter_clicked(self) -> None:
         from .meter_dialog import MeterDialog
 
-        self.meter_dialog = MeterDialog(self.database, parent=self)
+        self.meter_dialog = MeterDialog(self.workspace, parent=self)
         self.meter_dialog.saved.connect(self.on_meter_saved)
         self.meter_dialog.open()
 
     def on_meter_saved(self, meter_id: int) -> None:
-        with self.database.session() as session:
-            self.meter.set_choices(choices.meters(session))
+        with self.workspace.reading() as run:
+            self.meter.set_choices(choices.meters(run))
         self.meter.set_value(meter_id)
 
     def form_problem(self) -> str:
@@ -122,8 +122,8 @@ class KeyDialog(FormDialog):
             return str(exc)
         return ""
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         kind = self.kind.value()
         values = keys.KeyValues(self.name.value(), kind, self.site.value(), self.meter.value(),
                                 self.party.value(), self.version)  # fmt: skip
-        return keys.save_key(session, self.key_id, values, self.shares.entries() if kind == "fixed" else [])
+        return run(keys.save_key, self.key_id, values, self.shares.entries() if kind == "fixed" else [])

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
 
 from ...services.editing import keys
+from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, TextField
 from . import choices
 from .form_dialog import FormDialog
@@ -13,14 +13,14 @@ from .form_dialog import FormDialog
 class MeterDialog(FormDialog):
     """Create or correct a meter."""
 
-    def __init__(self, database, meter_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, meter_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database, self.tr("Nouveau compteur") if meter_id is None else self.tr("Modifier le compteur"), parent
+            workspace, self.tr("Nouveau compteur") if meter_id is None else self.tr("Modifier le compteur"), parent
         )
         self.meter_id = meter_id
-        with database.session() as session:
-            values = keys.load_meter(session, meter_id) if meter_id is not None else None
-            items = choices.equipment(session)
+        with workspace.reading() as run:
+            values = run(keys.load_meter, meter_id) if meter_id is not None else None
+            items = choices.equipment(run)
         self.version = values.version if values else None
         self.name = TextField(required=True, placeholder=self.tr("Kilométrage véhicule"))
         self.unit = TextField(required=True, placeholder=self.tr("km, copies, heures…"))
@@ -35,6 +35,6 @@ class MeterDialog(FormDialog):
         self.finish()
         self.resize(520, 0)
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         values = keys.MeterValues(self.name.value(), self.unit.value(), self.equipment.value(), self.version)
-        return keys.save_meter(session, self.meter_id, values)
+        return run(keys.save_meter, self.meter_id, values)

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from ...services import registers
 from ...services.editing import parties
+from ...services.workspace import Unit
 from ..widgets.fields import BicField, ChoiceField, IbanField, SiretField, TextField
 from .party_dialog import PartyForm, address_edit
 
@@ -35,11 +35,11 @@ def image_as_png(content: bytes) -> bytes | None:
 class OrganisationDialog(PartyForm):
     """The party flagged as your organisation (chosen among the parties, or a new one)."""
 
-    def __init__(self, database, parent=None) -> None:
-        super().__init__(database, self.tr("Votre organisation"), parent)
-        with database.session() as session:
-            own = registers.own_organisation(session)
-            self.party_choices = [(f"{p.code} — {p.name}", p.id) for p in registers.parties(session)]
+    def __init__(self, workspace, parent=None) -> None:
+        super().__init__(workspace, self.tr("Votre organisation"), parent)
+        with workspace.reading() as run:
+            own = run(registers.own_organisation)
+            self.party_choices = [(f"{p.code} — {p.name}", p.id) for p in run(registers.parties)]
         self.party = ChoiceField(self.party_choices, empty_text=self.tr("Nouvelle partie"))
         self.code = TextField(required=True, placeholder="PAYS")
         self.code.setMaxLength(20)
@@ -99,8 +99,8 @@ class OrganisationDialog(PartyForm):
         if party_id is None:
             values, logo = parties.PartyValues("", ""), None
         else:
-            with self.database.session() as session:
-                values, logo = parties.load_party(session, party_id), parties.party_logo(session, party_id)
+            with self.workspace.reading() as run:
+                values, logo = run(parties.load_party, party_id), run(parties.party_logo, party_id)
         self.version = values.version
         self.show_identity(values)
         self.signatory_name.setText(values.signatory_name)
@@ -144,13 +144,13 @@ class OrganisationDialog(PartyForm):
 
     # -- saving ----------------------------------------------------------------------------------
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         party_id = self.party.value()
-        old = parties.load_party(session, party_id) if party_id is not None else None
+        old = run(parties.load_party, party_id) if party_id is not None else None
         values = parties.PartyValues(
             **self.identity(), code_service=old.code_service if old else "",
             engagement_number=old.engagement_number if old else "",
             signatory_name=self.signatory_name.value() or "", signatory_title=self.signatory_title.value() or "",
             iban=self.iban.value() or "", bic=self.bic.value() or "", version=self.version,
         )  # fmt: skip
-        return parties.save_organisation(session, party_id, values, self.logo)
+        return run(parties.save_organisation, party_id, values, self.logo)

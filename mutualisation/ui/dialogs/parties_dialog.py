@@ -21,9 +21,9 @@ class PartiesDialog(QDialog):
     #: Parties were added, changed or deleted.
     parties_changed = Signal()
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Parties"))
         intro = hint_label(
             self.tr(
@@ -54,8 +54,8 @@ class PartiesDialog(QDialog):
         self.resize(900, 420)
 
     def reload(self) -> None:
-        with self.database.session() as session:
-            self.table.set_rows(registers.parties(session))
+        with self.workspace.reading() as run:
+            self.table.set_rows(run(registers.parties))
 
     def on_party_saved(self, party_id: int) -> None:
         self.reload()
@@ -63,7 +63,7 @@ class PartiesDialog(QDialog):
         self.parties_changed.emit()
 
     def open_party(self, party_id: int | None) -> PartyDialog:
-        self.form = PartyDialog(self.database, party_id, self)
+        self.form = PartyDialog(self.workspace, party_id, self)
         self.form.saved.connect(self.on_party_saved)
         self.form.open()
         return self.form
@@ -72,8 +72,8 @@ class PartiesDialog(QDialog):
         if not confirm_delete(self, self.tr("Supprimer la partie {code} — {name} ?").format(code=row.code, name=row.name)):
             return
         try:
-            with self.database.session() as session, session.begin():
-                parties.delete_party(session, row.id)
+            with self.workspace.writing() as run:
+                run(parties.delete_party, row.id)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Suppression impossible"), str(exc))
             return

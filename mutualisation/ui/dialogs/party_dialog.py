@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
-from sqlalchemy.orm import Session
 
 from ...services.editing import parties
+from ...services.workspace import Unit
 from ..widgets.fields import SiretField, TextField
 from .form_dialog import FormDialog
 
@@ -43,12 +43,12 @@ class PartyForm(FormDialog):
 class PartyDialog(PartyForm):
     """Create or correct a party (the user's own organisation has its own form)."""
 
-    def __init__(self, database, party_id: int | None = None, parent=None) -> None:
-        super().__init__(database, self.tr("Nouvelle partie") if party_id is None else self.tr("Modifier la partie"),
+    def __init__(self, workspace, party_id: int | None = None, parent=None) -> None:
+        super().__init__(workspace, self.tr("Nouvelle partie") if party_id is None else self.tr("Modifier la partie"),
                          parent)  # fmt: skip
         self.party_id = party_id
-        with database.session() as session:
-            self.values = parties.load_party(session, party_id) if party_id is not None else None
+        with workspace.reading() as run:
+            self.values = run(parties.load_party, party_id) if party_id is not None else None
         self.code = TextField(required=True, placeholder="ST2B")
         self.code.setMaxLength(20)
         self.name = TextField(required=True)
@@ -75,7 +75,7 @@ class PartyDialog(PartyForm):
         self.finish()
         self.resize(600, 0)
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         old = self.values
         values = parties.PartyValues(
             **self.identity(), code_service=self.code_service.value() or "",
@@ -85,6 +85,6 @@ class PartyDialog(PartyForm):
             iban=old.iban if old else "", bic=old.bic if old else "", version=old.version if old else None,
         )  # fmt: skip
         if self.party_id is None:
-            return parties.create_party(session, values)
-        parties.update_party(session, self.party_id, values)
+            return run(parties.create_party, values)
+        run(parties.update_party, self.party_id, values)
         return self.party_id

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services import payments
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Workspace
 from .. import formatting, labels
 from ..models.issued import IssuedRow
 from ..widgets.fields import DateField, FieldRow, FormValidator, MoneyField
@@ -30,10 +30,10 @@ class PaymentDialog(QDialog):
     #: The payment was recorded: the statement's number.
     payment_recorded = Signal(str)
 
-    def __init__(self, database: Database, statement: IssuedRow, parent: QWidget | None = None,
+    def __init__(self, workspace: Workspace, statement: IssuedRow, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self.statement = statement
         self.setWindowTitle(self.tr("Paiement de l'état n° {number}").format(number=statement.number))
 
@@ -100,9 +100,9 @@ class PaymentDialog(QDialog):
 
     def on_save_clicked(self) -> None:
         try:
-            with self.database.session() as session, session.begin():
-                payments.record_payment(
-                    session, self.statement.number, self.date_field.value(), self.amount_field.value(),
+            with self.workspace.writing() as run:
+                run(
+                    payments.record_payment, self.statement.number, self.date_field.value(), self.amount_field.value(),
                     self.reference_field.text().strip(),
                 )  # fmt: skip
         except ServiceError as exc:

@@ -17,8 +17,8 @@ class PayrollGridDialog(GridDialog):
     #: Payroll amounts were recorded.
     payroll_changed = Signal()
 
-    def __init__(self, database, year: int | None = None, parent=None) -> None:
-        super().__init__(database, parent)
+    def __init__(self, workspace, year: int | None = None, parent=None) -> None:
+        super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Saisie de la paie"))
         self.year = self.year_box(year)
         self.part = ChoiceField(
@@ -45,14 +45,14 @@ class PayrollGridDialog(GridDialog):
         self.resize(1000, 560)
 
     def reload(self, *_args) -> None:
-        with self.database.session() as session:
-            data = payroll.payroll_year(session, self.year.value())
+        with self.workspace.reading() as run:
+            data = run(payroll.payroll_year, self.year.value())
         self.model.show(data, self.part.value())
         self.message.hide()
 
     def store(self, cells) -> None:
-        with self.database.session() as session, session.begin():
-            payroll.set_payroll(session, self.model.changes(cells))
+        with self.workspace.writing() as run:
+            run(payroll.set_payroll, self.model.changes(cells))
 
     def on_model_cells_saved(self) -> None:
         super().on_model_cells_saved()

@@ -51,7 +51,7 @@ class PayrollImportDialog(ImportDialog):
 
     file_errors = (ImportFileError, MappingError)
 
-    def __init__(self, database, path: str | Path, parent: QWidget | None = None, *,
+    def __init__(self, workspace, path: str | Path, parent: QWidget | None = None, *,
                  mapping_file: Path | None = None) -> None:  # fmt: skip
         # Read by _start_preview, which ImportDialog.__init__ calls for the first preview: no
         # mapping yet, the remembered one (mapping_file, by default the user's) is proposed.
@@ -59,7 +59,7 @@ class PayrollImportDialog(ImportDialog):
         self._sheet: str | None = None
         self._mapping: dict[str, str] | None = None
         self._columns: PayrollColumns | None = None
-        super().__init__(database, path, parent)
+        super().__init__(workspace, path, parent)
         self.setWindowTitle(self.tr("Importer l'export de paie « {name} »").format(name=self.path.name))
         self.resize(960, 680)
         #: The choice of field of each column, by column title.
@@ -96,7 +96,7 @@ class PayrollImportDialog(ImportDialog):
     # -- preview ---------------------------------------------------------------------------------
 
     def _start_preview(self) -> None:
-        self.preview_task.start(preview_payroll, self.database, self.path, sheet=self._sheet,
+        self.preview_task.start(self.workspace.on_database, preview_payroll, self.path, sheet=self._sheet,
                                 mapping=self._mapping, mapping_file=self.mapping_file)  # fmt: skip
 
     def on_preview_task_succeeded(self, preview: PayrollPreview) -> None:
@@ -183,6 +183,6 @@ class PayrollImportDialog(ImportDialog):
     # -- import ----------------------------------------------------------------------------------
 
     def _start_import(self, valid_only: bool) -> None:
-        self.import_task.start(run_payroll_import, self.database, self.path, sheet=self._sheet,
+        self.import_task.start(self.workspace.on_database, run_payroll_import, self.path, sheet=self._sheet,
                                mapping=dict(self._mapping or {}), valid_only=valid_only,
                                mapping_file=self.mapping_file)  # fmt: skip

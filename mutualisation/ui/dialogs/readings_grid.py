@@ -18,8 +18,8 @@ class ReadingsGridDialog(GridDialog):
     #: Readings were recorded.
     readings_changed = Signal()
 
-    def __init__(self, database, meter_id: int | None = None, year: int | None = None, parent=None) -> None:
-        super().__init__(database, parent)
+    def __init__(self, workspace, meter_id: int | None = None, year: int | None = None, parent=None) -> None:
+        super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Saisie des relevés de compteurs"))
         self.meter = ChoiceField(parent=self)
         self.meter.setMinimumContentsLength(28)
@@ -50,8 +50,8 @@ class ReadingsGridDialog(GridDialog):
         self.resize(820, 420)
 
     def load_meters(self, selected: int | None = None) -> None:
-        with self.database.session() as session:
-            meters = choices.meters(session)
+        with self.workspace.reading() as run:
+            meters = choices.meters(run)
         self.meter.blockSignals(True)
         self.meter.set_choices(meters)
         self.meter.set_value(selected if selected is not None else (meters[0][1] if meters else None))
@@ -64,20 +64,20 @@ class ReadingsGridDialog(GridDialog):
             self.grid.setEnabled(False)
             self.unit_label.setText(self.tr("Aucun compteur : créez-en un."))
             return
-        with self.database.session() as session:
-            data = readings.readings_year(session, meter_id, self.year.value())
+        with self.workspace.reading() as run:
+            data = run(readings.readings_year, meter_id, self.year.value())
         self.grid.setEnabled(True)
         self.unit_label.setText(self.tr("Unité : {unit}").format(unit=data.unit))
         self.model.show(data)
 
     def store(self, cells) -> None:
-        with self.database.session() as session, session.begin():
-            readings.set_readings(session, self.model.year_data.meter_id, self.model.changes(cells))
+        with self.workspace.writing() as run:
+            run(readings.set_readings, self.model.year_data.meter_id, self.model.changes(cells))
 
     def on_new_meter_clicked(self) -> None:
         from .meter_dialog import MeterDialog
 
-        self.meter_dialog = MeterDialog(self.database, parent=self)
+        self.meter_dialog = MeterDialog(self.workspace, parent=self)
         self.meter_dialog.saved.connect(self.on_meter_saved)
         self.meter_dialog.open()
 

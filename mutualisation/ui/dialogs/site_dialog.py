@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtWidgets import QPlainTextEdit
-from sqlalchemy.orm import Session
 
 from ...services.editing import premises
+from ...services.workspace import Unit
 from .. import formatting
 from ..widgets.fields import DecimalField, TextField
 from . import choices
@@ -19,13 +19,13 @@ from .staff_dialog import removal_refusal
 class SiteDialog(FormDialog):
     """Create or correct a site and its surfaces."""
 
-    def __init__(self, database, site_id: int | None = None, parent=None) -> None:
-        super().__init__(database, self.tr("Nouveau site") if site_id is None else self.tr("Modifier le site"), parent)
+    def __init__(self, workspace, site_id: int | None = None, parent=None) -> None:
+        super().__init__(workspace, self.tr("Nouveau site") if site_id is None else self.tr("Modifier le site"), parent)
         self.site_id = site_id
-        with database.session() as session:
-            loaded = premises.load_site(session, site_id) if site_id is not None else None
-            parties = choices.parties(session)
-            amendments = choices.amendments(session)
+        with workspace.reading() as run:
+            loaded = run(premises.load_site, site_id) if site_id is not None else None
+            parties = choices.parties(run)
+            amendments = choices.amendments(run)
         values = loaded[0] if loaded else None
         self.version = values.version if values else None
         self.name = TextField(required=True)
@@ -41,7 +41,7 @@ class SiteDialog(FormDialog):
         )
         self.surfaces = HistoryEditor(
             self.tr("Surface exclusive (m²)"), DecimalField(places=2, required=True), formatting.area,
-            parties=parties, amendments=amendments, refusal=removal_refusal(database, "surface"), parent=self,
+            parties=parties, amendments=amendments, refusal=removal_refusal(workspace, "surface"), parent=self,
         )  # fmt: skip
         self.add_section(self.tr("Surfaces exclusives par partie, datées"), self.surfaces)
         if values is not None:
@@ -52,8 +52,8 @@ class SiteDialog(FormDialog):
         self.finish()
         self.resize(720, 600)
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         values = premises.SiteValues(
             self.name.value(), self.address.toPlainText(), self.common.value() or Decimal(0), self.version
         )
-        return premises.save_site(session, self.site_id, values, self.surfaces.entries())
+        return run(premises.save_site, self.site_id, values, self.surfaces.entries())

@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from ...services.errors import ServiceError
 from ...services.editing import history, staff
 from ...services.editing.history import DatedEntry
+from ...services.workspace import Unit
 from .. import formatting
 from ..widgets.fields import DateField, PercentField, TextField
 from . import choices
@@ -18,12 +18,12 @@ from .history_editor import HistoryEditor
 from .year_amounts import YearAmountEditor
 
 
-def removal_refusal(database, kind: str):
+def removal_refusal(workspace, kind: str):
     """A HistoryEditor ``refusal`` asking the service whether a stored value may go."""
 
     def refusal(entry: DatedEntry) -> str:
-        with database.session() as session:
-            return history.removal_refusal(session, kind, entry.id)
+        with workspace.reading() as run:
+            return run(history.removal_refusal, kind, entry.id)
 
     return refusal
 
@@ -31,15 +31,15 @@ def removal_refusal(database, kind: str):
 class StaffDialog(FormDialog):
     """Create or correct a person; their histories are saved with them, all or nothing."""
 
-    def __init__(self, database, staff_id: int | None = None, parent=None) -> None:
+    def __init__(self, workspace, staff_id: int | None = None, parent=None) -> None:
         super().__init__(
-            database, self.tr("Nouvel agent") if staff_id is None else self.tr("Modifier l'agent"), parent
+            workspace, self.tr("Nouvel agent") if staff_id is None else self.tr("Modifier l'agent"), parent
         )
         self.staff_id = staff_id
-        with database.session() as session:
-            record = staff.load_staff(session, staff_id) if staff_id is not None else None
-            beneficiaries = choices.beneficiaries(session)
-            amendments = choices.amendments(session)
+        with workspace.reading() as run:
+            record = run(staff.load_staff, staff_id) if staff_id is not None else None
+            beneficiaries = choices.beneficiaries(run)
+            amendments = choices.amendments(run)
         self.version = record.values.version if record else None
 
         self.first_name = TextField(required=True)
@@ -56,11 +56,11 @@ class StaffDialog(FormDialog):
 
         self.working_times = HistoryEditor(
             self.tr("Temps de travail"), PercentField(required=True, allow_zero=False), formatting.percent,
-            amendments=amendments, refusal=removal_refusal(database, "working_time"), parent=self,
+            amendments=amendments, refusal=removal_refusal(workspace, "working_time"), parent=self,
         )  # fmt: skip
         self.shares = HistoryEditor(
             self.tr("Quotité"), PercentField(required=True), formatting.percent, parties=beneficiaries,
-            amendments=amendments, refusal=removal_refusal(database, "staff_share"), parent=self,
+            amendments=amendments, refusal=removal_refusal(workspace, "staff_share"), parent=self,
         )  # fmt: skip
         self.has_beneficiaries = bool(beneficiaries)
         # Without a convention there is nobody to share the post with: say why the list is empty.
@@ -136,10 +136,10 @@ class StaffDialog(FormDialog):
             return str(exc)
         return ""
 
-    def store(self, session: Session) -> int:
+    def store(self, run: Unit) -> int:
         values = staff.StaffValues(
             self.first_name.value(), self.last_name.value(), self.job_title.value() or "",
             self.start.value(), self.end.value(), self.version,
         )  # fmt: skip
-        return staff.save_staff(session, self.staff_id, values, self.working_times.entries(),
+        return run(staff.save_staff, self.staff_id, values, self.working_times.entries(),
                                 self.shares.entries(), self.planned.amounts())  # fmt: skip

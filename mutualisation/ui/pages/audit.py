@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import audit_log
+from ...services.workspace import Unit
 from ..models.audit import AuditChangeTableModel, AuditTableModel
 from ..widgets.register_table import RegisterTable
 from ..widgets.splitter import RememberedSplitter
@@ -28,9 +29,9 @@ LIMIT = 10_000
 class AuditPage(Page):
     """The audit log, filtered by table, user, action, dates and text."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Journal des modifications"),
             self.tr(
                 "Chaque création, modification ou suppression, enregistrée avec la modification elle-même : "
@@ -123,18 +124,18 @@ class AuditPage(Page):
             end=_day(self.end_edit.date()),
         )
 
-    def load(self, session) -> None:
+    def load(self, run: Unit) -> None:
         self._fill_choices(
             self.table_combo, self.tr("Toutes les tables"),
-            [(audit_log.TABLE_LABELS.get(t, t), t) for t in audit_log.tables(session)],
+            [(audit_log.TABLE_LABELS.get(t, t), t) for t in run(audit_log.tables)],
         )  # fmt: skip
         self._fill_choices(
-            self.user_combo, self.tr("Tous les utilisateurs"), [(u, u) for u in audit_log.users(session)]
+            self.user_combo, self.tr("Tous les utilisateurs"), [(u, u) for u in run(audit_log.users)]
         )
-        self._show(session)
+        self._show(run)
 
-    def _show(self, session) -> None:
-        rows = audit_log.list_entries(session, self.current_filter(), limit=LIMIT)
+    def _show(self, run: Unit) -> None:
+        rows = run(audit_log.list_entries, self.current_filter(), limit=LIMIT)
         self.entries_table.set_rows(rows)
         self.limit_label.setText(
             self.tr("Les {count} plus récentes sont affichées : précisez les critères.").format(count=LIMIT)
@@ -156,8 +157,8 @@ class AuditPage(Page):
     # -- slots -----------------------------------------------------------------------------------
 
     def on_filter_changed(self, *_args) -> None:
-        with self.session() as session:
-            self._show(session)
+        with self.workspace.reading() as run:
+            self._show(run)
 
     def on_entries_current_row_changed(self, row) -> None:
         self.changes_table.set_rows(row.changes if row is not None else ())

@@ -4,25 +4,23 @@ and the bar and helpers that edit a register."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from ...services import collector
 from ...services.errors import ServiceError
-from ...storage.database import Database
+from ...services.workspace import Unit, Workspace
 from ..models.table_model import ROW_ROLE
 
 
 class Page(QWidget):
     """A page of the main window; it reads its registers when first shown after a change."""
 
-    def __init__(self, database: Database, title: str, description: str = "", parent=None) -> None:
+    def __init__(self, workspace: Workspace, title: str, description: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.workspace = workspace
         self._stale = True
         self.title_label = QLabel(title, self)
         self.title_label.setObjectName("pageTitle")
@@ -41,11 +39,6 @@ class Page(QWidget):
         self.content.addWidget(self.title_label)
         self.content.addWidget(self.description_label)
 
-    @contextmanager
-    def session(self):
-        with self.database.session() as session:
-            yield session
-
     def invalidate(self) -> None:
         """The data changed: read again when next shown."""
         self._stale = True
@@ -57,12 +50,12 @@ class Page(QWidget):
     def refresh(self) -> None:
         # Reading a register builds tens of thousands of row values and no reference cycle:
         # the cyclic collector would only rescan them (a sixth of the time of the bills page).
-        with collector.paused(), self.session() as session:
-            self.load(session)
+        with collector.paused(), self.workspace.reading() as run:
+            self.load(run)
         self._stale = False
 
-    def load(self, session: Session) -> None:
-        """Read this page's registers and show them."""
+    def load(self, run: Unit) -> None:
+        """Read this page's registers (``run(registers.sites)``…, one session) and show them."""
         raise NotImplementedError
 
     # -- between pages (navigation and changes) -------------------------------------------------
@@ -190,12 +183,12 @@ def confirm_delete(parent: QWidget, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def apply_change(page: Page, change: Callable[[Session], object], title: str) -> bool:
-    """Run ``change`` in one transaction; a refusal is shown (nothing is written), a success
-    refreshes the page and tells the other pages."""
+def apply_change(page: Page, change: Callable[[Unit], object], title: str) -> bool:
+    """Run ``change`` (``lambda run: run(sites.delete_site, site_id)``) in one transaction; a
+    refusal is shown (nothing is written), a success refreshes the page and tells the others."""
     try:
-        with page.database.session() as session, session.begin():
-            change(session)
+        with page.workspace.writing() as run:
+            change(run)
     except ServiceError as exc:
         QMessageBox.warning(page, title, str(exc))
         return False
@@ -204,7 +197,7 @@ def apply_change(page: Page, change: Callable[[Session], object], title: str) ->
     return True
 
 
-def delete_record(page: Page, question: str, change: Callable[[Session], object]) -> bool:
+def delete_record(page: Page, question: str, change: Callable[[Unit], object]) -> bool:
     """Ask, then delete through ``change``; a refusal (issued statement, record in use) is shown."""
     if not confirm_delete(page, question):
         return False

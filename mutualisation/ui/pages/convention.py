@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...services import conventions, convention_summaries, registers
 from ...services.errors import ServiceError
 from ...services.registers import AmendmentRow, ArticleRow, ConventionRow
-from ...storage import models as m
+from ...services.workspace import Unit, Workspace
 from ..dialogs.amendment_dialog import AmendmentDialog
 from ..dialogs.article_dialog import ArticleDialog
 from ..dialogs.convention_dialog import ConventionDialog
@@ -37,17 +37,16 @@ from .convention_at_date import AtDateTab
 from .convention_terms import KeyDatesBox, TermsBox
 
 
-def summary_pdf(database, convention_id: int, on: dt.date) -> bytes:
+def summary_pdf(workspace: Workspace, convention_id: int, on: dt.date) -> bytes:
     """The *fiche convention* on ``on``, with the articles' text (run on a worker thread)."""
     from ...reporting.convention_pdf import render_convention  # the PDF library, loaded on first print
 
-    with database.session() as session:
-        convention = session.get(m.Convention, convention_id)
-        if convention is None:
-            raise ServiceError(
-                QCoreApplication.translate("ConventionPage", "Cette convention a été supprimée entre-temps.")
-            )
-        return render_convention(convention_summaries.convention_summary(session, convention, on), full_text=True)
+    summary = workspace.read(convention_summaries.convention_summary_of, convention_id, on)
+    if summary is None:
+        raise ServiceError(
+            QCoreApplication.translate("ConventionPage", "Cette convention a été supprimée entre-temps.")
+        )
+    return render_convention(summary, full_text=True)
 
 
 class ConventionPage(Page):
@@ -56,9 +55,9 @@ class ConventionPage(Page):
     #: The convention's terms, articles or amendments were saved.
     convention_changed = Signal(int)
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Convention"),
             self.tr(
                 "Conditions et dates clés de la convention, texte de ses articles, avenants, parties "
@@ -159,11 +158,11 @@ class ConventionPage(Page):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def load(self, session) -> None:
+    def load(self, run: Unit) -> None:
         self.today = dt.date.today()
-        self._conventions = registers.conventions(session)
-        self._articles = registers.articles(session)
-        self._amendments = registers.amendments(session)
+        self._conventions = run(registers.conventions)
+        self._articles = run(registers.articles)
+        self._amendments = run(registers.amendments)
         current = self.current_convention()
         self.convention_combo.blockSignals(True)
         self.convention_combo.clear()
@@ -181,7 +180,7 @@ class ConventionPage(Page):
         self.print_button.setEnabled(has)
         self.articles.set_editable(has)
         self.amendments.set_editable(has)
-        self.parties_table.set_rows(registers.parties(session))
+        self.parties_table.set_rows(run(registers.parties))
         self._show_convention()
 
     def current_convention(self) -> ConventionRow | None:
@@ -211,9 +210,7 @@ class ConventionPage(Page):
         if convention is None or day is None:
             self.at_date.show_summary(None)
             return
-        with self.session() as session:
-            record = session.get(m.Convention, convention.id)
-            self.at_date.show_summary(convention_summaries.convention_summary(session, record, day))
+        self.at_date.show_summary(self.workspace.read(convention_summaries.convention_summary_of, convention.id, day))
 
     def on_at_date_changed(self, _day: dt.date) -> None:
         self._show_at_date()
@@ -227,8 +224,8 @@ class ConventionPage(Page):
 
     def _saved(self, article_id: int | None = None, amendment_id: int | None = None) -> None:
         """Something was written: read again, keep the record in view, tell the other pages."""
-        with self.session() as session:
-            self.load(session)
+        with self.workspace.reading() as run:
+            self.load(run)
         self._stale = False
         if article_id is not None or amendment_id is not None:
             self._show_convention(article_id, amendment_id)
@@ -250,10 +247,10 @@ class ConventionPage(Page):
         return answer == QMessageBox.StandardButton.Yes
 
     def _write(self, action) -> bool:
-        """Run ``action(session)`` in one transaction; a refusal is told, nothing is half-written."""
+        """Run ``action(run)`` in one transaction; a refusal is told, nothing is half-written."""
         try:
-            with self.session() as session, session.begin():
-                action(session)
+            with self.workspace.writing() as run:
+                action(run)
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Modification refusée"), str(exc))
             return False
@@ -262,8 +259,8 @@ class ConventionPage(Page):
     # -- terms -----------------------------------------------------------------------------------
 
     def on_new_clicked(self) -> None:
-        with self.session() as session:
-            enough = len(registers.parties(session)) >= 2
+        with self.workspace.reading() as run:
+            enough = len(run(registers.parties)) >= 2
         if not enough:
             QMessageBox.information(
                 self, self.tr("Nouvelle convention"),
@@ -271,7 +268,7 @@ class ConventionPage(Page):
                         "d'abord les parties dans la page Paramètres."),
             )  # fmt: skip
             return
-        dialog = ConventionDialog(self.database, None, self)
+        dialog = ConventionDialog(self.workspace, None, self)
         dialog.convention_saved.connect(self.on_convention_saved)
         self._open(dialog)
 
@@ -279,7 +276,7 @@ class ConventionPage(Page):
         convention = self.current_convention()
         if convention is None:
             return
-        dialog = ConventionDialog(self.database, convention.id, self)
+        dialog = ConventionDialog(self.workspace, convention.id, self)
         dialog.convention_saved.connect(self.on_convention_saved)
         self._open(dialog)
 
@@ -294,12 +291,12 @@ class ConventionPage(Page):
     def on_article_add_requested(self) -> None:
         convention = self.current_convention()
         if convention is not None:
-            dialog = ArticleDialog(self.database, convention.id, None, self)
+            dialog = ArticleDialog(self.workspace, convention.id, None, self)
             dialog.article_saved.connect(self.on_article_saved)
             self._open(dialog)
 
     def on_article_edit_requested(self, article: ArticleRow) -> None:
-        dialog = ArticleDialog(self.database, article.convention_id, article.id, self)
+        dialog = ArticleDialog(self.workspace, article.convention_id, article.id, self)
         dialog.article_saved.connect(self.on_article_saved)
         self._open(dialog)
 
@@ -314,11 +311,11 @@ class ConventionPage(Page):
             ),
         ):
             return
-        if self._write(lambda session: conventions.delete_article(session, article.id)):
+        if self._write(lambda run: run(conventions.delete_article, article.id)):
             self._saved()
 
     def on_article_move_requested(self, article: ArticleRow, offset: int) -> None:
-        if self._write(lambda session: conventions.move_article(session, article.id, offset)):
+        if self._write(lambda run: run(conventions.move_article, article.id, offset)):
             self._saved(article_id=article.id)
 
     # -- amendments ------------------------------------------------------------------------------
@@ -326,12 +323,12 @@ class ConventionPage(Page):
     def on_amendment_add_requested(self) -> None:
         convention = self.current_convention()
         if convention is not None:
-            dialog = AmendmentDialog(self.database, convention.id, None, self)
+            dialog = AmendmentDialog(self.workspace, convention.id, None, self)
             dialog.amendment_saved.connect(self.on_amendment_saved)
             self._open(dialog)
 
     def on_amendment_edit_requested(self, amendment: AmendmentRow) -> None:
-        dialog = AmendmentDialog(self.database, amendment.convention_id, amendment.id, self)
+        dialog = AmendmentDialog(self.workspace, amendment.convention_id, amendment.id, self)
         dialog.amendment_saved.connect(self.on_amendment_saved)
         self._open(dialog)
 
@@ -344,7 +341,7 @@ class ConventionPage(Page):
             self.tr("Supprimer l'avenant n° {number} ?").format(number=amendment.number),
         ):
             return
-        if self._write(lambda session: conventions.delete_amendment(session, amendment.id)):
+        if self._write(lambda run: run(conventions.delete_amendment, amendment.id)):
             self._saved()
 
     # -- printing --------------------------------------------------------------------------------
@@ -355,7 +352,7 @@ class ConventionPage(Page):
             return
         day = self.at_date.day() or self.today
         self._print_day = day
-        self.print_task.start(summary_pdf, self.database, convention.id, day)
+        self.print_task.start(summary_pdf, self.workspace, convention.id, day)
 
     def on_print_busy_changed(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy and bool(self._conventions))

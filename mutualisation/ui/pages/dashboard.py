@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from ...services import registers
 from ...services.alerts import Alert
 from ...services.errors import ServiceError
+from ...services.dashboard import DashboardFigures, dashboard_figures
+from ...services.workspace import Unit
 from .. import formatting
 from ..models.alerts import AlertTableModel
 from ..models.preview import section_label
@@ -34,7 +36,6 @@ from ..widgets.stat_card import StatCard
 from ..workers import Task
 from .base import Page
 from .dashboard_chart import PeriodsChart
-from .dashboard_data import DashboardFigures, dashboard_figures
 from .dashboard_registers import ConventionDatesBox, RegistersBox
 
 
@@ -44,9 +45,9 @@ class DashboardPage(Page):
     #: The user clicked a card: the key of the page to open.
     page_requested = Signal(str)
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Tableau de bord"),
             self.tr(
                 "Montants de la période en cours, évolution des dernières périodes, alertes et dates "
@@ -156,14 +157,14 @@ class DashboardPage(Page):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def load(self, session) -> None:
+    def load(self, run: Unit) -> None:
         self.today = dt.date.today()
         self.convention_box.today = self.today
-        conventions = registers.conventions(session)
+        conventions = run(registers.conventions)
         self.convention_box.show_convention(conventions[0] if conventions else None, len(conventions))
-        self.registers_box.show_counts(registers.counts(session))
+        self.registers_box.show_counts(run(registers.counts))
         self.period_note.setText(self.tr("Calcul des montants en cours…"))
-        self.task.start(dashboard_figures, self.database, self.today)
+        self.task.start(self.workspace.read, dashboard_figures, self.today)
 
     def on_figures_failed(self, error: Exception) -> None:
         if not isinstance(error, ServiceError):

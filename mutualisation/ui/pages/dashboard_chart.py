@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...domain.lines import SECTION_ORDER
+from ...services.dashboard import BeneficiaryFigures
 from .. import formatting
 from ..models.preview import section_label
-from .dashboard_data import BeneficiaryFigures
 
 SECTION_COLORS = {
     "personnel": QColor("#3367d6"),

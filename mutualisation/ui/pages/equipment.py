@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...services import registers
 from ...services.editing import equipment
+from ...services.workspace import Unit
 from ..dialogs.equipment_dialog import EquipmentDialog
 from ..models.equipment import EquipmentTableModel
 from ..widgets.register_table import RegisterTable
@@ -13,9 +14,9 @@ from .base import EditBar, Page, delete_record, open_form, register_panel, selec
 class EquipmentPage(Page):
     """Equipment made available and depreciated."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Matériel"),
             self.tr(
                 "Matériel mis à disposition : valeur d'acquisition, date de mise en service, durée "
@@ -37,8 +38,8 @@ class EquipmentPage(Page):
         self.bar.delete_requested.connect(self.on_delete_requested)
         self.content.addWidget(register_panel(self.equipment_table, self.bar, self), 1)
 
-    def load(self, session) -> None:
-        self.equipment_table.set_rows(registers.equipment(session))
+    def load(self, run: Unit) -> None:
+        self.equipment_table.set_rows(run(registers.equipment))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
         if item_kind == "equipment":
@@ -46,14 +47,14 @@ class EquipmentPage(Page):
             select_record(self.equipment_table, item_id)
 
     def on_add_requested(self) -> None:
-        open_form(self, EquipmentDialog(self.database, parent=self), self.equipment_table)
+        open_form(self, EquipmentDialog(self.workspace, parent=self), self.equipment_table)
 
     def on_edit_requested(self, row) -> None:
-        open_form(self, EquipmentDialog(self.database, row.id, parent=self), self.equipment_table)
+        open_form(self, EquipmentDialog(self.workspace, row.id, parent=self), self.equipment_table)
 
     def on_delete_requested(self, row) -> None:
         delete_record(
             self,
             self.tr("Supprimer « {name} » et l'historique de sa clé de répartition ?").format(name=row.name),
-            lambda session: equipment.delete_equipment(session, row.id),
+            lambda run: run(equipment.delete_equipment, row.id),
         )

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from ...services import registers
 from ...services.editing import bills, charges
+from ...services.workspace import Unit
 from .. import formatting
 from ..dialogs.bill_dialog import BillDialog
 from ..dialogs.charge_dialog import ChargeDialog
@@ -17,9 +18,9 @@ from .base import EditBar, Page, delete_record, open_form, register_panel, selec
 class ExpensesPage(Page):
     """Shared expenses: bills and recurring charges."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Dépenses"),
             self.tr(
                 "Factures et charges récurrentes partagées, chacune rattachée à un site, un matériel "
@@ -55,9 +56,9 @@ class ExpensesPage(Page):
         self.tabs.addTab(register_panel(self.charges_table, self.charges_bar, self), self.tr("Charges récurrentes"))
         self.content.addWidget(self.tabs, 1)
 
-    def load(self, session) -> None:
-        self.bills_table.set_rows(registers.bills(session))
-        self.charges_table.set_rows(registers.recurring_charges(session))
+    def load(self, run: Unit) -> None:
+        self.bills_table.set_rows(run(registers.bills))
+        self.charges_table.set_rows(run(registers.recurring_charges))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
         self.ensure_loaded()
@@ -71,10 +72,10 @@ class ExpensesPage(Page):
     # -- bills -----------------------------------------------------------------------------------
 
     def on_bill_add_requested(self) -> None:
-        open_form(self, BillDialog(self.database, parent=self), self.bills_table)
+        open_form(self, BillDialog(self.workspace, parent=self), self.bills_table)
 
     def on_bill_edit_requested(self, row) -> None:
-        open_form(self, BillDialog(self.database, row.id, parent=self), self.bills_table)
+        open_form(self, BillDialog(self.workspace, row.id, parent=self), self.bills_table)
 
     def on_bill_delete_requested(self, row) -> None:
         delete_record(
@@ -83,21 +84,21 @@ class ExpensesPage(Page):
                 label=row.label, supplier=row.supplier, day=formatting.date(row.date),
                 amount=formatting.money(row.amount),
             ),  # fmt: skip
-            lambda session: bills.delete_bill(session, row.id),
+            lambda run: run(bills.delete_bill, row.id),
         )
 
     # -- recurring charges -----------------------------------------------------------------------
 
     def on_charge_add_requested(self) -> None:
-        open_form(self, ChargeDialog(self.database, parent=self), self.charges_table)
+        open_form(self, ChargeDialog(self.workspace, parent=self), self.charges_table)
 
     def on_charge_edit_requested(self, row) -> None:
-        open_form(self, ChargeDialog(self.database, row.id, parent=self), self.charges_table)
+        open_form(self, ChargeDialog(self.workspace, row.id, parent=self), self.charges_table)
 
     def on_charge_delete_requested(self, row) -> None:
         delete_record(
             self,
             self.tr("Supprimer la charge « {label} » ?\nPour une charge qui s'arrête, indiquez plutôt sa "
                     "date de fin.").format(label=row.label),  # fmt: skip
-            lambda session: charges.delete_charge(session, row.id),
+            lambda run: run(charges.delete_charge, row.id),
         )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from ...services import registers
 from ...services.editing import categories, history, keys, readings
+from ...services.workspace import Unit
 from ...domain.periods import Period
 from .. import formatting
 from ..dialogs.category_dialog import CategoryDialog
@@ -28,9 +29,9 @@ from .base import EditBar, Page, delete_record, open_form, register_panel, selec
 class KeysPage(Page):
     """How costs are split, and the figures the keys are computed from."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Clés et relevés"),
             self.tr(
                 "Clés de répartition, clé de chaque catégorie de dépenses, effectifs des parties hors "
@@ -92,13 +93,13 @@ class KeysPage(Page):
         self._meter_ids: dict[str, int] = {}
         self.grid_dialog: ReadingsGridDialog | None = None
 
-    def load(self, session) -> None:
-        self._party_ids = {p.name: p.id for p in registers.parties(session)}
-        self._meter_ids = {m.name: m.id for m in registers.meters(session)}
-        self.keys_table.set_rows(registers.allocation_keys(session))
-        self.categories_table.set_rows(registers.categories(session))
-        self.headcount_table.set_rows(registers.own_headcount(session))
-        self.readings_table.set_rows(registers.meter_readings(session))
+    def load(self, run: Unit) -> None:
+        self._party_ids = {p.name: p.id for p in run(registers.parties)}
+        self._meter_ids = {m.name: m.id for m in run(registers.meters)}
+        self.keys_table.set_rows(run(registers.allocation_keys))
+        self.categories_table.set_rows(run(registers.categories))
+        self.headcount_table.set_rows(run(registers.own_headcount))
+        self.readings_table.set_rows(run(registers.meter_readings))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
         self.ensure_loaded()
@@ -119,27 +120,27 @@ class KeysPage(Page):
     # -- keys and categories ---------------------------------------------------------------------
 
     def open_key(self, key_id: int | None) -> None:
-        open_form(self, KeyDialog(self.database, key_id, parent=self), self.keys_table)
+        open_form(self, KeyDialog(self.workspace, key_id, parent=self), self.keys_table)
 
     def on_key_delete_requested(self, row) -> None:
         delete_record(
             self, self.tr("Supprimer la clé « {name} » ?").format(name=row.name),
-            lambda session: keys.delete_key(session, row.id),
+            lambda run: run(keys.delete_key, row.id),
         )  # fmt: skip
 
     def open_category(self, category_id: int | None) -> None:
-        open_form(self, CategoryDialog(self.database, category_id, parent=self), self.categories_table)
+        open_form(self, CategoryDialog(self.workspace, category_id, parent=self), self.categories_table)
 
     def on_category_delete_requested(self, row) -> None:
         delete_record(
             self, self.tr("Supprimer la catégorie « {name} » et l'historique de sa clé ?").format(name=row.name),
-            lambda session: categories.delete_category(session, row.id),
+            lambda run: run(categories.delete_category, row.id),
         )  # fmt: skip
 
     # -- own headcount ---------------------------------------------------------------------------
 
     def open_headcount(self, party_id: int | None) -> None:
-        open_form(self, HeadcountDialog(self.database, party_id, parent=self))
+        open_form(self, HeadcountDialog(self.workspace, party_id, parent=self))
 
     def on_headcount_delete_requested(self, row) -> None:
         delete_record(
@@ -147,7 +148,7 @@ class KeysPage(Page):
             self.tr("Supprimer l'effectif de {party} à partir du {day} ?").format(
                 party=row.party, day=formatting.date(row.effective_date)
             ),
-            lambda session: history.delete_entry(session, "headcount", row.id),
+            lambda run: run(history.delete_entry, "headcount", row.id),
         )
 
     # -- meter readings --------------------------------------------------------------------------
@@ -156,7 +157,7 @@ class KeysPage(Page):
         if year is None:
             latest = max((row.period_start for row in self.readings_table.model.rows), default=dt.date.today())
             year = latest.year
-        self.grid_dialog = ReadingsGridDialog(self.database, meter_id, year, self)
+        self.grid_dialog = ReadingsGridDialog(self.workspace, meter_id, year, self)
         self.grid_dialog.readings_changed.connect(self.after_change)
         self.grid_dialog.open()
         return self.grid_dialog
@@ -169,8 +170,8 @@ class KeysPage(Page):
                 meter=row.meter, party=row.party, start=formatting.date(row.period_start),
                 end=formatting.date(row.period_end),
             ),  # fmt: skip
-            lambda session: readings.set_readings(
-                session, meter_id, [readings.ReadingChange(Period(row.period_start, row.period_end), party_id, None)]
+            lambda run: run(
+                readings.set_readings, meter_id, [readings.ReadingChange(Period(row.period_start, row.period_end), party_id, None)]
             ),
         )
 
@@ -178,6 +179,6 @@ class KeysPage(Page):
         row = self.readings_table.current_row()
         meter_id = self._meter_ids.get(row.meter) if row is not None else None
         if meter_id is not None:
-            self.meter_dialog = MeterDialog(self.database, meter_id, parent=self)
+            self.meter_dialog = MeterDialog(self.workspace, meter_id, parent=self)
             self.meter_dialog.saved.connect(self.after_change)
             self.meter_dialog.open()

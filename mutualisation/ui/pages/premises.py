@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...services import registers
 from ...services.editing import history, premises
+from ...services.workspace import Unit
 from ..dialogs.site_dialog import SiteDialog
 from ..models.premises import SiteTableModel, SurfaceTableModel
 from ..widgets.register_table import RegisterTable
@@ -31,9 +32,9 @@ def _section(title: str, table: QWidget, parent: QWidget) -> QWidget:
 class PremisesPage(Page):
     """Sites whose costs are shared by floor area."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Locaux"),
             self.tr(
                 "Sites partagés et surface exclusive de chaque partie ; les charges d'un site sont "
@@ -78,11 +79,11 @@ class PremisesPage(Page):
         self.content.addWidget(splitter, 1)
         self._site_ids: dict[str, int] = {}
 
-    def load(self, session) -> None:
-        sites = registers.sites(session)
+    def load(self, run: Unit) -> None:
+        sites = run(registers.sites)
         self._site_ids = {site.name: site.id for site in sites}
         self.sites_table.set_rows(sites)
-        self.surfaces_table.set_rows(registers.site_surfaces(session))
+        self.surfaces_table.set_rows(run(registers.site_surfaces))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
         if item_kind == "site":
@@ -90,22 +91,22 @@ class PremisesPage(Page):
             select_record(self.sites_table, item_id)
 
     def on_site_add_requested(self) -> None:
-        open_form(self, SiteDialog(self.database, parent=self), self.sites_table)
+        open_form(self, SiteDialog(self.workspace, parent=self), self.sites_table)
 
     def on_site_edit_requested(self, row) -> None:
-        open_form(self, SiteDialog(self.database, row.id, parent=self), self.sites_table)
+        open_form(self, SiteDialog(self.workspace, row.id, parent=self), self.sites_table)
 
     def on_site_delete_requested(self, row) -> None:
         delete_record(
             self,
             self.tr("Supprimer le site « {name} » et ses surfaces ?").format(name=row.name),
-            lambda session: premises.delete_site(session, row.id),
+            lambda run: run(premises.delete_site, row.id),
         )
 
     def on_surface_edit_requested(self, row) -> None:
         site_id = self._site_ids.get(row.site)
         if site_id is not None:
-            dialog = open_form(self, SiteDialog(self.database, site_id, parent=self), self.sites_table)
+            dialog = open_form(self, SiteDialog(self.workspace, site_id, parent=self), self.sites_table)
             entry = next((e for e in dialog.surfaces.entries() if e.id == row.id), None)
             if entry is not None:
                 dialog.surfaces.select_entry(entry)
@@ -116,5 +117,5 @@ class PremisesPage(Page):
             self.tr("Supprimer la surface de {party} sur le site « {site} » à partir du {day} ?").format(
                 party=row.party, site=row.site, day=row.effective_date.strftime("%d/%m/%Y")
             ),
-            lambda session: history.delete_entry(session, "surface", row.id),
+            lambda run: run(history.delete_entry, "surface", row.id),
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...services import backup, registers
 from ...services.backup import BackupInfo
 from ...services.registers import PartyRow
-from ...storage.database import StorageError
+from ...services.workspace import StorageError, Unit
 from .. import formatting, language
 from ..dialogs.organisation_dialog import OrganisationDialog
 from ..dialogs.parties_dialog import PartiesDialog
@@ -40,9 +40,9 @@ from .base import Page
 class SettingsPage(Page):
     """The organisation that issues the statements, the database in use, the interface language."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Paramètres"),
             self.tr(
                 "Votre organisation, telle qu'elle figure sur les états de refacturation qu'elle émet, "
@@ -94,7 +94,7 @@ class SettingsPage(Page):
         database_form = QFormLayout(self.database_box)
         database_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         database_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        engine, location = formatting.database_location(database.url)
+        engine, location = workspace.location()
         self.engine_value = ValueLabel(engine, self.database_box)
         self.location_value = ValueLabel(location, self.database_box)
         database_form.addRow(self.tr("Type"), self.engine_value)
@@ -114,7 +114,7 @@ class SettingsPage(Page):
         language_note.setObjectName("countLabel")  # grey, as the other notes
         language_form.addRow("", language_note)
 
-        self.backup_box = BackupBox(database, self)
+        self.backup_box = BackupBox(workspace, self)
         self.backup_box.database_restored.connect(self.on_backup_database_restored)
 
         # The boxes scroll together rather than set the window's minimum height.
@@ -131,8 +131,8 @@ class SettingsPage(Page):
         scroller.setWidget(boxes)
         self.content.addWidget(scroller, 1)
 
-    def load(self, session) -> None:
-        self._show_organisation(registers.own_organisation(session))
+    def load(self, run: Unit) -> None:
+        self._show_organisation(run(registers.own_organisation))
         self.backup_box.refresh()
 
     def on_language_combo_changed(self, _index: int) -> None:
@@ -143,12 +143,12 @@ class SettingsPage(Page):
         )  # fmt: skip
 
     def on_organisation_button_clicked(self) -> None:
-        self.dialog = OrganisationDialog(self.database, self)
+        self.dialog = OrganisationDialog(self.workspace, self)
         self.dialog.saved.connect(self.on_records_saved)
         self.dialog.open()
 
     def on_parties_button_clicked(self) -> None:
-        self.dialog = PartiesDialog(self.database, self)
+        self.dialog = PartiesDialog(self.workspace, self)
         self.dialog.parties_changed.connect(self.on_records_saved)
         self.dialog.open()
 
@@ -224,11 +224,11 @@ class BackupBox(QGroupBox):
     #: The database was replaced by a backup: every page must read it again.
     database_restored = Signal()
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Sauvegardes"))
-        self.database = database
-        self.file = backup.database_file(database)
+        self.workspace = workspace
+        self.file = workspace.on_database(backup.database_file)
         self.settings = backup.load_settings()
         layout = QVBoxLayout(self)
         self.explanation = QLabel(self)
@@ -341,7 +341,7 @@ class BackupBox(QGroupBox):
     def on_backup_clicked(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            path = backup.backup_now(self.database, "manuelle", settings=self.settings)
+            path = self.workspace.on_database(backup.backup_now, "manuelle", settings=self.settings)
         except StorageError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.tell(self.tr("Sauvegarde impossible"), str(exc), error=True)
@@ -356,7 +356,9 @@ class BackupBox(QGroupBox):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = backup.restore(path, self.database, settings=self.settings)
+            result = self.workspace.on_database(
+                lambda database: backup.restore(path, database, settings=self.settings)
+            )
         except StorageError as exc:
             QGuiApplication.restoreOverrideCursor()
             self.tell(self.tr("Restauration refusée"), str(exc), error=True)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton, QTabWidget
 
 from ...services import registers
 from ...services.editing import payroll, staff
+from ...services.workspace import Unit
 from .. import formatting
 from ..dialogs.payroll_grid import PayrollGridDialog
 from ..dialogs.staff_dialog import StaffDialog
@@ -19,9 +20,9 @@ from .base import EditBar, Page, delete_record, open_form, register_panel, selec
 class StaffPage(Page):
     """Staff made available and what they cost each month."""
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("Personnel"),
             self.tr(
                 "Agents du prestataire dont le temps de travail peut être mis à disposition, avec le "
@@ -63,9 +64,9 @@ class StaffPage(Page):
         self.content.addWidget(self.tabs, 1)
         self.grid_dialog: PayrollGridDialog | None = None
 
-    def load(self, session) -> None:
-        self.staff_table.set_rows(registers.staff(session))
-        self.payroll_table.set_rows(registers.payroll(session))
+    def load(self, run: Unit) -> None:
+        self.staff_table.set_rows(run(registers.staff))
+        self.payroll_table.set_rows(run(registers.payroll))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
         if item_kind == "staff":
@@ -76,23 +77,23 @@ class StaffPage(Page):
     # -- staff -----------------------------------------------------------------------------------
 
     def on_staff_add_requested(self) -> None:
-        open_form(self, StaffDialog(self.database, parent=self), self.staff_table)
+        open_form(self, StaffDialog(self.workspace, parent=self), self.staff_table)
 
     def on_staff_edit_requested(self, row) -> None:
-        open_form(self, StaffDialog(self.database, row.id, parent=self), self.staff_table)
+        open_form(self, StaffDialog(self.workspace, row.id, parent=self), self.staff_table)
 
     def on_staff_delete_requested(self, row) -> None:
         delete_record(
             self,
             self.tr("Supprimer {name}, avec son temps de travail, ses quotités et toute sa paie ?\n"
                     "Pour un départ, indiquez plutôt la date de sortie.").format(name=row.name),  # fmt: skip
-            lambda session: staff.delete_staff(session, row.id),
+            lambda run: run(staff.delete_staff, row.id),
         )
 
     # -- payroll ---------------------------------------------------------------------------------
 
     def open_payroll_grid(self, year: int) -> PayrollGridDialog:
-        self.grid_dialog = PayrollGridDialog(self.database, year, self)
+        self.grid_dialog = PayrollGridDialog(self.workspace, year, self)
         self.grid_dialog.payroll_changed.connect(self.on_payroll_changed)
         self.grid_dialog.open()
         return self.grid_dialog
@@ -113,7 +114,7 @@ class StaffPage(Page):
         delete_record(
             self,
             self.tr("Effacer la paie de {person} pour {month} ?").format(person=row.person, month=month),
-            lambda session: payroll.set_payroll(
-                session, [payroll.PayrollChange(row.staff_id, row.month, c, None) for c in payroll.COMPONENTS]
+            lambda run: run(
+                payroll.set_payroll, [payroll.PayrollChange(row.staff_id, row.month, c, None) for c in payroll.COMPONENTS]
             ),
         )

@@ -24,6 +24,7 @@ from ...domain.periods import Period
 from ...domain.problems import Problem
 from ...services.alerts import page_of
 from ...services.errors import ServiceError
+from ...services.workspace import Unit
 from .. import formatting, labels
 from ..dialogs.correction_dialog import CorrectionDialog
 from ..dialogs.explanation_dialog import ExplanationDialog
@@ -59,9 +60,9 @@ class StatementsPage(Page):
     #: A payment was recorded against the statement of this number.
     payment_recorded = Signal(str)
 
-    def __init__(self, database, parent=None) -> None:
+    def __init__(self, workspace, parent=None) -> None:
         super().__init__(
-            database,
+            workspace,
             self.tr("États"),
             self.tr(
                 "Aperçu en direct de ce que doit un bénéficiaire pour une période, émission de l'état "
@@ -163,10 +164,10 @@ class StatementsPage(Page):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def load(self, session) -> None:
+    def load(self, run: Unit) -> None:
         self.today = dt.date.today()
         current = self.current_choice()
-        self._choices = choices(session)
+        self._choices = choices(run)
         self.beneficiary_combo.blockSignals(True)
         self.beneficiary_combo.clear()
         several = len({c.convention_id for c in self._choices}) > 1
@@ -189,14 +190,14 @@ class StatementsPage(Page):
                 self.period_picker.set_period(last_ended(kind, self.today), kind)
                 self._period_set = True
             self.period_picker.blockSignals(False)
-        self.issued.set_rows(issued_rows(session, self.today))
+        self.issued.set_rows(issued_rows(run, self.today))
         self._balance()
         self._start_drift()
         self.start_preview()
 
     def reload_issued(self) -> None:
-        with self.session() as session:
-            self.issued.set_rows(issued_rows(session, self.today))
+        with self.workspace.reading() as run:
+            self.issued.set_rows(issued_rows(run, self.today))
         self._balance()
         self._start_drift()
 
@@ -214,7 +215,7 @@ class StatementsPage(Page):
     def _start_drift(self) -> None:
         originals = [row.id for row in self.issued.table.model.rows if row.kind == "statement"]
         if originals:
-            self.drift_task.start(compute_drifts, self.database, originals)
+            self.drift_task.start(compute_drifts, self.workspace, originals)
 
     def current_choice(self) -> Choice | None:
         data = self.beneficiary_combo.currentData()
@@ -234,7 +235,7 @@ class StatementsPage(Page):
         if choice is None or period is None:
             self.preview.clear()
             return
-        self.preview_task.start(compute_preview, self.database, choice, period, self.today)
+        self.preview_task.start(compute_preview, self.workspace, choice, period, self.today)
 
     def select_period(self, period: Period, kind: str | None = None) -> None:
         """Show ``period`` (and compute its preview)."""
@@ -358,7 +359,7 @@ class StatementsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.issue_task.start(issue_statement, self.database, result.choice, result.period, self.today)
+        self.issue_task.start(issue_statement, self.workspace, result.choice, result.period, self.today)
 
     def on_issue_succeeded(self, document: IssuedDocument) -> None:
         self.reload_issued()
@@ -391,10 +392,10 @@ class StatementsPage(Page):
         self.issued.refresh_actions()
 
     def on_issued_pdf_requested(self, row: IssuedRow) -> None:
-        self.show_pdf(statement_pdf(self.database, row.id))
+        self.show_pdf(statement_pdf(self.workspace, row.id))
 
     def on_issued_payment_requested(self, row: IssuedRow) -> None:
-        dialog = PaymentDialog(self.database, row, self, self.today)
+        dialog = PaymentDialog(self.workspace, row, self, self.today)
         dialog.payment_recorded.connect(self.on_payment_recorded)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -406,7 +407,7 @@ class StatementsPage(Page):
         self.records_changed.emit()
 
     def on_issued_correction_requested(self, row: IssuedRow) -> None:
-        dialog = CorrectionDialog(self.database, row.drift, self, self.today)
+        dialog = CorrectionDialog(self.workspace, row.drift, self, self.today)
         dialog.correction_issued.connect(self.on_correction_issued)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog

@@ -1,0 +1,86 @@
+"""The dashboard's figures (the interface computes them on a worker thread): the running
+billing period's total for each beneficiary, the last eight periods by section, and the
+alerts of the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.lines import SECTION_ORDER
+from ..domain.periods import FREQUENCY_MONTHS, Period, add_months
+from ..storage import models as m
+from . import alerts as alert_service
+from .alerts import Alert, billing_period_of
+from .costs import preview
+
+#: How many billing periods the chart shows.
+PERIODS_SHOWN = 8
+
+
+@dataclass(frozen=True, slots=True)
+class BeneficiaryFigures:
+    party_id: int
+    code: str
+    name: str
+    #: One mapping section → amount per period of ``DashboardFigures.periods``.
+    by_period: tuple[dict[str, Decimal], ...]
+
+    @property
+    def current_total(self) -> Decimal:
+        return sum(self.by_period[-1].values(), Decimal("0.00"))
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardFigures:
+    convention_reference: str | None
+    current: Period | None
+    periods: tuple[Period, ...]  # oldest first; the last is the running period
+    beneficiaries: tuple[BeneficiaryFigures, ...]
+    #: Problems of the running period (missing payroll, readings…): its totals are provisional.
+    current_problems: int
+    alerts: tuple[Alert, ...]
+
+
+def last_periods(current: Period, frequency_months: int, count: int = PERIODS_SHOWN) -> list[Period]:
+    """``count`` billing periods ending with ``current``, oldest first."""
+    periods = []
+    start = current.start
+    for _ in range(count):
+        end = add_months(start, frequency_months) - dt.timedelta(days=1)
+        periods.append(Period(start, end))
+        start = add_months(start, -frequency_months)
+    return periods[::-1]
+
+
+def dashboard_figures(session: Session, today: dt.date) -> DashboardFigures:
+    """Everything the dashboard shows besides the register counts."""
+    alerts = tuple(alert_service.alerts(session, today))
+    convention = session.scalar(select(m.Convention).order_by(m.Convention.start_date).limit(1))
+    if convention is None:
+        return DashboardFigures(None, None, (), (), 0, alerts)
+    current = billing_period_of(today, convention.billing_frequency)
+    periods = last_periods(current, FREQUENCY_MONTHS[convention.billing_frequency])
+    parties = [(b.party_id, b.party.code, b.party.name) for b in convention.beneficiaries]
+    amounts: dict[int, list[dict[str, Decimal]]] = {pid: [] for pid, _c, _n in parties}
+    problems = 0
+    for period in periods:
+        if period.end < convention.start_date:
+            result = None
+        else:
+            result = preview(session, convention, period)
+        for pid, _code, _name in parties:
+            amounts[pid].append(
+                {s: result.section_total(pid, s) for s in SECTION_ORDER} if result else {}
+            )
+        if period == current and result is not None:
+            problems = len(result.problems)
+    return DashboardFigures(
+        convention.reference, current, tuple(periods),
+        tuple(BeneficiaryFigures(pid, code, name, tuple(amounts[pid])) for pid, code, name in parties),
+        problems, alerts,
+    )  # fmt: skip
