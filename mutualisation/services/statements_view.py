@@ -74,6 +74,7 @@ class StatementDrift:
     lines: tuple[DriftLine, ...]
     #: The messages of the problems that keep the period from being recomputed, once each.
     problems: tuple[str, ...]
+    #: Whether a line differs between what was issued and what the period computes today.
     changed: bool
 
 
@@ -129,7 +130,7 @@ def drifts(session: Session, statement_ids: list[int]) -> dict[int, StatementDri
             continue
         result[ident] = StatementDrift(
             statement.id, statement.number, statement.beneficiary.code, found.period, found.lines,
-            tuple(dict.fromkeys(p.message for p in found.problems)), found.changed,
+            tuple(dict.fromkeys(p.message for p in found.problems)), bool(found.changed),
         )  # fmt: skip
     return result
 
