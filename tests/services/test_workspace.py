@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mutualisation.services import registers
-from mutualisation.services.costs import ServiceError
+from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import parties
 from mutualisation.services.workspace import StorageError, Workspace, database_location, open_workspace
 from mutualisation.storage import database as storage
