@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/mutualisation $(ARGS)
 
+# In parallel, one worker per core (pytest-xdist); a file's tests stay on one worker, so a
+# module-scoped fixture (a database filled once per module) is built once. JOBS=0: one process.
+JOBS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(JOBS) --dist loadfile
 
 benchmark: $(STAMP) benchmark-ui
 	$(VENV)/bin/python -m benchmarks.engine

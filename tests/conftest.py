@@ -19,6 +19,20 @@ if str(PROJECT_ROOT) not in sys.path:  # the package is not installed in the ven
 from mutualisation.storage.database import Database, open_database  # noqa: E402
 
 
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Stop this process's throwaway PostgreSQL server, if it started one.
+
+    Under pytest-xdist (`make test` runs `-n auto`) each worker starts its own server on first
+    use, at its own free port and folder, so workers never share a database name or a
+    connection limit; the session's end is the one moment every worker reliably reaches
+    (atexit stays as the fallback of an interrupted run). With MUTUALISATION_TEST_PG_URL set
+    (CI), every worker uses that one server and creates its own uniquely named databases.
+    """
+    from tests import pg_server
+
+    pg_server.stop_server()
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """An empty, migrated SQLite database of its own."""

@@ -41,17 +41,32 @@ def source(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def wheel(source, tmp_path_factory) -> zipfile.ZipFile:
+def build(source, tmp_path_factory) -> tuple[Path, str]:
+    """The wheel built from the snapshot, and the build's log (verbose: setuptools' warnings)."""
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-cache-dir",
-         "-q", "-w", str(out), str(source)],
+         "-v", "-w", str(out), str(source)],
         capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     (built,) = out.glob("mutualisation-*.whl")
-    with zipfile.ZipFile(built) as archive:
+    return built, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(build) -> zipfile.ZipFile:
+    with zipfile.ZipFile(build[0]) as archive:
         yield archive
+
+
+@pytest.mark.slow
+def test_the_build_gives_no_setuptools_warning(build):
+    """An undeclared data folder (or a deprecated option) makes setuptools print a warning
+    framed by « !! » at every install."""
+    log = build[1]
+    assert "absent from the `packages` configuration" not in log
+    assert "!!" not in log, log[log.index("!!") - 2000 : log.index("!!") + 2000]
 
 
 @pytest.mark.slow
@@ -77,14 +92,14 @@ def test_the_wheel_ships_the_migrations(wheel, source):
 
 @pytest.mark.slow
 def test_the_wheel_ships_every_module(wheel, source):
-    """Packages are listed by hand in pyproject.toml: a new sub-package must be added there."""
+    """Packages are discovered (setup.py): a new sub-package with an __init__.py ships."""
     names = set(wheel.namelist())
     missing = [
         path.relative_to(source).as_posix()
         for path in _files(source / "mutualisation")
         if path.suffix == ".py" and path.relative_to(source).as_posix() not in names
     ]
-    assert not missing, f"not in the wheel (add the package to [tool.setuptools] packages): {missing}"
+    assert not missing, f"not in the wheel (a package without __init__.py?): {missing}"
 
 
 @pytest.mark.slow
