@@ -14,14 +14,9 @@ from . import french
 from .lines import SECTION_ORDER, SECTIONS, Preview
 from .money import ZERO, round_half_up
 from .periods import Period
+from .vocabulary import DocumentKind
 
-KIND_TITLES = {
-    "statement": "État de refacturation",
-    "corrective": "État rectificatif",
-    "credit_note": "Avoir",
-    "advance": "Appel de fonds",
-    "settlement": "Régularisation annuelle",
-}
+KIND_TITLES = {kind: kind.heading for kind in DocumentKind}
 
 ROUNDING_RULE = (
     "Chaque ligne est calculée au jour près sans arrondi intermédiaire, puis arrondie au "

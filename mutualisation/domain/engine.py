@@ -34,11 +34,12 @@ from .money import apportion, round_half_up, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month, month_end
 from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
 from .revaluation import charge_runs, has_series
+from .vocabulary import ChargeFrequency, Section
 
-FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
-SECTION_OF_ATTACHMENT = {"site": "locaux", "equipment": "materiel", "category": "depenses"}
+FREQUENCY_MONTHS = {frequency: frequency.months for frequency in ChargeFrequency}
+SECTION_OF_ATTACHMENT = {"site": Section.LOCAUX, "equipment": Section.MATERIEL, "category": Section.DEPENSES}
 _KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "budget": 3, "bill": 4}
-_SECTION_ORDER = {"personnel": 0, "materiel": 1, "locaux": 2, "depenses": 3}
+_SECTION_ORDER = {section: rank for rank, section in enumerate(Section)}
 
 # A run of days [start, end] with a constant exact amount per day.
 Run = tuple[dt.date, dt.date, Fraction]
@@ -126,7 +127,7 @@ class _Engine:
         if not runs:
             return
         inputs = partial(_staff_facts, person, tuple(months))
-        yield self._line("personnel", "staff", person.id, person.name, runs, pieces, inputs, person)
+        yield self._line(Section.PERSONNEL, "staff", person.id, person.name, runs, pieces, inputs, person)
 
     def _depreciation_line(self, item: EquipmentInput) -> Iterable[Line]:
         last_day = add_years(item.in_service, item.life_years) - ONE_DAY
@@ -138,7 +139,7 @@ class _Engine:
         inputs = partial(facts.depreciation, item, monthly, last_day, active)
         pieces = self._dated_key_pieces(item.key)
         label = f"Amortissement — {item.name}"
-        yield self._line("materiel", "depreciation", item.id, label, runs, pieces, inputs, item)
+        yield self._line(Section.MATERIEL, "depreciation", item.id, label, runs, pieces, inputs, item)
 
     def _charge_line(self, charge: ChargeInput) -> Iterable[Line]:
         active = self.period.overlap(charge.start, charge.end or dt.date.max)

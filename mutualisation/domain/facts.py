@@ -13,8 +13,9 @@ from fractions import Fraction
 from . import french
 from .inputs import BillInput, ChargeInput, EquipmentInput
 from .periods import MONTH_NAMES, Period
+from .vocabulary import ChargeFrequency
 
-FREQUENCY_WORDS = {"month": "par mois", "quarter": "par trimestre", "year": "par an"}
+FREQUENCY_WORDS = {frequency: frequency.words for frequency in ChargeFrequency}
 
 
 def month_name(day: dt.date) -> str:

@@ -16,8 +16,6 @@ from fractions import Fraction
 from .clauses import Absence, ConventionClauses, Revaluation
 from .timeline import Dated, Timeline
 
-KEY_KINDS = ("fixed", "surface", "headcount", "metered", "direct")
-
 
 @dataclass(frozen=True, slots=True)
 class PartyInfo:

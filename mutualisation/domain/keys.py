@@ -25,6 +25,7 @@ from .problems import (
     ZERO_KEY_TOTAL,
     Problem,
 )
+from .vocabulary import KeyKind
 
 ONE = Fraction(1)
 ZERO = Fraction(0)
@@ -74,7 +75,7 @@ class KeySegment:
             return f"{label} {french.short_percent(weight)}"
         if self.kind == "direct":
             return f"Affectation directe {french.short_percent(self.ratio(party_id))}"
-        label = {"surface": "Surface", "headcount": "Effectifs", "metered": self.name}[self.kind]
+        label = self.name if self.kind == KeyKind.METERED else KeyKind(self.kind).label
         return f"{label} {french.quantity(weight)}/{french.quantity(self.total)} {self.unit}"
 
 
@@ -126,11 +127,11 @@ class KeyResolver:
             return self._surface_segments(ident, self.data.sites[ident].name)
         key = self.data.keys[ident]
         builder = {
-            "fixed": self._fixed_segments,
-            "surface": lambda k: self._surface_segments(k.site_id, k.name),
-            "headcount": self._headcount_segments,
-            "metered": self._metered_segments,
-            "direct": self._direct_segments,
+            KeyKind.FIXED: self._fixed_segments,
+            KeyKind.SURFACE: lambda k: self._surface_segments(k.site_id, k.name),
+            KeyKind.HEADCOUNT: self._headcount_segments,
+            KeyKind.METERED: self._metered_segments,
+            KeyKind.DIRECT: self._direct_segments,
         }[key.kind]
         return builder(key)
 

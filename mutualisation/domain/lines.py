@@ -19,14 +19,11 @@ from .money import ZERO as ZERO_EUROS
 from .clauses import VatTreatment
 from .periods import Period
 from .problems import Problem
+from .vocabulary import Section
 
-SECTIONS = {
-    "personnel": "Personnel",
-    "materiel": "Matériel",
-    "locaux": "Locaux",
-    "depenses": "Dépenses partagées",
-}
-SECTION_ORDER = tuple(SECTIONS)
+# Kept as a mapping and a tuple, the shapes the screens and PDFs read, built from the enum.
+SECTIONS = {section: section.heading for section in Section}
+SECTION_ORDER = tuple(Section)
 
 
 @dataclass(frozen=True, slots=True)

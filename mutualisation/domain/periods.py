@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .vocabulary import BillingFrequency
+
 ONE_DAY = dt.timedelta(days=1)
 
 MONTH_NAMES = (
@@ -191,7 +193,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
 _FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
 
-FREQUENCY_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
+FREQUENCY_MONTHS = {frequency: frequency.months for frequency in BillingFrequency}
 
 
 def billing_periods(year: int, frequency: str) -> list[Period]:

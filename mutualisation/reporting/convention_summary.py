@@ -14,24 +14,14 @@ from fractions import Fraction
 
 from ..domain import french
 from ..domain.documents import PartyDetails
+from ..domain.vocabulary import BillingFrequency, KeyKind
 
 # « facturation trimestrielle », « 4 états trimestriels »
-FREQUENCY_ADJECTIVES = {
-    "monthly": ("mensuelle", "mensuels", "par mois"),
-    "quarterly": ("trimestrielle", "trimestriels", "par trimestre"),
-    "half_yearly": ("semestrielle", "semestriels", "par semestre"),
-    "yearly": ("annuelle", "annuel", "par an"),
-}
+FREQUENCY_ADJECTIVES = {f: (f.adjective, f.plural_adjective, f.per) for f in BillingFrequency}
 
 NOTICE_WARNING_DAYS = 90
 
-KEY_KIND_WORDS = {
-    "fixed": "Pourcentage fixe",
-    "surface": "Surface",
-    "headcount": "Effectifs",
-    "metered": "Relevé de compteur",
-    "direct": "Affectation directe",
-}
+KEY_KIND_WORDS = {kind: kind.label for kind in KeyKind}
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,12 +26,13 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.periods import add_months
+from ..domain.vocabulary import BillingFrequency, stored_words
 from ..storage import models as m
 from .concurrency import ConcurrentEditError, concurrent_edits
 from .errors import ServiceError
 from .editing.common import fetch
 
-BILLING_FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
+BILLING_FREQUENCIES = stored_words(BillingFrequency)
 VAT_REGIMES = ("not_subject", "subject")
 
 

@@ -1,8 +1,14 @@
-"""French words for the codes stored in the database (kinds, frequencies, roles…)."""
+"""French words for the codes stored in the database (kinds, frequencies, roles…).
+
+The kinds and frequencies listed by domain/vocabulary.py are keyed by its enums, in their
+order (the order of the choices offered); tests/ui/test_labels.py checks none is missing.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.vocabulary import BillingFrequency, ChargeFrequency, DocumentKind, KeyKind
 
 _CONTEXT = "labels"
 
@@ -15,24 +21,24 @@ EQUIPMENT_KINDS = {
 }
 
 KEY_KINDS = {
-    "fixed": QT_TRANSLATE_NOOP("labels", "Pourcentage fixe"),
-    "surface": QT_TRANSLATE_NOOP("labels", "Surface"),
-    "headcount": QT_TRANSLATE_NOOP("labels", "Effectifs"),
-    "metered": QT_TRANSLATE_NOOP("labels", "Relevé de compteur"),
-    "direct": QT_TRANSLATE_NOOP("labels", "Affectation directe"),
+    KeyKind.FIXED: QT_TRANSLATE_NOOP("labels", "Pourcentage fixe"),
+    KeyKind.SURFACE: QT_TRANSLATE_NOOP("labels", "Surface"),
+    KeyKind.HEADCOUNT: QT_TRANSLATE_NOOP("labels", "Effectifs"),
+    KeyKind.METERED: QT_TRANSLATE_NOOP("labels", "Relevé de compteur"),
+    KeyKind.DIRECT: QT_TRANSLATE_NOOP("labels", "Affectation directe"),
 }
 
 CHARGE_FREQUENCIES = {
-    "month": QT_TRANSLATE_NOOP("labels", "par mois"),
-    "quarter": QT_TRANSLATE_NOOP("labels", "par trimestre"),
-    "year": QT_TRANSLATE_NOOP("labels", "par an"),
+    ChargeFrequency.MONTH: QT_TRANSLATE_NOOP("labels", "par mois"),
+    ChargeFrequency.QUARTER: QT_TRANSLATE_NOOP("labels", "par trimestre"),
+    ChargeFrequency.YEAR: QT_TRANSLATE_NOOP("labels", "par an"),
 }
 
 BILLING_FREQUENCIES = {
-    "monthly": QT_TRANSLATE_NOOP("labels", "Mensuelle"),
-    "quarterly": QT_TRANSLATE_NOOP("labels", "Trimestrielle"),
-    "half_yearly": QT_TRANSLATE_NOOP("labels", "Semestrielle"),
-    "yearly": QT_TRANSLATE_NOOP("labels", "Annuelle"),
+    BillingFrequency.MONTHLY: QT_TRANSLATE_NOOP("labels", "Mensuelle"),
+    BillingFrequency.QUARTERLY: QT_TRANSLATE_NOOP("labels", "Trimestrielle"),
+    BillingFrequency.HALF_YEARLY: QT_TRANSLATE_NOOP("labels", "Semestrielle"),
+    BillingFrequency.YEARLY: QT_TRANSLATE_NOOP("labels", "Annuelle"),
 }
 
 ATTACHMENT_KINDS = {
@@ -48,11 +54,11 @@ PARTY_ROLES = {
 }
 
 STATEMENT_KINDS = {
-    "statement": QT_TRANSLATE_NOOP("labels", "État de refacturation"),
-    "corrective": QT_TRANSLATE_NOOP("labels", "État rectificatif"),
-    "credit_note": QT_TRANSLATE_NOOP("labels", "Avoir"),
-    "advance": QT_TRANSLATE_NOOP("labels", "Appel de fonds"),
-    "settlement": QT_TRANSLATE_NOOP("labels", "Régularisation"),
+    DocumentKind.STATEMENT: QT_TRANSLATE_NOOP("labels", "État de refacturation"),
+    DocumentKind.CORRECTIVE: QT_TRANSLATE_NOOP("labels", "État rectificatif"),
+    DocumentKind.CREDIT_NOTE: QT_TRANSLATE_NOOP("labels", "Avoir"),
+    DocumentKind.ADVANCE: QT_TRANSLATE_NOOP("labels", "Appel de fonds"),
+    DocumentKind.SETTLEMENT: QT_TRANSLATE_NOOP("labels", "Régularisation"),
 }
 
 

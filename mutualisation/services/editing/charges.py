@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from ...domain.vocabulary import ChargeFrequency, is_member
 from ...storage import models as m
-from ...storage.models.expenses import CHARGE_FREQUENCIES
 from ..errors import ServiceError
 from ._attachment import check_one
 from .common import record_for_save, check_amount, check_dates, fetch, text
@@ -38,7 +38,7 @@ def save_charge(session: Session, charge_id: int | None, values: ChargeValues) -
     """Create or correct a charge; a changed amount from a date on is a new charge (end the old one)."""
     label = text(values.label, "Libellé")
     amount = check_amount(values.amount, "Montant")
-    if values.frequency not in CHARGE_FREQUENCIES:
+    if not is_member(ChargeFrequency, values.frequency):
         raise ServiceError("Périodicité : par mois, par trimestre ou par an.")
     check_dates(values.start_date, values.end_date, "Début", "Fin")
     check_one(session, values.site_id, values.equipment_id, values.category_id)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.vocabulary import KeyKind, is_member
 from ...storage import models as m
-from ...storage.models.keys import KEY_KINDS
 from ..errors import ServiceError
 from ._uses import count
 from .common import record_for_save, check_unique, day, fetch, text
@@ -47,26 +47,30 @@ def _check_share(allowed: set[int]):
     return check
 
 
+_MISSING_REFERENCE = {
+    "site": "Site : choisissez le site dont les surfaces servent de clé.",
+    "meter": "Compteur : choisissez le compteur dont les relevés servent de clé.",
+    "party": "Partie : choisissez la partie à qui tout est affecté.",
+}
+
+
 def save_key(session: Session, key_id: int | None, values: KeyValues,
              fixed_shares: Sequence[DatedEntry] = ()) -> int:  # fmt: skip
     """Create or correct a key. Its kind says what it needs: a site (surface), a meter
     (metered), a party (direct), dated percentages per beneficiary (fixed, 100 % at most)."""
     name = text(values.name, "Nom de la clé", max_length=200)
     check_unique(session, m.AllocationKey.name, name, key_id, f"Une clé s'appelle déjà « {name} ».")
-    if values.kind not in KEY_KINDS:
+    if not is_member(KeyKind, values.kind):
         raise ServiceError("Type de clé : choisissez dans la liste.")
-    needs = {"surface": ("site_id", "Site : choisissez le site dont les surfaces servent de clé."),
-             "metered": ("meter_id", "Compteur : choisissez le compteur dont les relevés servent de clé."),
-             "direct": ("party_id", "Partie : choisissez la partie à qui tout est affecté.")}  # fmt: skip
-    site_id = values.site_id if values.kind == "surface" else None
-    meter_id = values.meter_id if values.kind == "metered" else None
-    party_id = values.party_id if values.kind == "direct" else None
-    if values.kind in needs:
-        column, message = needs[values.kind]
-        if {"site_id": site_id, "meter_id": meter_id, "party_id": party_id}[column] is None:
-            raise ServiceError(message)
-    shares = list(fixed_shares) if values.kind == "fixed" else []
-    if values.kind == "fixed":
+    kind = KeyKind(values.kind)
+    # Only the reference the kind points to is kept: a key changed from surface to direct forgets its site.
+    references = {"site": values.site_id, "meter": values.meter_id, "party": values.party_id}
+    references = {name: ident if name == kind.reference else None for name, ident in references.items()}
+    if kind.reference and references[kind.reference] is None:
+        raise ServiceError(_MISSING_REFERENCE[kind.reference])
+    site_id, meter_id, party_id = references["site"], references["meter"], references["party"]
+    shares = list(fixed_shares) if kind == KeyKind.FIXED else []
+    if kind == KeyKind.FIXED:
         if not shares:
             raise ServiceError("Pourcentages : indiquez au moins celui d'un bénéficiaire.")
         check_total_at_most_one(shares, "Pourcentages", "le prestataire garde le reste")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from ...domain import french
+from ...domain.vocabulary import KeyKind, is_member
 from .catalog import Catalog
 from .format import fold_key
 
@@ -170,15 +171,16 @@ def _equipment(values, catalog, key) -> Problems:
     return problems
 
 
-_KEY_NEEDS = {"surface": ("site", "une clé surface indique son site"),
-              "metered": ("meter", "une clé relevés indique son compteur"),
-              "direct": ("party", "une clé directe indique la partie qui paie")}  # fmt: skip
+# What a key must name, by what its kind points to (KeyKind.reference).
+_REFERENCE_MISSING = {"site": "une clé surface indique son site",
+                      "meter": "une clé relevés indique son compteur",
+                      "party": "une clé directe indique la partie qui paie"}  # fmt: skip
 
 
 def _key(values, catalog, key) -> Problems:
-    need = _KEY_NEEDS.get(values["kind"])
-    if need and values.get(need[0]) is None:
-        return [(need[0], f"Valeur manquante : {need[1]}.")]
+    reference = KeyKind(values["kind"]).reference if is_member(KeyKind, values["kind"]) else None
+    if reference and values.get(reference) is None:
+        return [(reference, f"Valeur manquante : {_REFERENCE_MISSING[reference]}.")]
     return []
 
 
@@ -193,7 +195,7 @@ def _share_total(rows, field: str, describe: str) -> Problems:
 def _fixed_share(values, catalog, key) -> Problems:
     problems: Problems = []
     kind = catalog["key"].get(values["key"]).values["kind"]
-    if kind != "fixed":
+    if kind != KeyKind.FIXED:
         problems.append(("key", f"La clé « {values['key'][0]} » n'est pas une clé à pourcentage fixe."))
     if not 0 <= values["share"] <= ONE:
         return problems + [("share", f"Part de {_pct(values['share'])} : entre 0 et 100\u00a0%.")]

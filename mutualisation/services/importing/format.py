@@ -13,6 +13,8 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field
 
+from ...domain.vocabulary import BillingFrequency, ChargeFrequency, KeyKind
+
 # Kinds of column. Each is read by rows.read_cell and written by exporting.
 TEXT, COMPACT, AMOUNT, PERCENT = "text", "compact", "amount", "percent"
 DECIMAL, AREA, QUANTITY = "decimal", "area", "quantity"
@@ -122,13 +124,15 @@ def fold_key(value):
 
 
 # --- the words each choice accepts -------------------------------------------------------------
+# The first word of each choice is the one the template and exports write. The enums of
+# domain/vocabulary.py list the choices; tests check each member has its words here.
 
 KEY_KINDS = (
-    ("fixed", ("fixe", "pourcentage fixe", "pourcentages fixes", "fixed")),
-    ("surface", ("surface", "surfaces")),
-    ("headcount", ("effectifs", "effectif", "etp", "headcount")),
-    ("metered", ("relevés", "relevé", "relevé de compteur", "compteur", "metered")),
-    ("direct", ("directe", "direct", "affectation directe")),
+    (KeyKind.FIXED, ("fixe", "pourcentage fixe", "pourcentages fixes", "fixed")),
+    (KeyKind.SURFACE, ("surface", "surfaces")),
+    (KeyKind.HEADCOUNT, ("effectifs", "effectif", "etp", "headcount")),
+    (KeyKind.METERED, ("relevés", "relevé", "relevé de compteur", "compteur", "metered")),
+    (KeyKind.DIRECT, ("directe", "direct", "affectation directe")),
 )
 EQUIPMENT_KINDS = (
     ("vehicle", ("véhicule", "vehicle")),
@@ -138,15 +142,15 @@ EQUIPMENT_KINDS = (
     ("other", ("autre", "other")),
 )
 CHARGE_FREQUENCIES = (
-    ("month", ("par mois", "mois", "mensuelle", "mensuel", "month", "monthly")),
-    ("quarter", ("par trimestre", "trimestre", "trimestrielle", "trimestriel", "quarter", "quarterly")),
-    ("year", ("par an", "an", "année", "annuelle", "annuel", "year", "yearly")),
+    (ChargeFrequency.MONTH, ("par mois", "mois", "mensuelle", "mensuel", "month", "monthly")),
+    (ChargeFrequency.QUARTER, ("par trimestre", "trimestre", "trimestrielle", "trimestriel", "quarter", "quarterly")),
+    (ChargeFrequency.YEAR, ("par an", "an", "année", "annuelle", "annuel", "year", "yearly")),
 )
 BILLING_FREQUENCIES = (
-    ("monthly", ("mensuelle", "mensuel", "mois", "monthly")),
-    ("quarterly", ("trimestrielle", "trimestriel", "trimestre", "quarterly")),
-    ("half_yearly", ("semestrielle", "semestriel", "semestre", "half_yearly", "half-yearly")),
-    ("yearly", ("annuelle", "annuel", "année", "yearly")),
+    (BillingFrequency.MONTHLY, ("mensuelle", "mensuel", "mois", "monthly")),
+    (BillingFrequency.QUARTERLY, ("trimestrielle", "trimestriel", "trimestre", "quarterly")),
+    (BillingFrequency.HALF_YEARLY, ("semestrielle", "semestriel", "semestre", "half_yearly", "half-yearly")),
+    (BillingFrequency.YEARLY, ("annuelle", "annuel", "année", "yearly")),
 )
 VAT_REGIMES = (
     ("not_subject", ("non assujetti", "non soumis", "exonéré", "not_subject", "not subject")),

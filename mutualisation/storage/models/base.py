@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, MetaData, text
+from enum import StrEnum
+
+from sqlalchemy import CheckConstraint, Integer, MetaData, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Named constraints keep Alembic migrations deterministic on every backend.
@@ -13,6 +15,14 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def one_of(column: str, words: type[StrEnum], name: str) -> CheckConstraint:
+    """``column IN ('a', 'b', …)`` over the stored words of an enum of domain/vocabulary.py, in
+    its order, so the list in the database is the list in the code. A new word changes this
+    constraint: it needs a migration (tests/storage/test_migrations.py says so)."""
+    listed = ", ".join(f"'{member.value}'" for member in words)
+    return CheckConstraint(f"{column} IN ({listed})", name=name)
 
 
 class Base(DeclarativeBase):

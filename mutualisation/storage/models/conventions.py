@@ -17,11 +17,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.vocabulary import BillingFrequency, stored_words
 from ..types import Ratio
-from .base import Base, Versioned
+from .base import Base, Versioned, one_of
 from .parties import Party
 
-BILLING_FREQUENCIES = ("monthly", "quarterly", "half_yearly", "yearly")
+BILLING_FREQUENCIES = stored_words(BillingFrequency)
 VAT_REGIMES = ("not_subject", "subject")
 
 
@@ -30,10 +31,7 @@ class Convention(Versioned, Base):
 
     __tablename__ = "convention"
     __table_args__ = (
-        CheckConstraint(
-            "billing_frequency IN ('monthly', 'quarterly', 'half_yearly', 'yearly')",
-            name="billing_frequency",
-        ),
+        one_of("billing_frequency", BillingFrequency, name="billing_frequency"),
         CheckConstraint("vat_regime IN ('not_subject', 'subject')", name="vat_regime"),
         CheckConstraint("payment_term_days >= 0", name="payment_term"),
         CheckConstraint("notice_months >= 0", name="notice"),

@@ -8,12 +8,13 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.vocabulary import ChargeFrequency, stored_words
 from ..types import Money
-from .base import Base, Versioned
+from .base import Base, Versioned, one_of
 from .keys import AllocationKey
 from .resources import Equipment, ExpenseCategory, Site
 
-CHARGE_FREQUENCIES = ("month", "quarter", "year")
+CHARGE_FREQUENCIES = stored_words(ChargeFrequency)
 
 # Exactly one attachment: the key of the site, the item or the category applies (R7).
 ONE_ATTACHMENT = (
@@ -28,7 +29,7 @@ class RecurringCharge(Versioned, Base):
 
     __tablename__ = "recurring_charge"
     __table_args__ = (
-        CheckConstraint("frequency IN ('month', 'quarter', 'year')", name="frequency"),
+        one_of("frequency", ChargeFrequency, name="frequency"),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
         CheckConstraint(ONE_ATTACHMENT, name="one_attachment"),
     )

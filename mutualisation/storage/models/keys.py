@@ -8,11 +8,12 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.vocabulary import KeyKind, stored_words
 from ..types import Quantity, Ratio
-from .base import Base, Versioned
+from .base import Base, Versioned, one_of
 from .parties import Party
 
-KEY_KINDS = ("fixed", "surface", "headcount", "metered", "direct")
+KEY_KINDS = stored_words(KeyKind)
 
 
 class Meter(Versioned, Base):
@@ -73,12 +74,15 @@ class AllocationKey(Versioned, Base):
 
     __tablename__ = "allocation_key"
     __table_args__ = (
-        CheckConstraint(
-            "kind IN ('fixed', 'surface', 'headcount', 'metered', 'direct')", name="kind"
+        one_of("kind", KeyKind, name="kind"),
+        # A kind that points to a site, a meter or a party must name it.
+        *(
+            CheckConstraint(
+                f"kind <> '{kind.value}' OR {kind.reference}_id IS NOT NULL", name=f"{kind.value}_{kind.reference}"
+            )
+            for kind in KeyKind
+            if kind.reference
         ),
-        CheckConstraint("kind <> 'surface' OR site_id IS NOT NULL", name="surface_site"),
-        CheckConstraint("kind <> 'metered' OR meter_id IS NOT NULL", name="metered_meter"),
-        CheckConstraint("kind <> 'direct' OR party_id IS NOT NULL", name="direct_party"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -18,12 +18,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.vocabulary import DocumentKind, stored_words
 from ..types import Money, Ratio
-from .base import Base, Versioned
+from .base import Base, Versioned, one_of
 from .conventions import Convention
 from .parties import Party
 
-STATEMENT_KINDS = ("statement", "corrective", "credit_note", "advance", "settlement")
+STATEMENT_KINDS = stored_words(DocumentKind)
 
 
 class Statement(Base):
@@ -32,10 +33,7 @@ class Statement(Base):
     __tablename__ = "statement"
     __table_args__ = (
         UniqueConstraint("issuer_id", "year", "sequence"),
-        CheckConstraint(
-            "kind IN ('statement', 'corrective', 'credit_note', 'advance', 'settlement')",
-            name="kind",
-        ),
+        one_of("kind", DocumentKind, name="kind"),
         CheckConstraint("sequence >= 1", name="sequence"),
         CheckConstraint("period_end >= period_start", name="period"),
     )

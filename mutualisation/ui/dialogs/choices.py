@@ -6,6 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.vocabulary import ChargeFrequency, KeyKind
 from ...services import registers
 from ...services.workspace import Unit
 from .. import formatting, labels
@@ -76,8 +77,8 @@ def equipment_kinds() -> Choices:
 
 
 def key_kinds() -> Choices:
-    return [(labels.key_kind(code), code) for code in labels.KEY_KINDS]
+    return [(labels.key_kind(kind), kind.value) for kind in KeyKind]
 
 
 def charge_frequencies() -> Choices:
-    return [(labels.charge_frequency(code), code) for code in labels.CHARGE_FREQUENCIES]
+    return [(labels.charge_frequency(frequency), frequency.value) for frequency in ChargeFrequency]

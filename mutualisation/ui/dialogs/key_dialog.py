@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from ...domain.vocabulary import KeyKind
 from ...services.errors import ServiceError
 from ...services.editing import history, keys
 from ...services.workspace import Unit
@@ -15,17 +16,19 @@ from .form_dialog import FormDialog, hint_label
 from .history_editor import HistoryEditor
 from .staff_dialog import removal_refusal
 
-#: The field each kind needs, besides the name.
-NEEDS = {"surface": "site", "metered": "meter", "direct": "party"}
+#: The field each kind needs, besides the name: what the kind points to.
+NEEDS = {kind: kind.reference for kind in KeyKind if kind.reference}
 #: What each kind does, in a line under the kind.
 EXPLAIN = {
-    "fixed": QT_TRANSLATE_NOOP("KeyDialog", "Un pourcentage par bénéficiaire ; le prestataire garde le reste."),
-    "surface": QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des surfaces exclusives de chaque partie sur le site."),
-    "headcount": QT_TRANSLATE_NOOP(
+    KeyKind.FIXED: QT_TRANSLATE_NOOP("KeyDialog", "Un pourcentage par bénéficiaire ; le prestataire garde le reste."),
+    KeyKind.SURFACE: QT_TRANSLATE_NOOP(
+        "KeyDialog", "Au prorata des surfaces exclusives de chaque partie sur le site."
+    ),
+    KeyKind.HEADCOUNT: QT_TRANSLATE_NOOP(
         "KeyDialog", "Au prorata des équivalents temps plein : personnel mis à disposition et effectifs propres."
     ),
-    "metered": QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des relevés du compteur sur chaque période."),
-    "direct": QT_TRANSLATE_NOOP("KeyDialog", "Tout le coût à une seule partie."),
+    KeyKind.METERED: QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des relevés du compteur sur chaque période."),
+    KeyKind.DIRECT: QT_TRANSLATE_NOOP("KeyDialog", "Tout le coût à une seule partie."),
 }
 
 

@@ -1,0 +1,127 @@
+"""The closed lists of the product: allocation-key kinds, document kinds, sections, frequencies.
+
+Each list is a ``StrEnum`` whose values are the words the database stores, so a member
+compares and hashes equal to the stored string (``KeyKind.SURFACE == "surface"``) and is
+written to JSON, SQL and spreadsheets as that word. The storage CHECK constraints, the
+choices offered on screen, the import format and the French words of the PDFs are all built
+from these enums: a new kind starts here, with its French wording on the same line.
+
+The screen's translatable labels stay in ``ui/labels.py`` (Qt's ``lupdate`` reads the
+interface only); a test checks that every member has one there too.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+def stored_words(kinds: type[StrEnum]) -> tuple[str, ...]:
+    """The stored words of an enum, in declaration order (CHECK constraints, choices)."""
+    return tuple(member.value for member in kinds)
+
+
+def is_member(kinds: type[StrEnum], word: object) -> bool:
+    """Whether ``word`` is one of the stored words of ``kinds`` (any object, never an error)."""
+    return isinstance(word, str) and word in kinds._value2member_map_
+
+
+class KeyKind(StrEnum):
+    """How an allocation key splits a cost between the parties (DESIGN.md §4, R3 and R4).
+
+    ``reference`` names what a key of that kind must point to: ``"site"`` (whose exclusive
+    surfaces are the weights), ``"meter"`` (whose readings are), ``"party"`` (who pays all),
+    or ``None``.
+    """
+
+    FIXED = "fixed", "Pourcentage fixe", None
+    SURFACE = "surface", "Surface", "site"
+    HEADCOUNT = "headcount", "Effectifs", None
+    METERED = "metered", "Relevé de compteur", "meter"
+    DIRECT = "direct", "Affectation directe", "party"
+
+    label: str
+    reference: str | None
+
+    def __new__(cls, value: str, label: str, reference: str | None) -> KeyKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        member.reference = reference
+        return member
+
+
+class DocumentKind(StrEnum):
+    """What an issued, numbered document is; ``heading`` is the title printed on it."""
+
+    STATEMENT = "statement", "État de refacturation"
+    CORRECTIVE = "corrective", "État rectificatif"
+    CREDIT_NOTE = "credit_note", "Avoir"
+    ADVANCE = "advance", "Appel de fonds"
+    SETTLEMENT = "settlement", "Régularisation annuelle"
+
+    heading: str
+
+    def __new__(cls, value: str, heading: str) -> DocumentKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.heading = heading
+        return member
+
+
+class Section(StrEnum):
+    """The sections of a statement, in the order they are printed; ``heading`` heads each one."""
+
+    PERSONNEL = "personnel", "Personnel"
+    MATERIEL = "materiel", "Matériel"
+    LOCAUX = "locaux", "Locaux"
+    DEPENSES = "depenses", "Dépenses partagées"
+
+    heading: str
+
+    def __new__(cls, value: str, heading: str) -> Section:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.heading = heading
+        return member
+
+
+class ChargeFrequency(StrEnum):
+    """How often a recurring charge's amount is due; ``months`` spreads it per day (R7)."""
+
+    MONTH = "month", 1, "par mois"
+    QUARTER = "quarter", 3, "par trimestre"
+    YEAR = "year", 12, "par an"
+
+    months: int
+    words: str
+
+    def __new__(cls, value: str, months: int, words: str) -> ChargeFrequency:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.months = months
+        member.words = words
+        return member
+
+
+class BillingFrequency(StrEnum):
+    """How often a convention bills its beneficiaries, with the French words the documents use:
+    « facturation trimestrielle », « 4 états trimestriels », « 1 000 € par trimestre »."""
+
+    MONTHLY = "monthly", 1, "mensuelle", "mensuels", "par mois"
+    QUARTERLY = "quarterly", 3, "trimestrielle", "trimestriels", "par trimestre"
+    HALF_YEARLY = "half_yearly", 6, "semestrielle", "semestriels", "par semestre"
+    YEARLY = "yearly", 12, "annuelle", "annuel", "par an"
+
+    months: int
+    adjective: str
+    plural_adjective: str
+    per: str
+
+    def __new__(cls, value: str, months: int, adjective: str, plural_adjective: str, per: str) -> BillingFrequency:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.months = months
+        member.adjective = adjective
+        member.plural_adjective = plural_adjective
+        member.per = per
+        return member
