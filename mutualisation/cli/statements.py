@@ -8,7 +8,8 @@ import shutil
 import sys
 
 from ..domain import french
-from ..domain.lines import SECTIONS, Preview
+from ..domain.lines import Preview
+from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
 from ..services.costs import forecast_preview, preview
 from .common import on_beneficiary, report_issued, write_pdf
@@ -128,24 +129,21 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
         f"{'Ligne':<{label_w}}  {'Base':>12} {'Taux':>10} {'Montant':>12}",
         "─" * width,
     ]
-    lines = result.lines_for(party_id)
-    for section, title in SECTIONS.items():
-        section_lines = [line for line in lines if line.section == section]
-        if not section_lines:
-            continue
-        out.append(title.upper())
-        for line in section_lines:
+    statement = party_statement(result, party_id, explain=False)
+    for section in statement.sections:
+        out.append(section.title.upper())
+        for line in section.lines:
             label = line.label if len(line.label) <= label_w else line.label[: label_w - 1] + "…"
             out.append(
-                f"{label:<{label_w}}  {french.number(line.total, 2):>12} "
-                f"{french.percent(line.ratio(party_id)):>10} {french.number(line.part(party_id), 2):>12}"
+                f"{label:<{label_w}}  {french.number(line.basis, 2):>12} "
+                f"{line.ratio:>10} {french.number(line.amount, 2):>12}"
             )
-            out.append(f"    {line.key_description(party_id)}")
-        subtotal = french.number(result.section_total(party_id, section), 2)
-        out.append(f"{'Sous-total ' + title:>{label_w + 36}}{subtotal:>12}")
+            out.append(f"    {line.key_description}")
+        subtotal = french.number(section.subtotal, 2)
+        out.append(f"{'Sous-total ' + section.title:>{label_w + 36}}{subtotal:>12}")
         out.append("")
     out.append("─" * width)
-    out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(result.total(party_id)):>12}")
+    out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(statement.totals.excl_vat):>12}")
     if result.problems:
         out.append("")
         out.append(f"{len(result.problems)} problème(s) à corriger avant d'émettre l'état :")

@@ -68,4 +68,4 @@ def compute_with_clauses(
         lines.extend((index, line) for line in stretch_lines)
     # Stable sort: sections in order, then kinds, stretch by stretch, as the engine orders.
     lines.sort(key=lambda il: (_SECTION_ORDER[il[1].section], _KIND_ORDER[il[1].source_kind], il[0]))
-    return Preview(period, data.parties, tuple(line for _, line in lines), tuple(sorted(problems)))
+    return Preview(period, data.parties, tuple(line for _, line in lines), tuple(sorted(problems)), data.bills)

@@ -7,12 +7,15 @@ statement, so the PDF, the JSON export and the verification all read the same ob
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
 from . import french
 from .lines import SECTION_ORDER, SECTIONS, Preview
-from .money import ZERO, round_half_up
+from .party_statement import DocumentLine, PartyStatement, Section, Totals, party_statement, ratio_text
+from .money import ZERO, instalments
 from .periods import Period
 from .vocabulary import DocumentKind
 
@@ -57,21 +60,6 @@ class AmendmentInfo:
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentLine:
-    """One printed line: its base, the key in words and figures, the amount due."""
-
-    section: str  # a key of SECTIONS
-    label: str
-    basis: Decimal
-    key_description: str
-    ratio: str  # « 25,71 % »
-    amount: Decimal
-    explanation: tuple[str, ...] = ()
-    source_kind: str = ""
-    source_id: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class AnnexBill:
     """A bill behind the statement, listed in the annex."""
 
@@ -99,9 +87,7 @@ class StatementDocument:
     convention_title: str
     convention_signature_date: dt.date | None
     amendments: tuple[AmendmentInfo, ...]
-    lines: tuple[DocumentLine, ...]
-    vat_rate: Decimal | None  # None: not subject to VAT
-    vat_mention: str
+    figures: PartyStatement  # lines, sections, totals and VAT, computed once
     payment_term_days: int
     corrects: str | None = None  # number of the corrected statement
     annex_bills: tuple[AnnexBill, ...] = ()
@@ -112,44 +98,50 @@ class StatementDocument:
         return KIND_TITLES[self.kind]
 
     @property
+    def lines(self) -> tuple[DocumentLine, ...]:
+        return self.figures.lines
+
+    @property
+    def totals(self) -> Totals:
+        return self.figures.totals
+
+    @property
+    def vat_rate(self) -> Decimal | None:
+        """None when the document is not subject to VAT."""
+        return self.figures.totals.vat_rate
+
+    @property
+    def vat_mention(self) -> str:
+        return self.figures.totals.mention
+
+    @property
     def total_excl_vat(self) -> Decimal:
-        return sum((line.amount for line in self.lines), ZERO)
+        return self.figures.totals.excl_vat
 
     @property
     def vat(self) -> Decimal:
-        if self.vat_rate is None:
-            return ZERO
-        return round_half_up(self.total_excl_vat * self.vat_rate)
+        return self.figures.totals.vat
 
     @property
     def total(self) -> Decimal:
-        return self.total_excl_vat + self.vat
+        return self.figures.totals.total
 
-    def sections(self) -> list[tuple[str, str, tuple[DocumentLine, ...], Decimal]]:
-        """(section key, title, lines, subtotal) for each section that has lines, in order."""
-        result = []
-        for key in SECTION_ORDER:
-            lines = tuple(line for line in self.lines if line.section == key)
-            if lines:
-                result.append((key, SECTIONS[key], lines, sum((l.amount for l in lines), ZERO)))
-        return result
+    def sections(self) -> tuple[Section, ...]:
+        """The sections that have lines, in order, with their subtotals."""
+        return self.figures.sections
 
 
 def document_lines(preview: Preview, party_id: int) -> tuple[DocumentLine, ...]:
     """The preview's lines for one party, as printed."""
-    return tuple(
-        DocumentLine(
-            line.section, line.label, line.total, line.key_description(party_id),
-            french.percent(line.ratio(party_id)), line.part(party_id),
-            tuple(line.explanation_lines(preview.parties)), line.source_kind, line.source_id,
-        )
-        for line in preview.lines_for(party_id)
-    )  # fmt: skip
+    return party_statement(preview, party_id).lines
 
 
-def annex_bills(preview: Preview, party_id: int, bills) -> tuple[AnnexBill, ...]:
-    """The bills among the party's lines, with their service period and the party's part."""
-    by_id = {bill.id: bill for bill in bills}
+def annex_bills(preview: Preview, party_id: int) -> tuple[AnnexBill, ...]:
+    """The bills among the party's lines, with their service period and the party's part.
+
+    Read from the bills the engine computed from: no second trip to the database.
+    """
+    by_id = {bill.id: bill for bill in preview.bills}
     annex = []
     for line in preview.lines_for(party_id):
         if line.source_kind != "bill" or line.source_id not in by_id:
@@ -163,6 +155,42 @@ def annex_bills(preview: Preview, party_id: int, bills) -> tuple[AnnexBill, ...]
                                bill.amount, service, line.part(party_id)))  # fmt: skip
     return tuple(annex)
 
+
+def advance_call_lines(forecast: PartyStatement, year: int, index: int, count: int) -> tuple[DocumentLine, ...]:
+    """The lines of the advance call ``index`` (0-based) of ``count`` for ``year``: one per
+    section of the forecast, each section's annual part in :func:`~.money.instalments`."""
+    lines = []
+    last = index == count - 1
+    for section in forecast.sections:
+        annual = section.subtotal
+        if annual == 0:
+            continue
+        amount = instalments(annual, count)[index]
+        lines.append(
+            DocumentLine(
+                section.key, f"Appel de fonds {index + 1}/{count} — {section.title} (prévisionnel {year})",
+                annual, f"1/{count} du prévisionnel annuel" + (" (solde des arrondis)" if last else ""),
+                ratio_text(Fraction(amount) / Fraction(annual)), amount,
+            )
+        )  # fmt: skip
+    return tuple(lines)
+
+
+def settlement_lines(actual: PartyStatement, called: Mapping[str, Decimal], year: int) -> tuple[DocumentLine, ...]:
+    """The year-end settlement: per section, the actual annual part minus the advance calls."""
+    lines = []
+    for section in SECTION_ORDER:
+        real, paid_in = actual.subtotal(section), called.get(section, ZERO)
+        if real == 0 and paid_in == 0:
+            continue
+        lines.append(
+            DocumentLine(
+                section, f"Régularisation {year} — {SECTIONS[section]}", real,
+                f"Réel {french.money(real)} − appels de fonds {french.money(paid_in)}",
+                "", real - paid_in,
+            )
+        )  # fmt: skip
+    return tuple(lines)
 
 
 def document_to_dict(doc: StatementDocument) -> dict:
@@ -232,15 +260,17 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         amendments=tuple(
             AmendmentInfo(a["number"], day(a["effective_date"]), a["summary"]) for a in data["amendments"]
         ),
-        lines=tuple(
-            DocumentLine(
-                l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
-                Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
-            )
-            for l in data["lines"]
+        figures=PartyStatement.of(
+            (
+                DocumentLine(
+                    l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
+                    Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
+                )
+                for l in data["lines"]
+            ),
+            None if data["vat_rate"] is None else Decimal(data["vat_rate"]),
+            data["vat_mention"],
         ),
-        vat_rate=None if data["vat_rate"] is None else Decimal(data["vat_rate"]),
-        vat_mention=data["vat_mention"],
         payment_term_days=data["payment_term_days"],
         corrects=data["corrects"],
         annex_bills=tuple(

@@ -91,7 +91,10 @@ class _Engine:
         for bill in self.data.bills:
             lines.extend(self._bill_line(bill))
         lines.sort(key=_line_order)
-        return Preview(self.period, self.parties, tuple(lines), tuple(sorted(self.problems)))
+        # The bills travel with the result so that a document's annex needs no second read.
+        return Preview(
+            self.period, self.parties, tuple(lines), tuple(sorted(self.problems)), self.data.bills
+        )
 
     # -- streams ----------------------------------------------------------------------------
 

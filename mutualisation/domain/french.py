@@ -23,11 +23,12 @@ def _group(digits: str) -> str:
     return NNBSP.join(groups)
 
 
-def number(value: Decimal | Fraction | int, places: int | None = None) -> str:
+def number(value: Decimal | Fraction | int, places: int | None = None, trim: bool = False) -> str:
     """``1234.5`` → ``1 234,5``; with ``places``, rounded half-up to that many decimals.
 
-    Without ``places`` a Decimal keeps its own decimals (trailing zeros dropped for a
-    ratio-like value is the caller's choice) and a Fraction is shown with up to 4 decimals.
+    Without ``places`` a Decimal keeps its own decimals and a Fraction is shown with up to 4
+    decimals. ``trim`` drops trailing zeros after rounding (``0,8`` rather than ``0,80``).
+    This is the one place figures are rounded for display, on screen as on paper.
     """
     if isinstance(value, Fraction):
         places = 4 if places is None else places
@@ -35,6 +36,8 @@ def number(value: Decimal | Fraction | int, places: int | None = None) -> str:
     value = Decimal(value)
     if places is not None:
         value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if trim:
+        value = value.normalize() if value else Decimal(0)
     sign = "-" if value < 0 else ""
     text = f"{abs(value):f}"
     whole, _, decimals = text.partition(".")
@@ -56,9 +59,9 @@ def money(value: Decimal | Fraction, places: int = 2) -> str:
     return f"{number(value, places)}{NBSP}€"
 
 
-def percent(ratio: Fraction | Decimal, places: int = 2) -> str:
-    """``Fraction(9, 35)`` → ``25,71 %``."""
-    return f"{number(Fraction(ratio) * 100, places)}{NBSP}%"
+def percent(ratio: Fraction | Decimal, places: int = 2, trim: bool = False) -> str:
+    """``Fraction(9, 35)`` → ``25,71 %`` (``trim``: ``Fraction(2, 5)`` → ``40 %``)."""
+    return f"{number(Fraction(ratio) * 100, places, trim)}{NBSP}%"
 
 
 def short_percent(ratio: Fraction | Decimal) -> str:

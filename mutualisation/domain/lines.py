@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
-from .inputs import PartyInfo
+from .inputs import BillInput, PartyInfo
 from .keys import KeySegment
 from .money import ZERO as ZERO_EUROS
 from .clauses import VatTreatment
@@ -203,6 +203,7 @@ class Preview:
     parties: tuple[PartyInfo, ...]  # beneficiaries in convention order, then the provider
     lines: tuple[Line, ...]
     problems: tuple[Problem, ...]
+    bills: tuple[BillInput, ...] = ()  # the engine's bills, for the annexes of documents
 
     def party(self, code: str) -> PartyInfo:
         for party in self.parties:
@@ -226,7 +227,11 @@ class Preview:
         return sum((line.value(party_id) for line in self.free_lines(party_id)), ZERO_EUROS)
 
     def total(self, party_id: int) -> Decimal:
-        """Sum of the party's rounded parts: nothing is rounded twice (R9)."""
+        """Sum of the party's rounded parts: nothing is rounded twice (R9).
+
+        A quick sum for dashboards and checks; documents and screens read the same figure from
+        :class:`~.party_statement.PartyStatement` (a property test keeps them equal).
+        """
         return sum((line.part(party_id) for line in self.lines), ZERO_EUROS)
 
     def section_total(self, party_id: int, section: str) -> Decimal:
@@ -235,8 +240,11 @@ class Preview:
         )
 
     def as_dict(self, party_id: int) -> dict:
+        # Imported here: party_statement builds on this module's values.
+        from .party_statement import party_statement
+
         party = next(p for p in self.parties if p.id == party_id)
-        lines = self.lines_for(party_id)
+        statement = party_statement(self, party_id, explain=False)
         return {
             "period": {
                 "code": self.period.code,
@@ -245,12 +253,8 @@ class Preview:
                 "to": self.period.end.isoformat(),
             },
             "beneficiary": {"code": party.code, "name": party.name},
-            "lines": [line.as_dict(self.parties, party_id) for line in lines],
-            "sections": {
-                SECTIONS[s]: str(self.section_total(party_id, s))
-                for s in SECTION_ORDER
-                if any(line.section == s for line in lines)
-            },
-            "total": str(self.total(party_id)),
+            "lines": [line.as_dict(self.parties, party_id) for line in self.lines_for(party_id)],
+            "sections": {section.title: str(section.subtotal) for section in statement.sections},
+            "total": str(statement.totals.excl_vat),
             "problems": [p.as_dict() for p in self.problems],
         }

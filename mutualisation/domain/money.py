@@ -115,3 +115,26 @@ def revalue(amount: Decimal, rate: Fraction | Decimal) -> Decimal:
     the rent actually invoiced: 2 000,00 € at +2 % gives 2 040,00 €, then 2 080,80 €.
     """
     return round_half_up(to_fraction(amount) * (1 + to_fraction(rate)))
+
+
+def instalments(amount: Decimal, count: int) -> tuple[Decimal, ...]:
+    """``amount`` in ``count`` instalments: equal calls rounded half-up, the last one absorbing
+    the rest, so that they always add up to ``amount`` exactly.
+
+    This is the advance mode's rule (DESIGN §5): each section's forecast annual part is called
+    in one instalment per billing period. ``1000.00`` in 3 → ``333.33, 333.33, 333.34``.
+    """
+    if count < 1:
+        raise ValueError("at least one instalment")
+    call = round_half_up(to_fraction(amount) / count)
+    return (call,) * (count - 1) + (amount - call * (count - 1),)
+
+
+def regular_instalment(amounts: Sequence[Decimal], count: int) -> Decimal:
+    """What a period other than the last is called for ``amounts`` (one per section): the sum
+    of each amount's own instalment, as the advance call adds up its section lines.
+
+    The forecast's « per period » figure is this sum too, so that it is exactly the amount of
+    the advance calls (rounding the annual total divided by ``count`` could differ by a cent).
+    """
+    return sum((instalments(amount, count)[0] for amount in amounts), ZERO)

@@ -22,9 +22,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from ..domain import french
-from ..domain.documents import AmendmentInfo, DocumentLine, PartyDetails
-from ..domain.lines import SECTION_ORDER, SECTIONS
-from ..domain.money import ZERO, round_half_up
+from ..domain.documents import AmendmentInfo, PartyDetails
+from ..domain.money import regular_instalment
+from ..domain.party_statement import DocumentLine, PartyStatement, Section, Totals
 from ..domain.periods import FREQUENCY_MONTHS, Period
 from .convention_summary import FREQUENCY_ADJECTIVES
 from .layout import (
@@ -47,7 +47,7 @@ from .statement_pdf import (
     logo_image,
     party_lines,
     signature_block,
-    totals_table,
+    totals_box,
 )
 from .words import amount_in_words
 
@@ -111,9 +111,7 @@ class ForecastDocument:
     convention_title: str
     convention_signature_date: dt.date | None
     amendments: tuple[AmendmentInfo, ...]
-    lines: tuple[DocumentLine, ...]
-    vat_rate: Decimal | None  # None: not subject to VAT
-    vat_mention: str
+    figures: PartyStatement  # the forecast's lines, sections, totals and VAT
     billing_frequency: str  # monthly, quarterly, half_yearly, yearly
     advance_mode: bool = False
     planned_staff: tuple[PlannedStaff, ...] = ()
@@ -126,16 +124,33 @@ class ForecastDocument:
         return Period.year(self.year)
 
     @property
+    def lines(self) -> tuple[DocumentLine, ...]:
+        return self.figures.lines
+
+    @property
+    def totals(self) -> Totals:
+        return self.figures.totals
+
+    @property
+    def vat_rate(self) -> Decimal | None:
+        """None when the forecast is not subject to VAT."""
+        return self.figures.totals.vat_rate
+
+    @property
+    def vat_mention(self) -> str:
+        return self.figures.totals.mention
+
+    @property
     def total_excl_vat(self) -> Decimal:
-        return sum((line.amount for line in self.lines), ZERO)
+        return self.figures.totals.excl_vat
 
     @property
     def vat(self) -> Decimal:
-        return ZERO if self.vat_rate is None else round_half_up(self.total_excl_vat * self.vat_rate)
+        return self.figures.totals.vat
 
     @property
     def total(self) -> Decimal:
-        return self.total_excl_vat + self.vat
+        return self.figures.totals.total
 
     @property
     def periods_per_year(self) -> int:
@@ -143,17 +158,16 @@ class ForecastDocument:
 
     @property
     def per_period(self) -> Decimal:
-        """The total spread evenly over the billing periods (indicative, rounded to the cent)."""
-        return round_half_up(Fraction(self.total) / self.periods_per_year)
+        """What each billing period but the last is called, VAT included: each section's annual
+        part in equal instalments (:func:`~mutualisation.domain.money.instalments`), exactly
+        as the advance calls are computed."""
+        count = self.periods_per_year
+        excl_vat = regular_instalment([section.subtotal for section in self.figures.sections], count)
+        return Totals.single_rate(excl_vat, self.totals.vat_rate).total
 
-    def sections(self) -> list[tuple[str, str, tuple[DocumentLine, ...], Decimal]]:
-        """(section key, title, lines, subtotal) for each section that has lines, in order."""
-        result = []
-        for key in SECTION_ORDER:
-            lines = tuple(line for line in self.lines if line.section == key)
-            if lines:
-                result.append((key, SECTIONS[key], lines, sum((l.amount for l in lines), ZERO)))
-        return result
+    def sections(self) -> tuple[Section, ...]:
+        """The sections that have lines, in order, with their subtotals."""
+        return self.figures.sections
 
 
 def render_forecast(doc: ForecastDocument) -> bytes:
@@ -289,18 +303,8 @@ def _purpose(doc: ForecastDocument) -> Table:
 
 def _totals(doc: ForecastDocument) -> list[Flowable]:
     s = styles()
-    label_style = s.body_right
-    rows: list[list] = [[para("Total prévisionnel hors taxes", label_style), french.money(doc.total_excl_vat)]]
-    commands: list[tuple] = []
-    if doc.vat_rate is None:
-        rows.append([para(doc.vat_mention or "TVA non applicable.", s.mention), ""])
-        commands.append(("SPAN", (0, 1), (1, 1)))
-    else:
-        rows.append([para(f"TVA à {french.short_percent(doc.vat_rate)}", label_style), french.money(doc.vat)])
-    last = len(rows)
-    final = "Montant prévisionnel TTC" if doc.vat_rate is not None else "Montant prévisionnel"
-    rows.append([rich([("b", final)], s.total_label), french.money(doc.total)])
-    table = totals_table(rows, 66 * mm, last, commands)
+    final = "Montant prévisionnel TTC" if doc.totals.subject_to_vat else "Montant prévisionnel"
+    table = totals_box(doc.totals, "Total prévisionnel hors taxes", final, 66 * mm)
     words = rich([("", "Montant prévisionnel : "), ("b", amount_in_words(doc.total)), ("", ".")], s.body)
     together: list[Flowable] = [table, Spacer(1, 5 * mm), words]
     count = doc.periods_per_year

@@ -34,12 +34,8 @@ from reportlab.platypus import (
 )
 
 from ..domain import french
-from ..domain.documents import (
-    ROUNDING_RULE,
-    DocumentLine,
-    PartyDetails,
-    StatementDocument,
-)
+from ..domain.documents import ROUNDING_RULE, PartyDetails, StatementDocument
+from ..domain.party_statement import DocumentLine, Totals
 from .layout import (
     ACCENT,
     BOLD,
@@ -215,13 +211,14 @@ def lines_flowables(doc: StatementDocument) -> list[Flowable]:
     rows: list[list] = [header_row(("Libellé", "Base (€)", "Clé de répartition", "Taux", "Montant (€)"), right)]
     extra: list[tuple] = []
     ruled: list[int] = []  # line rows followed by another line row get a hairline
-    for _key, title, lines, subtotal in doc.sections():
+    for section in doc.sections():
         top = len(rows)
-        rows.append([para(title.upper(), s.header_cell), "", "", "", ""])
-        for line in lines:
+        rows.append([para(section.title.upper(), s.header_cell), "", "", "", ""])
+        for line in section.lines:
             rows.append(_line_row(line, sign))
         bottom = len(rows)
-        rows.append([rich([("b", f"Sous-total {title}")], s.cell_right), "", "", "", _amount(subtotal * sign)])
+        rows.append([rich([("b", f"Sous-total {section.title}")], s.cell_right), "", "", "",
+                     _amount(section.subtotal * sign)])  # fmt: skip
         ruled += range(top + 1, bottom - 1)
         extra += [
             ("SPAN", (0, top), (-1, top)),
@@ -262,24 +259,28 @@ def _amount(value: Decimal) -> str:
 
 
 def _totals(doc: StatementDocument) -> list[Flowable]:
-    s = styles()
-    sign = printed_sign(doc)
-    label_style = s.body_right
-    rows: list[list] = [[para("Total hors taxes", label_style), french.money(doc.total_excl_vat * sign)]]
-    commands: list[tuple] = []
-    if doc.vat_rate is None:
-        mention = doc.vat_mention or "TVA non applicable."
-        rows.append([para(mention, s.mention), ""])
-        commands.append(("SPAN", (0, 1), (1, 1)))
-    else:
-        rows.append([para(f"TVA à {french.short_percent(doc.vat_rate)}", label_style), french.money(doc.vat * sign)])
+    totals = doc.totals
     final = "Montant de l'avoir" if doc.kind == "credit_note" else "Net à payer"
-    if doc.vat_rate is not None and doc.kind != "credit_note":
+    if totals.subject_to_vat and doc.kind != "credit_note":
         final = "Total TTC — net à payer"
-    last = len(rows)
-    rows.append([rich([("b", final)], s.total_label), french.money(doc.total * sign)])
-    table = totals_table(rows, 62 * mm, last, commands)
+    table = totals_box(totals, "Total hors taxes", final, 62 * mm, printed_sign(doc))
     return [table, Spacer(1, 6 * mm)]
+
+
+def totals_box(totals: Totals, excl_label: str, final_label: str, label_width: float, sign: int = 1) -> Table:
+    """Total excluding VAT, one row per VAT rate or legal mention, then the amount due."""
+    s = styles()
+    rows: list[list] = [[para(excl_label, s.body_right), french.money(totals.excl_vat * sign)]]
+    commands: list[tuple] = []
+    mentions = totals.mentions or (() if totals.subject_to_vat else ("TVA non applicable.",))
+    for mention in mentions:
+        commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
+        rows.append([para(mention, s.mention), ""])
+    for vat in totals.vat_lines:
+        rows.append([para(vat.label, s.body_right), french.money(vat.amount * sign)])
+    last = len(rows)
+    rows.append([rich([("b", final_label)], s.total_label), french.money(totals.total * sign)])
+    return totals_table(rows, label_width, last, commands)
 
 
 def totals_table(rows: list, label_width: float, last: int, commands: list) -> Table:
@@ -381,9 +382,9 @@ def _annexes(doc: StatementDocument) -> list[Flowable]:
             "Pour chaque ligne : les données utilisées, la clé en vigueur jour par jour, le montant "
             "exact et son arrondi, puis la part de chaque partie.", s.muted,
         ))  # fmt: skip
-        for _key, title, lines, _subtotal in doc.sections():
-            story.append(para(title, s.subheading))
-            for line in lines:
+        for section in doc.sections():
+            story.append(para(section.title, s.subheading))
+            for line in section.lines:
                 story.append(_detail(line, printed_sign(doc)))
     return story
 

@@ -10,28 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from fractions import Fraction
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import french
-from ..domain.documents import DocumentLine
-from ..domain.lines import SECTION_ORDER, SECTIONS
-from ..domain.money import ZERO, round_half_up
+from ..domain.documents import advance_call_lines, settlement_lines
+from ..domain.money import ZERO
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
 from .already_issued import already_issued
 from .costs import forecast_preview, preview
+from .documents import build_document, convention_statement, figures_of
 from .errors import ServiceError
-from .documents import build_document
 from .issuing import Draft, IssueRefused, issue
-
-
-def advance_amounts(annual: Decimal, periods: int) -> list[Decimal]:
-    """``annual`` in ``periods`` calls: equal rounded calls, the last one absorbing the rest."""
-    call = round_half_up(Fraction(annual) / periods)
-    return [call] * (periods - 1) + [annual - call * (periods - 1)]
 
 
 def _require_advance_mode(convention: m.Convention) -> None:
@@ -62,25 +53,12 @@ def issue_advance(
         forecast = forecast_preview(session, convention, year)
         if forecast.problems:
             raise IssueRefused(forecast.problems)
-        lines = []
-        for section in SECTION_ORDER:
-            annual = forecast.section_total(recipient.id, section)
-            if annual == 0:
-                continue
-            amount = advance_amounts(annual, count)[index]
-            lines.append(
-                DocumentLine(
-                    section, f"Appel de fonds {index + 1}/{count} — {SECTIONS[section]} "
-                    f"(prévisionnel {year})", annual, f"1/{count} du prévisionnel annuel"
-                    + (" (solde des arrondis)" if index == count - 1 else ""),
-                    french.percent(Fraction(amount) / Fraction(annual)), amount,
-                )
-            )  # fmt: skip
+        lines = advance_call_lines(convention_statement(convention, forecast, recipient.id), year, index, count)
         if not lines:
             raise ServiceError(f"Le prévisionnel {year} de {recipient.name} est nul : aucun appel de fonds.")
         return Draft(
             make_document=lambda number, day: build_document(
-                convention, recipient, period, "advance", number, day, tuple(lines),
+                convention, recipient, period, "advance", number, day, figures_of(convention, lines),
                 note=f"Appel de fonds calculé sur le prévisionnel {year} ; une régularisation "
                 "sur les dépenses réelles suivra en fin d'année.",
             ),
@@ -117,24 +95,14 @@ def issue_settlement(
         for advance in advances:
             for line in advance.lines:
                 called[line.section] = called.get(line.section, ZERO) + line.amount
-        lines = []
-        for section in SECTION_ORDER:
-            real, paid_in = actual.section_total(recipient.id, section), called.get(section, ZERO)
-            if real == 0 and paid_in == 0:
-                continue
-            lines.append(
-                DocumentLine(
-                    section, f"Régularisation {year} — {SECTIONS[section]}", real,
-                    f"Réel {french.money(real)} − appels de fonds {french.money(paid_in)}",
-                    "", real - paid_in,
-                )
-            )  # fmt: skip
-        total = sum((line.amount for line in lines), ZERO)
-        kind = "settlement" if total >= 0 else "credit_note"
+        figures = figures_of(convention, settlement_lines(
+            convention_statement(convention, actual, recipient.id), called, year
+        ))  # fmt: skip
+        kind = "settlement" if figures.totals.excl_vat >= 0 else "credit_note"
         numbers = ", ".join(a.number for a in advances) or "aucun"
         return Draft(
             make_document=lambda number, day: build_document(
-                convention, recipient, period, kind, number, day, tuple(lines),
+                convention, recipient, period, kind, number, day, figures,
                 note=f"Appels de fonds déduits : {numbers}.",
             ),
             inputs={"actual": actual.as_dict(recipient.id), "advances": [a.number for a in advances]},

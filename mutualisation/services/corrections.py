@@ -16,14 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
-from ..domain.documents import DocumentLine
+from ..domain.party_statement import DocumentLine, ratio_text
 from ..domain.money import ZERO
 from ..domain.periods import Period
 from ..domain.problems import Problem
 from ..storage import models as m
 from .costs import preview
+from .documents import build_document, figures_of
 from .errors import ServiceError
-from .documents import build_document
 from .issuing import Draft, IssueRefused, issue
 from .payments import find_statement
 
@@ -113,7 +113,7 @@ def drift(session: Session, statement: m.Statement) -> Drift:
                 recomputed=now.part(party) if now else ZERO,
                 basis=now.total if now else ZERO,
                 key_description=now.key_description(party) if now else "ligne supprimée depuis l'émission",
-                ratio=french.percent(now.ratio(party)) if now else "",
+                ratio=ratio_text(now.ratio(party)) if now else "",
             )
         )  # fmt: skip
     return Drift(original, period, tuple(lines), result.problems)
@@ -144,7 +144,8 @@ def issue_correction(session: Session, number: str, issue_date: dt.date | None =
         kind = "corrective" if found.difference >= 0 else "credit_note"
         return Draft(
             make_document=lambda number, day: build_document(
-                original.convention, original.beneficiary, found.period, kind, number, day, lines,
+                original.convention, original.beneficiary, found.period, kind, number, day,
+                figures_of(original.convention, lines),
                 corrects=original.number,
             ),
             inputs={"original": original.number, "issued_total": str(found.issued_total),

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..domain.documents import (
-    AmendmentInfo,
-    DocumentLine,
-    PartyDetails,
-    StatementDocument,
-    annex_bills,
-    document_lines,
-)
+from ..domain.documents import AmendmentInfo, PartyDetails, StatementDocument
 from ..domain.lines import Preview
+from ..domain.party_statement import DocumentLine, PartyStatement, party_statement
 from ..domain.periods import Period
 from ..storage import models as m
 
@@ -38,6 +31,25 @@ def amendments_in_force(convention: m.Convention, day: dt.date) -> tuple[Amendme
     )
 
 
+def vat_terms(convention: m.Convention) -> tuple[Decimal | None, str]:
+    """(rate, legal mention) of the convention's VAT regime (R10): a rate, or None and the mention."""
+    if convention.vat_regime == "subject":
+        return convention.vat_rate, ""
+    return None, convention.vat_mention
+
+
+def convention_statement(
+    convention: m.Convention, preview: Preview, party_id: int, *, explain: bool = True
+) -> PartyStatement:
+    """The party's figures of ``preview`` under the convention's VAT regime."""
+    return party_statement(preview, party_id, *vat_terms(convention), explain=explain)
+
+
+def figures_of(convention: m.Convention, lines: Iterable[DocumentLine]) -> PartyStatement:
+    """Figures of a document whose lines do not come from a preview (correction, advance call)."""
+    return PartyStatement.of(lines, *vat_terms(convention))
+
+
 def build_document(
     convention: m.Convention,
     recipient: m.Party,
@@ -45,14 +57,13 @@ def build_document(
     kind: str,
     number: str,
     issue_date: dt.date,
-    lines: tuple[DocumentLine, ...],
+    figures: PartyStatement,
     *,
     corrects: str | None = None,
     annex=(),
     note: str = "",
 ) -> StatementDocument:
     """A document of any kind for one beneficiary of the convention."""
-    subject = convention.vat_regime == "subject"
     return StatementDocument(
         kind=kind,
         number=number,
@@ -65,19 +76,9 @@ def build_document(
         convention_title=convention.title,
         convention_signature_date=convention.signature_date,
         amendments=amendments_in_force(convention, period.end),
-        lines=lines,
-        vat_rate=convention.vat_rate if subject else None,
-        vat_mention="" if subject else convention.vat_mention,
+        figures=figures,
         payment_term_days=convention.payment_term_days,
         corrects=corrects,
         annex_bills=annex,
         note=note,
     )
-
-
-def statement_lines_and_annex(session: Session, preview: Preview, party_id: int):
-    """The printed lines of a preview for one party, and the bills behind them."""
-    lines = document_lines(preview, party_id)
-    bill_ids = [l.source_id for l in lines if l.source_kind == "bill"]
-    bills = session.scalars(select(m.Bill).where(m.Bill.id.in_(bill_ids))).all() if bill_ids else []
-    return lines, annex_bills(preview, party_id, bills)

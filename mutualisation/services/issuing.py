@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..domain.documents import StatementDocument, document_to_dict
+from ..domain.documents import StatementDocument, annex_bills, document_to_dict
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
@@ -26,8 +26,8 @@ from ..storage import models as m
 from .backup import backup_before
 from .already_issued import already_issued
 from .costs import preview
+from .documents import build_document, convention_statement
 from .errors import ServiceError
-from .documents import build_document, statement_lines_and_annex
 
 
 class IssueRefused(ServiceError):
@@ -175,12 +175,13 @@ def statement_draft(
     result: Preview = preview(session, convention, period)
     if result.problems:
         raise IssueRefused(result.problems)
-    lines, annex = statement_lines_and_annex(session, result, recipient.id)
-    if not lines:
+    figures = convention_statement(convention, result, recipient.id)
+    annex = annex_bills(result, recipient.id)
+    if not figures.lines:
         raise ServiceError(f"Rien n'est dû par {recipient.name} pour {period.label} : aucun état à émettre.")
     return Draft(
         make_document=lambda number, day: build_document(
-            convention, recipient, period, "statement", number, day, lines, annex=annex
+            convention, recipient, period, "statement", number, day, figures, annex=annex
         ),
         inputs=result.as_dict(recipient.id),
         convention=convention, recipient=recipient, period=period, kind="statement",

@@ -16,12 +16,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.lines import Preview
+from ..domain.party_statement import PartyStatement
 from ..domain.periods import Period
 from ..storage import models as m
 from . import corrections, issuing, payments
 from .already_issued import already_issued
 from .corrections import DriftLine
 from .costs import preview
+from .documents import convention_statement
 from .errors import ServiceError
 from .payments import StatementSummary
 
@@ -45,12 +47,17 @@ class PeriodPreview:
     """A beneficiary's computation of a period, and where its issuing stands."""
 
     preview: Preview
-    #: The beneficiary's total for the period.
-    total: Decimal
+    #: The beneficiary's figures as its statement prints them (lines, subtotals, totals).
+    statement: PartyStatement
     #: The statement already covering (part of) the period, if any.
     already_issued: str | None
     #: The number the next statement would take if issued on the day asked.
     next_number: str
+
+    @property
+    def total(self) -> Decimal:
+        """The beneficiary's total for the period, excluding VAT."""
+        return self.statement.totals.excl_vat
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +110,7 @@ def period_preview(session: Session, choice: Choice, period: Period, today: dt.d
         )
     )
     return PeriodPreview(
-        result, result.total(choice.party_id),
+        result, convention_statement(convention, result, choice.party_id, explain=False),
         already_issued(session, choice.convention_id, choice.party_id, period),
         issuing.format_number(today.year, (last or 0) + 1),
     )  # fmt: skip

@@ -16,9 +16,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.documents import document_lines
 from ..domain.lines import SECTION_ORDER, SECTIONS, Preview
 from ..domain.money import ZERO
+from ..domain.party_statement import party_statement
 from ..domain.periods import Period, billing_periods
 from ..reporting.forecast_pdf import (
     ForecastDocument,
@@ -35,8 +35,8 @@ from ..reporting.summary_pdf import (
 )
 from ..storage import models as m
 from .costs import forecast_preview, preview
+from .documents import amendments_in_force, convention_statement, party_details
 from .errors import ServiceError
-from .documents import amendments_in_force, party_details
 from .payments import STATUS_LABELS, payment_status
 
 
@@ -59,8 +59,8 @@ def forecast_document(
     """The forecast of ``beneficiary`` for ``year``, with the planned inputs it rests on."""
     _require_beneficiary(convention, beneficiary)
     result = forecast_preview(session, convention, year)
-    lines = document_lines(result, beneficiary.id)
-    subject = convention.vat_regime == "subject"
+    figures = convention_statement(convention, result, beneficiary.id)
+    lines = figures.lines
     return ForecastDocument(
         year=year,
         issue_date=issue_date or dt.date.today(),
@@ -70,9 +70,7 @@ def forecast_document(
         convention_title=convention.title,
         convention_signature_date=convention.signature_date,
         amendments=amendments_in_force(convention, Period.year(year).end),
-        lines=lines,
-        vat_rate=convention.vat_rate if subject else None,
-        vat_mention="" if subject else convention.vat_mention,
+        figures=figures,
         billing_frequency=convention.billing_frequency,
         advance_mode=convention.advance_mode,
         planned_staff=_planned_staff(session, year, lines),
@@ -216,11 +214,12 @@ def annual_summary(
     )
     forecast = forecast_preview(session, convention, year)
     actual = preview(session, convention, whole)
+    planned = party_statement(forecast, beneficiary.id, explain=False)
+    done = party_statement(actual, beneficiary.id, explain=False)
     comparison = tuple(
-        SectionComparison(section, SECTIONS[section], forecast.section_total(beneficiary.id, section),
-                          actual.section_total(beneficiary.id, section))
+        SectionComparison(section, SECTIONS[section], planned.subtotal(section), done.subtotal(section))
         for section in SECTION_ORDER
-        if forecast.section_total(beneficiary.id, section) or actual.section_total(beneficiary.id, section)
+        if planned.subtotal(section) or done.subtotal(section)
     )  # fmt: skip
     return AnnualSummary(
         year=year,

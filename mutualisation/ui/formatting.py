@@ -1,8 +1,9 @@
 """Text for the screen: French amounts, dates, percentages and quantities.
 
 Amounts stay :class:`~decimal.Decimal` all the way to the string; nothing here goes through
-float. Babel follows CLDR, so the thousands separator is U+202F and the euro sign is preceded
-by U+00A0 (``1 234,56 €``).
+float. Amounts, numbers and percentages are worded by :mod:`mutualisation.domain.french`, the
+module the PDFs use, so that the screen and the paper round alike (half-up) and separate
+thousands alike (U+202F, and U+00A0 before the euro sign: ``1 234,56 €``).
 
 Figures stay French when the interface is in English: the amount and date fields read French
 input, and the figures are those printed on the (French) statements. Only month names follow the
@@ -16,8 +17,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..domain import french
 
 LOCALE = "fr_FR"
 NBSP = "\u00a0"
@@ -28,7 +30,7 @@ def money(value: Decimal | None) -> str:
     """``1 234,56 €``; an empty string for no amount."""
     if value is None:
         return ""
-    return format_currency(value, "EUR", locale=LOCALE)
+    return french.money(value)
 
 
 def date(value: dt.date | None) -> str:
@@ -65,15 +67,14 @@ def number(value: Decimal | int | None, places: int = 2) -> str:
     """A decimal number with up to ``places`` decimals and no trailing zeros: ``1 100``, ``0,8``."""
     if value is None:
         return ""
-    pattern = "#,##0" + ("." + "#" * places if places else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return french.number(value, places, trim=True)
 
 
 def percent(ratio: Decimal | None, places: int = 2) -> str:
     """A ratio as a percentage: ``Decimal("0.4")`` → ``40 %``, ``0.3333`` → ``33,33 %``."""
     if ratio is None:
         return ""
-    return f"{number(ratio * 100, places)}{NBSP}%"
+    return french.percent(ratio, places, trim=True)
 
 
 def area(value: Decimal | None) -> str:

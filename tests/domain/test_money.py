@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mutualisation.domain.money import D, apportion, round_half_up
+from mutualisation.domain.money import D, apportion, instalments, regular_instalment, round_half_up
 
 
 def test_money_refuses_floats():
@@ -73,3 +73,34 @@ def test_parts_always_sum_to_the_total_and_stay_within_a_cent(total, weights):
         for key, weight in keyed:
             quota = Fraction(total) * weight / weight_sum
             assert abs(Fraction(parts[key]) - quota) < Fraction(1, 100)
+
+
+# --- instalments: advance calls and the forecast's « per period » ---------------------------
+
+
+def test_instalments_add_up_with_the_last_absorbing_rounding():
+    assert instalments(Decimal("1000.00"), 3) == (Decimal("333.33"), Decimal("333.33"), Decimal("333.34"))
+    assert instalments(Decimal("-10.00"), 4) == (Decimal("-2.50"),) * 4
+    assert sum(instalments(Decimal("9855.75"), 12)) == Decimal("9855.75")
+    assert instalments(Decimal("12.34"), 1) == (Decimal("12.34"),)
+
+
+def test_instalments_need_at_least_one_period():
+    with pytest.raises(ValueError):
+        instalments(Decimal("10.00"), 0)
+
+
+def test_regular_instalment_is_the_sum_of_each_section_s_call_not_the_rounded_total():
+    # Two sections of 100,01 € over 4 quarters: each is called 25,00 € (25,0025 rounded), so a
+    # quarter is called 50,00 €; a quarter of the total (200,02 / 4 = 50,005) would say 50,01 €.
+    assert regular_instalment([Decimal("100.01"), Decimal("100.01")], 4) == Decimal("50.00")
+    assert round_half_up(Fraction(Decimal("200.02")) / 4) == Decimal("50.01")
+
+
+@given(st.lists(amounts, max_size=4), st.sampled_from((1, 2, 4, 12)))
+def test_instalments_of_every_section_add_up_to_the_year(sections, count):
+    calls = [instalments(amount, count) for amount in sections]
+    for amount, call in zip(sections, calls):
+        assert sum(call) == amount and len(call) == count
+        assert all(abs(c - call[0]) <= Decimal("0.01") * count for c in call)
+    assert regular_instalment(sections, count) == sum((c[0] for c in calls), Decimal("0.00"))

@@ -21,6 +21,7 @@ from mutualisation.domain.documents import (
     PartyDetails,
     StatementDocument,
 )
+from mutualisation.domain.party_statement import PartyStatement
 from mutualisation.domain.periods import Period
 
 D = dt.date
@@ -212,13 +213,23 @@ def sample_statement(**changes) -> StatementDocument:
         convention_title="Convention d'assistance et de moyens entre le Pays du bassin de Briey et le ST2b",
         convention_signature_date=D(2023, 12, 14),
         amendments=AMENDMENTS,
-        lines=LINES,
-        vat_rate=None,
-        vat_mention="TVA non applicable, art. 261-7-1°-b du CGI",
+        figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         payment_term_days=30,
         annex_bills=BILLS,
     )
-    return dataclasses.replace(doc, **changes) if changes else doc
+    return replace_figures(doc, **changes) if changes else doc
+
+
+def replace_figures(doc, **changes):
+    """``dataclasses.replace`` where ``lines``, ``vat_rate`` and ``vat_mention`` rebuild the
+    document's figures, as a service would build them."""
+    if {"lines", "vat_rate", "vat_mention"} & changes.keys():
+        changes["figures"] = PartyStatement.of(
+            changes.pop("lines", doc.lines),
+            changes.pop("vat_rate", doc.totals.vat_rate),
+            changes.pop("vat_mention", doc.totals.mention),
+        )
+    return dataclasses.replace(doc, **changes)
 
 
 def long_statement(count: int = 200) -> StatementDocument:

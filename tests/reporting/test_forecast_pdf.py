@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from mutualisation.domain.party_statement import PartyStatement
 from mutualisation.reporting.forecast_pdf import (
     ForecastDocument,
     PlannedBudget,
@@ -17,7 +18,7 @@ from mutualisation.reporting.forecast_pdf import (
 )
 
 from .report_data import font_names, pages_text, pdf_text
-from .sample import AMENDMENTS, ISSUER, LINES, RECIPIENT, TOTAL
+from .sample import AMENDMENTS, ISSUER, LINES, RECIPIENT, TOTAL, replace_figures
 
 WORDS = "neuf mille huit cent cinquante-cinq euros et soixante-quinze centimes"
 
@@ -32,9 +33,7 @@ def forecast(**changes) -> ForecastDocument:
         convention_title="Convention d'assistance et de moyens",
         convention_signature_date=dt.date(2024, 12, 12),
         amendments=AMENDMENTS,
-        lines=LINES,
-        vat_rate=None,
-        vat_mention="TVA non applicable, art. 261-7-1°-b du CGI",
+        figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         billing_frequency="quarterly",
         planned_staff=(PlannedStaff("Alice Moreau", "Chargée de mission mobilité", Decimal("53200.00"),
                                     "Quotité 50\u00a0% = 50,00\u00a0%"),),
@@ -42,7 +41,7 @@ def forecast(**changes) -> ForecastDocument:
         planned_meters=(PlannedMeter("Kilométrage véhicule", "km",
                                      (("ST2B", Decimal("5600")), ("PAYS", Decimal("11500"))), "ST2B"),),
     )  # fmt: skip
-    return dataclasses.replace(document, **changes)
+    return replace_figures(document, **changes)
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,13 @@ import pytest
 from sqlalchemy import select
 
 from mutualisation.domain.periods import Period, billing_periods
-from mutualisation.services.advances import advance_amounts, issue_advance, issue_settlement
+from mutualisation.services.advances import issue_advance, issue_settlement
 from mutualisation.services.costs import find_convention, find_party, forecast_preview, preview
 from mutualisation.services.errors import ServiceError
 from mutualisation.storage import models as m
 from mutualisation.storage.database import open_database
 
 from .worked_example_db import record_worked_example
-
-
-def test_advance_amounts_add_up_with_the_last_absorbing_rounding():
-    assert advance_amounts(Decimal("1000.00"), 3) == [Decimal("333.33"), Decimal("333.33"), Decimal("333.34")]
-    assert advance_amounts(Decimal("-10.00"), 4) == [Decimal("-2.50")] * 4
-    assert sum(advance_amounts(Decimal("9855.75"), 12)) == Decimal("9855.75")
 
 
 @pytest.fixture

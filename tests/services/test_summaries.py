@@ -49,8 +49,8 @@ def test_the_forecast_document_is_the_forecast_preview(session):
     assert document.total_excl_vat == result.total(st2b.id) > 0
     assert document.total == document.total_excl_vat  # not subject to VAT
     assert [line.label for line in document.lines] == [line.label for line in result.lines_for(st2b.id)]
-    for key, _title, _lines, subtotal in document.sections():
-        assert subtotal == result.section_total(st2b.id, key)
+    for section in document.sections():
+        assert section.subtotal == result.section_total(st2b.id, section.key)
     assert document.problems == ()
     assert document.issue_date == D(2026, 11, 2)
     assert document.vat_mention.startswith("TVA non applicable")

@@ -45,7 +45,7 @@ class ExplanationDialog(QDialog):
         form.addRow(self.tr("Section"), ValueLabel(section_label(row.section), self))
         form.addRow(self.tr("Base"), ValueLabel(formatting.money(row.basis), self))
         form.addRow(self.tr("Clé"), ValueLabel(row.key_description, self))
-        form.addRow(self.tr("Taux"), ValueLabel(formatting.percent(row.ratio), self))
+        form.addRow(self.tr("Taux"), ValueLabel(row.ratio_text, self))
         amount = ValueLabel(formatting.money(row.amount), self)
         bold = amount.font()
         bold.setBold(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -12,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from ...domain.inputs import PartyInfo
 from ...domain.lines import SECTION_ORDER, SECTIONS, Line, Preview
+from ...domain.party_statement import DocumentLine, PartyStatement
 from ...domain.problems import Problem
 from .. import formatting
 from .table_model import RIGHT, Column, RowTableModel, date_column, money_column, text_column
@@ -36,17 +36,39 @@ def _decimal(ratio: Fraction) -> Decimal:
 
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
-    """One line of the preview as a beneficiary sees it; ``line`` keeps the engine's detail."""
+    """One line of the party's statement as the screen lists it; ``line`` keeps the engine's
+    detail for the explanation, ``ratio`` the exact ratio for sorting."""
 
-    section: str
-    label: str
-    basis: Decimal
-    key_description: str
+    printed: DocumentLine
     ratio: Decimal
-    amount: Decimal
     line: Line
     party_id: int
     parties: tuple[PartyInfo, ...]
+
+    @property
+    def section(self) -> str:
+        return self.printed.section
+
+    @property
+    def label(self) -> str:
+        return self.printed.label
+
+    @property
+    def basis(self) -> Decimal:
+        return self.printed.basis
+
+    @property
+    def key_description(self) -> str:
+        return self.printed.key_description
+
+    @property
+    def ratio_text(self) -> str:
+        """The ratio as the PDF prints it (same rounding on screen and on paper)."""
+        return self.printed.ratio
+
+    @property
+    def amount(self) -> Decimal:
+        return self.printed.amount
 
     @property
     def section_rank(self) -> int:
@@ -57,23 +79,15 @@ class PreviewRow:
         return self.line.explanation_lines(self.parties)
 
 
-def preview_rows(preview: Preview, party_id: int) -> list[PreviewRow]:
-    """The party's lines, in section order as the engine gives them."""
-    return [
-        PreviewRow(
-            line.section, line.label, line.total, line.key_description(party_id),
-            _decimal(line.ratio(party_id)), line.part(party_id), line, party_id, preview.parties,
-        )  # fmt: skip
-        for line in preview.lines_for(party_id)
-    ]
-
-
-def section_totals(rows: Iterable[PreviewRow]) -> list[tuple[str, Decimal]]:
-    """(section, subtotal) in section order, for the sections that have lines."""
-    totals: dict[str, Decimal] = {}
-    for row in rows:
-        totals[row.section] = totals.get(row.section, Decimal("0.00")) + row.amount
-    return sorted(totals.items(), key=lambda item: SECTION_ORDER.index(item[0]))
+def preview_rows(statement: PartyStatement, preview: Preview, party_id: int) -> tuple[PreviewRow, ...]:
+    """The statement's lines, in the order it gives them, each with the engine line behind it."""
+    engine_lines = preview.lines_for(party_id)
+    # The statement is built from exactly these lines, in this order (party_statement).
+    assert len(engine_lines) == len(statement.lines)
+    return tuple(
+        PreviewRow(printed, _decimal(line.ratio(party_id)), line, party_id, preview.parties)
+        for printed, line in zip(statement.lines, engine_lines)
+    )
 
 
 class PreviewTableModel(RowTableModel[PreviewRow]):
@@ -95,8 +109,9 @@ class PreviewTableModel(RowTableModel[PreviewRow]):
             QT_TRANSLATE_NOOP("PreviewTableModel", "Clé de répartition"), lambda r: r.key_description
         ),
         Column(
-            QT_TRANSLATE_NOOP("PreviewTableModel", "Taux"), lambda r: r.ratio,
-            formatting.percent, RIGHT,
+            # Sorted by the exact ratio, shown as printed on the statement.
+            QT_TRANSLATE_NOOP("PreviewTableModel", "Taux"), lambda r: (r.ratio, r.ratio_text),
+            lambda value: value[1], RIGHT,
         ),
         money_column(QT_TRANSLATE_NOOP("PreviewTableModel", "Montant"), lambda r: r.amount),
     )

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.party_statement import PartyStatement
 from ...domain.periods import Period, billing_periods
 from ...domain.problems import Problem
 from ...services import statements_view
@@ -35,13 +36,17 @@ class PreviewResult:
 
     choice: Choice
     period: Period
-    rows: tuple[PreviewRow, ...]
-    total: Decimal
+    statement: PartyStatement  # the figures, as printed on the statement
+    rows: tuple[PreviewRow, ...]  # the statement's lines, each with its explanation
     problems: tuple[Problem, ...]
     #: The statement already covering (part of) the period, if any.
     already_issued: str | None
     #: The number the next statement would take if issued today.
     next_number: str
+
+    @property
+    def total(self) -> Decimal:
+        return self.statement.totals.excl_vat
 
 
 def choices(run: Unit) -> list[Choice]:
@@ -65,9 +70,9 @@ def compute_preview(workspace: Workspace, choice: Choice, period: Period, today:
         raise ServiceError(
             QCoreApplication.translate("StatementsPage", "Cette convention a été supprimée entre-temps.")
         )
-    rows = tuple(preview_rows(found.preview, choice.party_id))
+    rows = preview_rows(found.statement, found.preview, choice.party_id)
     return PreviewResult(
-        choice, period, rows, found.total, found.preview.problems, found.already_issued, found.next_number
+        choice, period, found.statement, rows, found.preview.problems, found.already_issued, found.next_number
     )
 
 

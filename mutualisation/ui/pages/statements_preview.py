@@ -22,7 +22,6 @@ from ..models.preview import (
     PreviewTableModel,
     ProblemTableModel,
     section_label,
-    section_totals,
 )
 from ..widgets.register_table import RegisterTable
 from ..widgets.splitter import RememberedSplitter
@@ -121,11 +120,12 @@ class PreviewPanel(QWidget):
 
     def show_result(self, result: PreviewResult) -> None:
         self.lines_table.set_rows(result.rows)
-        subtotals = section_totals(result.rows)
         self.subtotals_label.setText(
             "   ·   ".join(
-                self.tr("{label} : {amount}").format(label=section_label(s), amount=formatting.money(v))
-                for s, v in subtotals
+                self.tr("{label} : {amount}").format(
+                    label=section_label(section.key), amount=formatting.money(section.subtotal)
+                )
+                for section in result.statement.sections
             )
         )
         self.problems_table.set_rows(result.problems)

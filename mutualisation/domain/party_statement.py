@@ -1,0 +1,160 @@
+"""A period's figures as one party sees them: lines, section subtotals and totals.
+
+:class:`PartyStatement` is built once from the engine's :class:`~.lines.Preview` (or from the
+lines of a document that is not a preview: an advance call, a correction) and read as it is by
+the États screen, every PDF, the JSON and terminal output and the exports. Nothing downstream
+adds up lines again or computes VAT in its own way.
+
+Totals are a small :class:`Totals` value holding the VAT as a tuple of :class:`VatLine`, one per
+rate, and the legal mentions that apply: today a convention has one regime (R10), so there is at
+most one VAT line; VAT per section (R14) will give one line per rate without changing the
+readers. Fee lines (R11) are ordinary lines of their section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from . import french
+from .lines import SECTION_ORDER, SECTIONS, Preview
+from .money import ZERO, round_half_up
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLine:
+    """One line as the party sees it: its base, the key in words and figures, the amount due.
+
+    ``ratio`` is the text printed (« 25,71 % »): it is worded here once so that the screen and
+    the paper show the same rounding.
+    """
+
+    section: str  # a key of SECTIONS
+    label: str
+    basis: Decimal
+    key_description: str
+    ratio: str  # « 25,71 % »
+    amount: Decimal
+    explanation: tuple[str, ...] = ()
+    source_kind: str = ""
+    source_id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The lines of one section, in engine order, and their subtotal (a sum of rounded parts)."""
+
+    key: str  # a key of SECTIONS
+    title: str
+    lines: tuple[DocumentLine, ...]
+    subtotal: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class VatLine:
+    """The VAT at one rate: half-up(rate × basis), the basis being a sum of printed amounts."""
+
+    rate: Decimal  # 0.20 for 20 %
+    basis: Decimal
+    amount: Decimal
+
+    @classmethod
+    def on(cls, basis: Decimal, rate: Decimal) -> VatLine:
+        return cls(rate, basis, round_half_up(basis * rate))
+
+    @property
+    def label(self) -> str:
+        """« TVA à 20 % »."""
+        return f"TVA à {french.short_percent(self.rate)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Total excluding VAT, the VAT lines (one per rate) and the legal mentions printed."""
+
+    excl_vat: Decimal
+    vat_lines: tuple[VatLine, ...] = ()
+    mentions: tuple[str, ...] = ()  # « TVA non applicable, art. 293 B du CGI »
+
+    @classmethod
+    def single_rate(cls, excl_vat: Decimal, vat_rate: Decimal | None, mention: str = "") -> Totals:
+        """One regime for the whole document (R10): subject at ``vat_rate``, or not subject."""
+        if vat_rate is None:
+            return cls(excl_vat, (), (mention,) if mention else ())
+        return cls(excl_vat, (VatLine.on(excl_vat, vat_rate),))
+
+    @property
+    def subject_to_vat(self) -> bool:
+        return bool(self.vat_lines)
+
+    @property
+    def vat(self) -> Decimal:
+        return sum((line.amount for line in self.vat_lines), ZERO)
+
+    @property
+    def total(self) -> Decimal:
+        return self.excl_vat + self.vat
+
+    @property
+    def vat_rate(self) -> Decimal | None:
+        """The rate when there is exactly one (what a single-regime document stores)."""
+        return self.vat_lines[0].rate if len(self.vat_lines) == 1 else None
+
+    @property
+    def mention(self) -> str:
+        return " ".join(self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class PartyStatement:
+    """A party's figures for a period: lines, sections with subtotals, totals."""
+
+    lines: tuple[DocumentLine, ...]
+    sections: tuple[Section, ...]
+    totals: Totals
+
+    @classmethod
+    def of(
+        cls, lines: Iterable[DocumentLine], vat_rate: Decimal | None = None, vat_mention: str = ""
+    ) -> PartyStatement:
+        """Group ``lines`` by section (in section order) and total them; VAT by R10."""
+        lines = tuple(lines)
+        sections = []
+        for key in SECTION_ORDER:
+            chosen = tuple(line for line in lines if line.section == key)
+            if chosen:
+                sections.append(Section(key, SECTIONS[key], chosen, sum((l.amount for l in chosen), ZERO)))
+        excl_vat = sum((line.amount for line in lines), ZERO)
+        return cls(lines, tuple(sections), Totals.single_rate(excl_vat, vat_rate, vat_mention))
+
+    def subtotal(self, section: str) -> Decimal:
+        """The section's subtotal, zero for a section without lines."""
+        return next((s.subtotal for s in self.sections if s.key == section), ZERO)
+
+
+def ratio_text(ratio: Fraction) -> str:
+    """The party's ratio as every reader prints it (« 25,71 % », half-up to 2 decimals)."""
+    return french.percent(ratio)
+
+
+def party_statement(
+    preview: Preview, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "",
+    *, explain: bool = True,
+) -> PartyStatement:
+    """The preview's lines for one party, as printed, with subtotals and totals.
+
+    ``explain=False`` leaves the explanation sentences out: the screen words a line's
+    explanation only when it is selected, from the engine's line.
+    """  # fmt: skip
+    lines = (
+        DocumentLine(
+            line.section, line.label, line.basis(party_id), line.key_description(party_id),
+            ratio_text(line.ratio(party_id)), line.part(party_id),
+            tuple(line.explanation_lines(preview.parties)) if explain else (),
+            line.source_kind, line.source_id,
+        )
+        for line in preview.lines_for(party_id)
+    )  # fmt: skip
+    return PartyStatement.of(lines, vat_rate, vat_mention)
