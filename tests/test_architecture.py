@@ -118,12 +118,12 @@ def test_the_layers_exist():
 # -- the rules ------------------------------------------------------------------------------
 
 
+def _forbidden_imports(layer: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [str(i) for i in imports_in(PACKAGE / layer) if any(_is(i.module, f) for f in forbidden)]
+
+
 def test_domain_imports_no_framework_and_no_other_layer():
-    bad = [
-        str(i)
-        for i in imports_in(PACKAGE / "domain")
-        if any(_is(i.module, forbidden) for forbidden in DOMAIN_FORBIDDEN)
-    ]
+    bad = _forbidden_imports("domain", DOMAIN_FORBIDDEN)
     assert not bad, "\n".join(bad)
 
 
@@ -239,11 +239,7 @@ def test_the_import_reader_sees_type_checking_blocks_and_string_hints():
 
 
 def test_ui_imports_neither_storage_nor_sqlalchemy():
-    bad = [
-        str(i)
-        for i in imports_in(PACKAGE / "ui")
-        if any(_is(i.module, forbidden) for forbidden in UI_FORBIDDEN)
-    ]
+    bad = _forbidden_imports("ui", UI_FORBIDDEN)
     assert not bad, "\n".join(bad)
 
 

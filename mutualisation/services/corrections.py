@@ -47,7 +47,7 @@ class DriftLine:
 
 class DriftTotals:
     """What a drift's ``lines`` add up to: one definition for the service's :class:`Drift` and the
-    plain copy the interface keeps of it (ui.models.drift.DriftInfo)."""
+    plain copy the interface keeps of it (statements_view.DriftInfo)."""
 
     __slots__ = ()
     lines: tuple[DriftLine, ...]

@@ -21,7 +21,7 @@ from ..domain.periods import Period
 from ..storage import models as m
 from . import corrections, issuing, payments
 from .already_issued import already_issued
-from .corrections import DriftLine
+from .corrections import DriftLine, DriftTotals
 from .costs import preview
 from .documents import convention_statement
 from .errors import ServiceError
@@ -71,18 +71,20 @@ class IssuedDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class StatementDrift:
-    """An issued statement (and its corrections) against the same period computed today."""
+class DriftInfo(DriftTotals):
+    """An issued statement (and its corrections) against the same period computed today.
 
-    statement_id: int
-    number: str
+    Plain values only, so that it can be computed on a worker thread and shown later: the
+    :class:`~.corrections.Drift` holds the statement itself, bound to the session that read it.
+    """
+
+    original_id: int
+    original_number: str
     beneficiary: str
     period: Period
     lines: tuple[DriftLine, ...]
     #: The messages of the problems that keep the period from being recomputed, once each.
     problems: tuple[str, ...]
-    #: Whether a line differs between what was issued and what the period computes today.
-    changed: bool
 
 
 def choices(session: Session) -> list[Choice]:
@@ -123,10 +125,10 @@ def issued_documents(session: Session, today: dt.date) -> list[tuple[StatementSu
     return [(s, originals.get(s.id) or s.id) for s in payments.list_statements(session, today)]
 
 
-def drifts(session: Session, statement_ids: list[int]) -> dict[int, StatementDrift]:
+def drifts(session: Session, statement_ids: list[int]) -> dict[int, DriftInfo]:
     """For each original statement: is what it issued still what its period computes today?
     Documents gone, or not statements, or whose period cannot be compared, are left out."""
-    result: dict[int, StatementDrift] = {}
+    result: dict[int, DriftInfo] = {}
     for ident in statement_ids:
         statement = session.get(m.Statement, ident)
         if statement is None or statement.kind != "statement":
@@ -135,9 +137,9 @@ def drifts(session: Session, statement_ids: list[int]) -> dict[int, StatementDri
             found = corrections.drift(session, statement)
         except ServiceError:
             continue
-        result[ident] = StatementDrift(
+        result[ident] = DriftInfo(
             statement.id, statement.number, statement.beneficiary.code, found.period, found.lines,
-            tuple(dict.fromkeys(p.message for p in found.problems)), bool(found.changed),
+            tuple(dict.fromkeys(p.message for p in found.problems)),
         )  # fmt: skip
     return result
 

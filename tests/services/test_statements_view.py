@@ -63,7 +63,8 @@ def test_issued_documents_carry_their_original_and_no_drift_when_nothing_changed
     assert (summary.number, summary.total, original) == ("2025-0001", Decimal("9855.75"), document.id)
     found = workspace.read(view.drifts, [document.id, 999])
     assert set(found) == {document.id}
-    assert found[document.id].changed is False and found[document.id].problems == ()
+    assert found[document.id].changed == () and found[document.id].problems == ()
+    assert found[document.id].original_number == "2025-0001"
     assert sum(line.issued for line in found[document.id].lines) == Decimal("9855.75")
 
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.errors import ServiceError
+from ...services.statements_view import DriftInfo
 from ...services.workspace import Workspace
 from .. import formatting
-from ..models.drift import DriftInfo, DriftTableModel, signed_money
+from ..models.drift import DriftTableModel, signed_money
 from ..pages.statements_jobs import IssuedDocument, issue_correction
 from ..widgets.register_table import RegisterTable
 from ..workers import Task

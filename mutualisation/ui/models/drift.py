@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from ...domain.periods import Period
-from ...services.corrections import DriftLine, DriftTotals
+from ...services.corrections import DriftLine
 from .. import formatting
 from .preview import section_label
 from .table_model import RIGHT, Column, RowTableModel, money_column, text_column
 
 POSITIVE = QColor("#1b5e20")
 NEGATIVE = QColor("#b3261e")
-
-
-@dataclass(frozen=True, slots=True)
-class DriftInfo(DriftTotals):
-    """An issued statement (and its corrections) against the same period computed today.
-
-    Plain values only, so that it can be computed on a worker thread and shown later: the
-    service's Drift holds the statement itself, bound to the session that read it.
-    """
-
-    original_id: int
-    original_number: str
-    beneficiary: str
-    period: Period
-    lines: tuple[DriftLine, ...]
-    problems: tuple[str, ...]
 
 
 def signed_money(value: Decimal) -> str:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.periods import Period
 from ...services.payments import StatementSummary
+from ...services.statements_view import DriftInfo
 from .. import formatting, labels
-from .drift import DriftInfo, signed_money
+from .drift import signed_money
 from .table_model import Column, RowTableModel, date_column, money_column, text_column
 
 #: Payment statuses in French (payments.STATUS_LABELS, for Qt's translation chain).

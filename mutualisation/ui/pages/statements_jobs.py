@@ -15,9 +15,8 @@ from ...domain.periods import Period, billing_periods
 from ...domain.problems import Problem
 from ...services import statements_view
 from ...services.errors import ServiceError
-from ...services.statements_view import Choice, IssuedDocument
+from ...services.statements_view import Choice, DriftInfo, IssuedDocument
 from ...services.workspace import Unit, Workspace
-from ..models.drift import DriftInfo
 from ..models.issued import DRIFT_CHANGED, DRIFT_INCOMPLETE, DRIFT_NONE, IssuedRow
 from ..models.preview import PreviewRow, preview_rows
 
@@ -90,13 +89,11 @@ def issued_rows(run: Unit, today: dt.date) -> list[IssuedRow]:
 def compute_drifts(workspace: Workspace, statement_ids: list[int]) -> dict[int, tuple[str, DriftInfo | None]]:
     """For each original statement: is what it issued still what its period computes today?"""
     result: dict[int, tuple[str, DriftInfo | None]] = {}
-    for ident, found in workspace.read(statements_view.drifts, statement_ids).items():
-        info = DriftInfo(found.statement_id, found.number, found.beneficiary, found.period, found.lines,
-                         found.problems)  # fmt: skip
-        if found.problems:
+    for ident, info in workspace.read(statements_view.drifts, statement_ids).items():
+        if info.problems:
             result[ident] = (DRIFT_INCOMPLETE, info)
         else:
-            result[ident] = (DRIFT_CHANGED if found.changed else DRIFT_NONE, info)
+            result[ident] = (DRIFT_CHANGED if info.changed else DRIFT_NONE, info)
     return result
 
 
