@@ -58,10 +58,6 @@ class Workspace:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    @property
-    def url(self) -> str:
-        return self._database.url
-
     def location(self) -> tuple[str, str]:
         """(engine name, location) of the database, for the screen: no password shown."""
         return database_location(self._database.url)
