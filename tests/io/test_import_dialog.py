@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView
 
 from mutualisation.services.registers import BillRow
+from mutualisation.services.workspace import Workspace
 from mutualisation.ui.dialogs.import_dialog import ImportDialog, RejectionTableModel, ask_import_file
 from mutualisation.ui.models.expenses import BillTableModel
 from mutualisation.ui.models.sort_proxy import SortFilterProxyModel
@@ -34,7 +35,7 @@ def isolated(tmp_path, qapp, monkeypatch):
 
 def opened(qtbot, database, path) -> ImportDialog:
     """The dialog on ``path``, once its dry run (on a worker thread) is shown."""
-    dialog = ImportDialog(database, path)
+    dialog = ImportDialog(Workspace(database), path)
     qtbot.addWidget(dialog)
     qtbot.waitSignal(dialog.previewed, timeout=20000).wait()  # the dry run reports from a worker thread
     return dialog

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from mutualisation.services import audit_log, backup
+from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui import app as app_module
 from mutualisation.ui.main_window import MainWindow
@@ -67,7 +68,7 @@ def test_the_audit_table_model_shows_each_entry(changed):
 
 
 def test_the_audit_page_lists_and_filters_the_log(changed, qtbot):
-    page = AuditPage(changed)
+    page = AuditPage(Workspace(changed))
     qtbot.addWidget(page)
     page.show()
     page.ensure_loaded()
@@ -100,7 +101,7 @@ def test_the_audit_page_lists_and_filters_the_log(changed, qtbot):
 def test_the_settings_page_backs_up_and_restores(db, db_path, qtbot, monkeypatch):
     with db.session() as session, session.begin():
         session.add(m.Party(code="AVANT", name="Avant"))
-    page = SettingsPage(db)
+    page = SettingsPage(Workspace(db))
     qtbot.addWidget(page)
     page.show()
     page.ensure_loaded()
@@ -147,7 +148,7 @@ def test_the_settings_page_of_a_server_database_says_to_use_the_server_tools(qtb
 
     from mutualisation.ui.pages.settings import BackupBox
 
-    box = BackupBox(ServerDatabase())
+    box = BackupBox(Workspace(ServerDatabase()))
     qtbot.addWidget(box)
     assert "pg_dump" in box.explanation.text()
     assert box.backup_button is None and box.backups_view is None
@@ -174,5 +175,5 @@ def test_a_failed_backup_on_closing_is_told_and_the_app_still_closes(db, db_path
     (db_path.parent / "sauvegardes").write_text("un fichier à la place du dossier")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
-    app_module.backup_on_close(db)
+    app_module.backup_on_close(Workspace(db))
     assert warned and warned[0].startswith("La sauvegarde automatique n'a pas pu être faite")
