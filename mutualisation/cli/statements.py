@@ -11,7 +11,8 @@ from ..domain import french
 from ..domain.lines import Preview
 from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
-from ..services.costs import forecast_preview, preview
+from ..services.costs import forecast_preview
+from ..services.reconciliation import period_preview, preview_kind
 from .common import on_beneficiary, report_issued, write_pdf
 
 
@@ -59,7 +60,8 @@ def run_statement(database, args) -> int:
         return 2
     if args.issue:
         return _issue(database, args)
-    return _run(database, args, lambda session, convention: preview(session, convention, _period(args)))
+    return _run(database, args, lambda session, convention: period_preview(session, convention, _period(args)),
+                describe=True)
 
 
 def _issue(database, args) -> int:
@@ -99,10 +101,13 @@ def _forecast_written(document, pdf: str) -> int:
     return 0
 
 
-def _run(database, args, compute) -> int:
+def _run(database, args, compute, describe: bool = False) -> int:
     def work(session, party, convention) -> int:
+        result = compute(session, convention)
         header = {"reference": convention.reference, "title": convention.title}
-        return _show(args, compute(session, convention), party, header)
+        if describe:  # a statement preview says whether it is a billing period, a year or a free range
+            header["computation"] = preview_kind(convention, result.period)
+        return _show(args, result, party, header)
 
     return on_beneficiary(database, args, work)
 
@@ -117,6 +122,14 @@ def _show(args, result: Preview, party, header: dict) -> int:
     return 0
 
 
+#: What a preview that is not one billing period is, said above its table.
+COMPUTATION_NOTES = {
+    "year": "Année : somme des périodes de facturation, chacune calculée et arrondie comme son état.",
+    "one_shot": "Aperçu ponctuel sur une période libre, calculé d'un seul tenant : il ne correspond à "
+                "aucun état et peut différer de quelques centimes de la somme des périodes de facturation.",
+}
+
+
 def format_table(result: Preview, party_id: int, convention: dict) -> str:
     """A readable terminal view: one row per line, section subtotals, total, problems."""
     party = next(p for p in result.parties if p.id == party_id)
@@ -125,6 +138,7 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
     out = [
         f"{convention['reference']} — {convention['title']}",
         f"Bénéficiaire : {party.name} [{party.code}] — {result.period.label}",
+        *([COMPUTATION_NOTES[convention["computation"]]] if convention.get("computation") in COMPUTATION_NOTES else []),
         "",
         f"{'Ligne':<{label_w}}  {'Base':>12} {'Taux':>10} {'Montant':>12}",
         "─" * width,

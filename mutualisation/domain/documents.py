@@ -176,18 +176,23 @@ def advance_call_lines(forecast: PartyStatement, year: int, index: int, count: i
     return tuple(lines)
 
 
-def settlement_lines(actual: PartyStatement, called: Mapping[str, Decimal], year: int) -> tuple[DocumentLine, ...]:
-    """The year-end settlement: per section, the actual annual part minus the advance calls."""
+def settlement_lines(actual: PartyStatement, billed: Mapping[str, Decimal], year: int) -> tuple[DocumentLine, ...]:
+    """The year-end settlement: per section, the actual year (R13, the sum of its billing periods)
+    minus everything already billed for the year, whatever the documents' kinds.
+
+    The line's basis is the balance and its rate 100 %, so that basis × rate = amount as on every
+    other line; the key says how the balance comes."""
     lines = []
     for section in SECTION_ORDER:
-        real, paid_in = actual.subtotal(section), called.get(section, ZERO)
-        if real == 0 and paid_in == 0:
+        real, already = actual.subtotal(section), billed.get(section, ZERO)
+        if real == 0 and already == 0:
             continue
+        balance = real - already
         lines.append(
             DocumentLine(
-                section, f"Régularisation {year} — {SECTIONS[section]}", real,
-                f"Réel {french.money(real)} − appels de fonds {french.money(paid_in)}",
-                "", real - paid_in,
+                section, f"Régularisation {year} — {SECTIONS[section]}", balance,
+                f"Réel {year} {french.money(real)} − déjà facturé {french.money(already)}",
+                "100 %", balance,
             )
         )  # fmt: skip
     return tuple(lines)

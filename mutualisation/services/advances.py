@@ -3,7 +3,8 @@
 Each billing period the beneficiary is called for its forecast annual part divided by
 the number of periods, section by section, the last period absorbing the rounding so
 that the calls of a year add up exactly to the forecast. At year end the settlement is
-the actual annual part minus the calls: a settlement to pay, or a credit note.
+the actual annual part (R13: the sum of the billing periods) minus everything already billed
+for the year, whatever its kind: a settlement to pay, or a credit note.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.documents import advance_call_lines, settlement_lines
+from ..domain import french
+from ..domain.documents import KIND_TITLES, advance_call_lines, settlement_lines
 from ..domain.money import ZERO
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
 from .already_issued import already_issued
-from .costs import forecast_preview, preview
+from .costs import forecast_preview
 from .documents import build_document, convention_statement, figures_of
 from .errors import ServiceError
 from .issuing import Draft, IssueRefused, issue
+from .reconciliation import billed_by_section, billed_total, require_advance_billing, year_documents, year_figures
 
 
 def _require_advance_mode(convention: m.Convention) -> None:
@@ -48,8 +51,15 @@ def issue_advance(
     index, count, year = periods.index(period), len(periods), period.start.year
 
     def prepare() -> Draft:
+        require_advance_billing(session, convention, recipient, year)
         if number := already_issued(session, convention.id, recipient.id, period, ("advance",), exact=True):
             raise ServiceError(f"L'appel de fonds de {period.label} a déjà été émis (n° {number}).")
+        for kind in ("settlement", "credit_note"):
+            if number := already_issued(session, convention.id, recipient.id, Period.year(year), (kind,), exact=True):
+                raise ServiceError(
+                    f"La régularisation {year} est déjà émise (n° {number}) : plus d'appel de fonds pour "
+                    "cette année ; un changement se rectifie sur la régularisation."
+                )
         forecast = forecast_preview(session, convention, year)
         if forecast.problems:
             raise IssueRefused(forecast.problems)
@@ -73,40 +83,47 @@ def issue_settlement(
     session: Session, convention: m.Convention, recipient: m.Party, year: int,
     issue_date: dt.date | None = None,
 ) -> m.Statement:  # fmt: skip
-    """Actual annual part minus the advance calls of the year, section by section."""
+    """The year's amount by R13 minus *everything* already billed for the year, section by section."""
     _require_advance_mode(convention)
+    return issue(
+        session, convention.provider_id, issue_date or dt.date.today(),
+        lambda: settlement_draft(session, convention, recipient, year),
+    )  # fmt: skip
+
+
+def settlement_draft(session: Session, convention: m.Convention, recipient: m.Party, year: int) -> Draft:
+    """What the settlement of ``year`` would say: each period's actual figure, each document
+    deducted (advance calls and whatever else was issued for the year), and the balance."""
     period = Period.year(year)
-
-    def prepare() -> Draft:
-        for kind in ("settlement", "credit_note"):
-            if number := already_issued(session, convention.id, recipient.id, period, (kind,), exact=True):
-                raise ServiceError(f"La régularisation {year} a déjà été émise (n° {number}).")
-        actual = preview(session, convention, period)
-        if actual.problems:
-            raise IssueRefused(actual.problems)
-        called: dict[str, Decimal] = {}
-        advances = session.scalars(
-            select(m.Statement).where(
-                m.Statement.convention_id == convention.id, m.Statement.beneficiary_id == recipient.id,
-                m.Statement.kind == "advance", m.Statement.period_start >= period.start,
-                m.Statement.period_end <= period.end,
-            )
-        ).all()  # fmt: skip
-        for advance in advances:
-            for line in advance.lines:
-                called[line.section] = called.get(line.section, ZERO) + line.amount
-        figures = figures_of(convention, settlement_lines(
-            convention_statement(convention, actual, recipient.id), called, year
-        ))  # fmt: skip
-        kind = "settlement" if figures.totals.excl_vat >= 0 else "credit_note"
-        numbers = ", ".join(a.number for a in advances) or "aucun"
-        return Draft(
-            make_document=lambda number, day: build_document(
-                convention, recipient, period, kind, number, day, figures,
-                note=f"Appels de fonds déduits : {numbers}.",
-            ),
-            inputs={"actual": actual.as_dict(recipient.id), "advances": [a.number for a in advances]},
-            convention=convention, recipient=recipient, period=period, kind=kind,
-        )  # fmt: skip
-
-    return issue(session, convention.provider_id, issue_date or dt.date.today(), prepare)
+    for kind in ("settlement", "credit_note"):
+        if number := already_issued(session, convention.id, recipient.id, period, (kind,), exact=True):
+            raise ServiceError(f"La régularisation {year} a déjà été émise (n° {number}).")
+    require_advance_billing(session, convention, recipient, year)
+    actual = year_figures(session, convention, year)
+    if actual.problems:
+        raise IssueRefused(actual.problems)
+    deducted = year_documents(session, convention.id, recipient.id, year)
+    statement = convention_statement(convention, actual.combined(), recipient.id, explain=False)
+    figures = figures_of(convention, settlement_lines(statement, billed_by_section(deducted), year))
+    kind = "settlement" if figures.totals.excl_vat >= 0 else "credit_note"
+    periods = " ; ".join(
+        f"{p.period.label} {french.money(p.total(recipient.id))}" for p in actual.previews
+    )
+    documents = " ; ".join(
+        f"{KIND_TITLES[d.kind]} n° {d.number} ({french.money(billed_total([d]))})" for d in deducted
+    ) or "aucun"
+    note = (
+        f"Réel {year} par période : {periods} ; total {french.money(actual.total(recipient.id))}. "
+        f"Documents déduits : {documents}."
+    )
+    return Draft(
+        make_document=lambda number, day: build_document(
+            convention, recipient, period, kind, number, day, figures, note=note,
+        ),
+        inputs={
+            "actual": {p.period.code: p.as_dict(recipient.id) for p in actual.previews},
+            "deducted": [d.number for d in deducted],
+            "advances": [d.number for d in deducted if d.kind == "advance"],
+        },
+        convention=convention, recipient=recipient, period=period, kind=kind,
+    )  # fmt: skip

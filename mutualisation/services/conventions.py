@@ -31,6 +31,7 @@ from ..storage import models as m
 from .concurrency import ConcurrentEditError, concurrent_edits
 from .errors import ServiceError
 from .editing.common import fetch
+from .reconciliation import mode_change_refusal
 
 BILLING_FREQUENCIES = stored_words(BillingFrequency)
 VAT_REGIMES = ("not_subject", "subject")
@@ -172,6 +173,12 @@ def load_convention(session: Session, convention_id: int) -> tuple[ConventionVal
     return ConventionValues(**values), convention.version
 
 
+def billing_mode_refusal(session: Session, convention_id: int) -> str | None:
+    """Why the convention's billing mode (per period / advances) cannot be switched now, if so."""
+    convention = fetch(session, m.Convention, convention_id, "la convention")
+    return mode_change_refusal(session, convention, not convention.advance_mode)
+
+
 def create_convention(session: Session, values: ConventionValues) -> int:
     """A new convention with its terms and beneficiaries; returns its id."""
     _check(session, values, None)
@@ -230,6 +237,8 @@ def _check(session: Session, values: ConventionValues, convention: m.Convention 
                 f"Le prestataire ne peut plus changer : l'état n° {first.number} a déjà été émis sous "
                 "cette convention. Enregistrez une nouvelle convention pour un autre prestataire."
             )
+    if reason := mode_change_refusal(session, convention, values.advance_mode):
+        raise ServiceError(reason)
     removed = {b.party_id for b in convention.beneficiaries} - set(values.beneficiary_ids)
     if removed:
         billed = session.scalar(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.party_statement import DocumentLine, ratio_text
+from ..domain.lines import SECTION_ORDER, SECTIONS
 from ..domain.money import ZERO
 from ..domain.periods import Period
 from ..domain.problems import Problem
@@ -26,6 +27,7 @@ from .documents import build_document, figures_of
 from .errors import ServiceError
 from .issuing import Draft, IssueRefused, issue
 from .payments import find_statement
+from .reconciliation import billed_by_section, year_documents, year_figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +83,20 @@ def original_of(session: Session, statement: m.Statement) -> m.Statement:
     return session.get(m.Statement, statement.corrects_id) if statement.corrects_id else statement
 
 
+def is_settlement(statement: m.Statement) -> bool:
+    """A year's settlement (to pay, or owed back as a credit note that corrects nothing)."""
+    return statement.corrects_id is None and statement.kind in ("settlement", "credit_note")
+
+
 def drift(session: Session, statement: m.Statement) -> Drift:
-    """Issued (statement and its corrections) against recomputed, for the statement's period."""
+    """Issued (statement and its corrections) against recomputed, for the statement's period.
+
+    For a settlement, the year's amount by R13 against everything issued for the year,
+    section by section: a change after the settlement is corrected against the settlement.
+    """
     original = original_of(session, statement)
+    if is_settlement(original):
+        return _settlement_drift(session, original)
     if original.kind != "statement":
         raise ServiceError(
             f"Le document n° {original.number} ({original.kind}) ne se compare pas à un recalcul : "
@@ -155,3 +168,21 @@ def issue_correction(session: Session, number: str, issue_date: dt.date | None =
         )  # fmt: skip
 
     return issue(session, original.issuer_id, issue_date or dt.date.today(), prepare)
+
+
+def _settlement_drift(session: Session, settlement: m.Statement) -> Drift:
+    year = settlement.period_start.year
+    actual = year_figures(session, settlement.convention, year)
+    party = settlement.beneficiary_id
+    billed = billed_by_section(year_documents(session, settlement.convention_id, party, year))
+    lines = tuple(
+        DriftLine(
+            section=section, source_kind="section", source_id=index, label=f"Régularisation {year} — {SECTIONS[section]}",
+            issued=billed[section], recomputed=actual.section_total(party, section),
+            basis=actual.section_total(party, section), key_description=f"Réel {year} (somme des périodes)",
+            ratio="100 %",
+        )
+        for index, section in enumerate(SECTION_ORDER, 1)
+        if billed[section] or actual.section_total(party, section)
+    )  # fmt: skip
+    return Drift(settlement, Period(settlement.period_start, settlement.period_end), lines, actual.problems)

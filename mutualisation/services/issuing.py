@@ -28,6 +28,7 @@ from .already_issued import already_issued
 from .costs import preview
 from .documents import build_document, convention_statement
 from .errors import ServiceError
+from .reconciliation import require_period_billing
 
 
 class IssueRefused(ServiceError):
@@ -167,6 +168,7 @@ def statement_draft(
     if recipient.id not in {b.party_id for b in convention.beneficiaries}:
         raise ServiceError(f"{recipient.name} n'est pas bénéficiaire de la convention {convention.reference}.")
     already = already_issued(session, convention.id, recipient.id, period)
+    require_period_billing(session, convention, recipient, period)
     if already:
         raise ServiceError(
             f"L'état n° {already} couvre déjà tout ou partie de la période ({period.label}) : "

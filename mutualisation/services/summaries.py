@@ -38,6 +38,7 @@ from .costs import forecast_preview, preview
 from .documents import amendments_in_force, convention_statement, party_details
 from .errors import ServiceError
 from .payments import STATUS_LABELS, payment_status
+from .reconciliation import year_figures
 
 
 def _require_beneficiary(convention: m.Convention, party: m.Party) -> None:
@@ -191,13 +192,13 @@ def annual_summary(
 
     periods = []
     placed: set[int] = set()
-    for period in billing_periods(year, convention.billing_frequency):
+    actual = year_figures(session, convention, year)  # R13: the year is the sum of its billing periods
+    for period, result in zip(billing_periods(year, convention.billing_frequency), actual.previews):
         documents = []
         for original in originals:
             if period.start <= original.period_start and original.period_end <= period.end:
                 placed.add(original.id)
                 documents += [issued(original), *(issued(c) for c in corrections[original.id])]
-        result = preview(session, convention, period)
         computed = result.total(beneficiary.id)
         problems = len(result.problems)
         status = _period_status(period, computed, problems, tuple(documents), today, convention.advance_mode)
@@ -213,9 +214,8 @@ def annual_summary(
         for payment in statement.payments
     )
     forecast = forecast_preview(session, convention, year)
-    actual = preview(session, convention, whole)
     planned = party_statement(forecast, beneficiary.id, explain=False)
-    done = party_statement(actual, beneficiary.id, explain=False)
+    done = party_statement(actual.combined(), beneficiary.id, explain=False)  # R13: sum of the periods
     comparison = tuple(
         SectionComparison(section, SECTIONS[section], planned.subtotal(section), done.subtotal(section))
         for section in SECTION_ORDER

@@ -9,7 +9,8 @@ from fractions import Fraction
 import pytest
 
 from mutualisation.domain.lines import SECTION_ORDER
-from mutualisation.domain.periods import Period
+from mutualisation.domain.periods import Period, billing_periods
+from mutualisation.domain.year import sum_of_periods
 from mutualisation.services.costs import find_convention, find_party, forecast_preview, preview
 from mutualisation.services.errors import ServiceError
 from mutualisation.services.convention_summaries import convention_summary
@@ -144,7 +145,10 @@ def test_forecast_against_actual_per_section(session):
     convention, scot = _parties(session, "SCOT")
     summary = annual_summary(session, convention, scot, 2026, D(2027, 2, 1))
     forecast = forecast_preview(session, convention, 2026)
-    actual = preview(session, convention, Period.year(2026))
+    # R13: the actual year is the sum of its quarters, each rounded as its statement bills it.
+    quarters = [preview(session, convention, q) for q in billing_periods(2026, "quarterly")]
+    actual = sum_of_periods(Period.year(2026), quarters)
+    assert actual.total(scot.id) == sum(q.total(scot.id) for q in quarters)
     assert [c.section for c in summary.comparison] == [s for s in SECTION_ORDER if actual.section_total(scot.id, s)]
     for item in summary.comparison:
         assert item.forecast == forecast.section_total(scot.id, item.section)

@@ -336,3 +336,24 @@ def test_create_the_convention_from_an_empty_start(db, qtbot):
         convention = session.scalar(select(m.Convention))
         assert convention.billing_frequency == "quarterly" and convention.payment_term_days == 30
         assert [b.party.code for b in convention.beneficiaries] == ["ST2B"]
+
+
+def test_switching_to_advances_is_refused_while_a_year_is_half_billed(page, qtbot, demo_db):
+    from mutualisation.domain.periods import Period
+    from mutualisation.services.costs import find_convention, find_party
+    from mutualisation.services.issuing import issue_statement
+
+    with demo_db.session() as session:
+        convention, st2b = find_convention(session, "ST2B"), find_party(session, "ST2B")
+        number = issue_statement(session, convention, st2b, Period.quarter(2025, 1), dt.date(2025, 4, 5)).number
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.advance_check, Qt.MouseButton.LeftButton)
+    assert dialog.advance_check.isChecked()
+    message = dialog.problems["advance_mode"].text()
+    assert "ne change que pour une année où rien n'a encore été émis" in message and f"n° {number}" in message
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.advance_check, Qt.MouseButton.LeftButton)  # back as it was: nothing to refuse
+    assert dialog.problems["advance_mode"].isHidden() and dialog.save_button.isEnabled()
+    dialog.reject()

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...storage import models as m
+from ..reconciliation import mode_change_refusal
 from .applying import apply
 from .catalog import Catalog
 from .reading import ImportFileError, RawTable, read_tables
@@ -24,7 +26,7 @@ from .report import ImportReport, Rejection, SheetSummary, Update
 from .rows import ParsedTable, match_sheet, parse_table
 from .format import fold
 from .sheets import GUIDE_SHEET, SHEETS
-from .validation import validate
+from .validation import refuse_mode_changes, validate
 
 __all__ = [
     "ImportFileError",
@@ -71,6 +73,8 @@ def import_tables(session: Session, parsed: list[ParsedTable], report: ImportRep
         raise ImportFileError(f"« {Path(report.source).name} » ne contient aucune ligne à importer.")
     catalog = Catalog.load(session)
     changes = validate(catalog, parsed, report)
+    changes = refuse_mode_changes(changes, parsed, report, lambda convention_id, advance_mode: mode_change_refusal(
+        session, session.get(m.Convention, convention_id), advance_mode))
     if report.dry_run or (report.rejections and not report.valid_only):
         return report
     apply(session, catalog, changes)

@@ -266,3 +266,28 @@ def show(value) -> str:
     if isinstance(value, str):
         return f"« {value} »"
     return str(value)
+
+
+def refuse_mode_changes(changes: list[Change], tables: list[ParsedTable], report: ImportReport,
+                        refusal) -> list[Change]:  # fmt: skip
+    """Refuse the convention rows that switch the billing mode of a convention already half billed.
+
+    ``refusal(convention_id, advance_mode)`` gives the reason, or None when the switch is allowed
+    (it reads the issued documents, which the catalog does not hold).
+    """
+    kept = []
+    for change in changes:
+        previous = change.previous
+        if (change.sheet.register == "convention" and change.action == "update" and previous is not None
+                and bool(previous.values.get("advance_mode")) != bool(change.record.values.get("advance_mode"))):
+            reason = refusal(change.record.id, bool(change.record.values.get("advance_mode")))
+            if reason:
+                table = next(t for t in tables if t.sheet.register == "convention")
+                report.rejections.append(Rejection(table.name, change.row, _header(table, "advance_mode"), reason))
+                summary = report.summary(table.name)
+                summary.updated -= 1
+                summary.rejected += 1
+                report.updates[:] = [u for u in report.updates if u.sheet != table.name or u.row != change.row]
+                continue
+        kept.append(change)
+    return kept

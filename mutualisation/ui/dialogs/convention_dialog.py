@@ -66,10 +66,15 @@ class ConventionDialog(QDialog):
             parties = run(registers.parties)
             self.parties = [(p.id, p.code, p.name) for p in parties]
             self.own_id = next((p.id for p in parties if p.is_own_organisation), None)
+            # Switching the billing mode is refused while a year is half billed: say why as soon as
+            # the box is ticked, rather than at saving.
+            self.mode_refusal: str | None = None
             if convention_id is not None:
                 values, self.version = run(conventions.load_convention, convention_id)
+                self.mode_refusal = run(conventions.billing_mode_refusal, convention_id)
             else:
                 values = ConventionValues("", "", None, (), None)
+            self.saved_advance_mode = values.advance_mode
         self._names = {pid: f"{code} — {name}" for pid, code, name in self.parties}
         self.problems: dict[str, QLabel] = {}
 
@@ -138,6 +143,7 @@ class ConventionDialog(QDialog):
             combo.currentIndexChanged.connect(self.on_form_changed)
         self.provider_combo.currentIndexChanged.connect(self.on_provider_combo_changed)
         self.renewal_check.toggled.connect(self.on_form_changed)
+        self.advance_check.toggled.connect(self.on_form_changed)
         self.on_form_changed()
 
         layout = QVBoxLayout(self)
@@ -347,8 +353,11 @@ class ConventionDialog(QDialog):
     def show_problems(self) -> str:
         """Show each problem of the terms under its field; a summary for the bottom line."""
         found = {}
-        for problem in conventions.term_problems(self.values()):
+        values = self.values()
+        for problem in conventions.term_problems(values):
             found.setdefault(problem.field, problem.message)
+        if self.mode_refusal and values.advance_mode != self.saved_advance_mode:
+            found.setdefault("advance_mode", self.mode_refusal)
         for key, label in self.problems.items():
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
