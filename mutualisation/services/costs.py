@@ -1,39 +1,37 @@
 """Feeding the engine from the database: a convention's data over a period, then compute.
 
 Only what the period can use is loaded (bills, charges, payroll and readings overlapping
-it), with column queries rather than ORM objects, so a quarter of a large database stays
-fast to preview.
+it), with column queries rather than ORM objects (one loader per input, in
+:mod:`.cost_inputs`), so a quarter of a large database stays fast to preview.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from fractions import Fraction
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.engine import compute
 from ..domain.forecast import forecast
-from ..domain.inputs import (
-    Attachment,
-    BillInput,
-    CategoryInput,
-    ChargeInput,
-    CostData,
-    EquipmentInput,
-    KeyInput,
-    MeterInput,
-    PartyInfo,
-    ReadingPeriod,
-    SiteInput,
-    StaffInput,
-)
+from ..domain.inputs import CostData
 from ..domain.lines import Preview
 from ..domain.periods import Period
-from ..domain.timeline import Dated, Timeline
 from ..storage import models as m
 from . import collector
+from .cost_inputs import (
+    amendment_labels,
+    load_bills,
+    load_categories,
+    load_charges,
+    load_equipment,
+    load_keys,
+    load_meters,
+    load_own_headcount,
+    load_sites,
+    load_staff,
+    party_info,
+)
 from .errors import ServiceError
 
 
@@ -105,219 +103,21 @@ def forecast_preview(session: Session, convention: m.Convention, year: int) -> P
         return forecast(data, year, staff_costs, budgets, meter_use)
 
 
-def _fraction(value) -> Fraction:
-    return Fraction(value)
-
-
-def _amendment_labels(session: Session) -> dict[int, str]:
-    return {
-        ident: f"avenant n° {number}"
-        for ident, number in session.execute(select(m.Amendment.id, m.Amendment.number))
-    }
-
-
-def _timelines(rows, labels) -> dict:
-    """Rows (owner, effective date, value, amendment id) → owner → Timeline of Fractions or ints."""
-    grouped = defaultdict(list)
-    for owner, effective, value, amendment in rows:
-        value = value if isinstance(value, int) else _fraction(value)
-        grouped[owner].append(Dated(effective, value, labels.get(amendment)))
-    return {owner: Timeline(entries) for owner, entries in grouped.items()}
-
-
-def _nested_timelines(rows, labels) -> dict:
-    """Rows (owner, party, effective date, value, amendment id) → owner → party → Timeline."""
-    grouped = defaultdict(lambda: defaultdict(list))
-    for owner, party, effective, value, amendment in rows:
-        grouped[owner][party].append(Dated(effective, _fraction(value), labels.get(amendment)))
-    return {
-        owner: {party: Timeline(e) for party, e in parties.items()}
-        for owner, parties in grouped.items()
-    }
-
-
-def _party_info(party: m.Party) -> PartyInfo:
-    return PartyInfo(party.id, party.code, party.name)
-
-
-def _attachment(site_id, equipment_id, category_id) -> Attachment:
-    if site_id is not None:
-        return Attachment("site", site_id)
-    if equipment_id is not None:
-        return Attachment("equipment", equipment_id)
-    return Attachment("category", category_id)
-
-
 def load_cost_data(
     session: Session, convention: m.Convention, period: Period, *, actuals: bool = True
 ) -> CostData:
     """Everything the engine needs for ``period``; without ``actuals``, no payroll, bills nor readings."""
-    labels = _amendment_labels(session)
-    start, end = period.start, period.end
-
-    staff_rows = session.execute(
-        select(m.StaffMember.id, m.StaffMember.first_name, m.StaffMember.last_name,
-               m.StaffMember.employment_start, m.StaffMember.employment_end)
-        .where(m.StaffMember.employment_start <= end)
-        .where(or_(m.StaffMember.employment_end.is_(None), m.StaffMember.employment_end >= start))
-        .order_by(m.StaffMember.last_name, m.StaffMember.first_name)
-    ).all()  # fmt: skip
-    staff_ids = [row.id for row in staff_rows]
-    working = _timelines(
-        session.execute(
-            select(m.WorkingTime.staff_id, m.WorkingTime.effective_date,
-                   m.WorkingTime.fraction, m.WorkingTime.amendment_id)
-            .where(m.WorkingTime.staff_id.in_(staff_ids))
-        ),
-        labels,
-    )  # fmt: skip
-    shares = _nested_timelines(
-        session.execute(
-            select(m.StaffShare.staff_id, m.StaffShare.party_id, m.StaffShare.effective_date,
-                   m.StaffShare.share, m.StaffShare.amendment_id)
-            .where(m.StaffShare.staff_id.in_(staff_ids))
-        ),
-        labels,
-    )  # fmt: skip
-    payroll: dict[int, dict] = defaultdict(dict)
-    if actuals:
-        for staff_id, month, gross, charges, other in session.execute(
-            select(m.PayrollCost.staff_id, m.PayrollCost.month, m.PayrollCost.gross_salary,
-                   m.PayrollCost.employer_charges, m.PayrollCost.other_costs)
-            .where(m.PayrollCost.staff_id.in_(staff_ids))
-            .where(m.PayrollCost.month >= start.replace(day=1), m.PayrollCost.month <= end)
-        ):  # fmt: skip
-            payroll[staff_id][(month.year, month.month)] = gross + charges + other
-    staff = tuple(
-        StaffInput(
-            row.id, f"{row.first_name} {row.last_name}".strip(), row.employment_start,
-            row.employment_end, working.get(row.id, Timeline()), shares.get(row.id, {}),
-            payroll.get(row.id, {}),
-        )
-        for row in staff_rows
-    )  # fmt: skip
-
-    fixed = _nested_timelines(
-        session.execute(
-            select(m.FixedKeyShare.key_id, m.FixedKeyShare.party_id, m.FixedKeyShare.effective_date,
-                   m.FixedKeyShare.share, m.FixedKeyShare.amendment_id)
-        ),
-        labels,
-    )  # fmt: skip
-    keys = {
-        row.id: KeyInput(row.id, row.name, row.kind, row.site_id, row.meter_id, row.party_id,
-                         fixed.get(row.id, {}))
-        for row in session.execute(
-            select(m.AllocationKey.id, m.AllocationKey.name, m.AllocationKey.kind,
-                   m.AllocationKey.site_id, m.AllocationKey.meter_id, m.AllocationKey.party_id)
-        )
-    }  # fmt: skip
-
-    surfaces = _nested_timelines(
-        session.execute(
-            select(m.SiteSurface.site_id, m.SiteSurface.party_id, m.SiteSurface.effective_date,
-                   m.SiteSurface.area, m.SiteSurface.amendment_id)
-        ),
-        labels,
-    )  # fmt: skip
-    sites = {
-        ident: SiteInput(ident, name, surfaces.get(ident, {}))
-        for ident, name in session.execute(select(m.Site.id, m.Site.name))
-    }
-
-    readings: dict[int, dict] = defaultdict(lambda: defaultdict(dict))
-    if actuals:
-        for meter_id, p_start, p_end, party_id, quantity in session.execute(
-            select(m.MeterReading.meter_id, m.MeterReading.period_start, m.MeterReading.period_end,
-                   m.MeterReading.party_id, m.MeterReading.quantity)
-            .where(m.MeterReading.period_start <= end, m.MeterReading.period_end >= start)
-        ):  # fmt: skip
-            readings[meter_id][(p_start, p_end)][party_id] = _fraction(quantity)
-    meters = {
-        ident: MeterInput(
-            ident, name, unit,
-            tuple(ReadingPeriod(s, e, q) for (s, e), q in sorted(readings[ident].items())),
-        )
-        for ident, name, unit in session.execute(select(m.Meter.id, m.Meter.name, m.Meter.unit))
-    }  # fmt: skip
-
-    equipment_keys = _timelines(
-        session.execute(
-            select(m.EquipmentKey.equipment_id, m.EquipmentKey.effective_date,
-                   m.EquipmentKey.key_id, m.EquipmentKey.amendment_id)
-        ),
-        labels,
-    )  # fmt: skip
-    equipment = tuple(
-        EquipmentInput(row.id, row.name, row.acquisition_value, row.in_service_date,
-                       row.useful_life_years, equipment_keys.get(row.id, Timeline()))
-        for row in session.execute(
-            select(m.Equipment.id, m.Equipment.name, m.Equipment.acquisition_value,
-                   m.Equipment.in_service_date, m.Equipment.useful_life_years)
-            .order_by(m.Equipment.name)
-        )
-    )  # fmt: skip
-
-    category_keys = _timelines(
-        session.execute(
-            select(m.CategoryKey.category_id, m.CategoryKey.effective_date,
-                   m.CategoryKey.key_id, m.CategoryKey.amendment_id)
-        ),
-        labels,
-    )  # fmt: skip
-    categories = {
-        ident: CategoryInput(ident, name, category_keys.get(ident, Timeline()))
-        for ident, name in session.execute(select(m.ExpenseCategory.id, m.ExpenseCategory.name))
-    }
-
-    charges = tuple(
-        ChargeInput(row.id, row.label, row.amount, row.frequency, row.start_date, row.end_date,
-                    _attachment(row.site_id, row.equipment_id, row.category_id))
-        for row in session.execute(
-            select(m.RecurringCharge.id, m.RecurringCharge.label, m.RecurringCharge.amount,
-                   m.RecurringCharge.frequency, m.RecurringCharge.start_date,
-                   m.RecurringCharge.end_date, m.RecurringCharge.site_id,
-                   m.RecurringCharge.equipment_id, m.RecurringCharge.category_id)
-            .where(m.RecurringCharge.start_date <= end)
-            .where(or_(m.RecurringCharge.end_date.is_(None), m.RecurringCharge.end_date >= start))
-            .order_by(m.RecurringCharge.label)
-        )
-    )  # fmt: skip
-
-    bills: tuple[BillInput, ...] = ()
-    if actuals:
-        columns = select(
-            m.Bill.id, m.Bill.date, m.Bill.supplier, m.Bill.reference, m.Bill.label,
-            m.Bill.amount, m.Bill.service_start, m.Bill.service_end, m.Bill.site_id,
-            m.Bill.equipment_id, m.Bill.category_id, m.Bill.key_override_id,
-        )  # fmt: skip
-        # Two queries rather than one OR, so that each uses its own index.
-        dated = columns.where(m.Bill.date >= start, m.Bill.date <= end, m.Bill.service_start.is_(None))
-        spread = columns.where(m.Bill.service_end >= start, m.Bill.service_start <= end)
-        rows = [*session.execute(dated), *session.execute(spread)]
-        rows.sort(key=lambda row: (row.date, row.id))
-        bills = tuple(
-            BillInput(row.id, row.date, row.supplier, row.reference, row.label, row.amount,
-                      row.service_start, row.service_end,
-                      _attachment(row.site_id, row.equipment_id, row.category_id),
-                      row.key_override_id)
-            for row in rows
-        )  # fmt: skip
-
-    own = _nested_timelines(
-        (
-            (0, party, effective, fte, amendment)
-            for party, effective, fte, amendment in session.execute(
-                select(m.OwnHeadcount.party_id, m.OwnHeadcount.effective_date,
-                       m.OwnHeadcount.fte, m.OwnHeadcount.amendment_id)
-            )
-        ),
-        labels,
-    ).get(0, {})  # fmt: skip
-
+    labels = amendment_labels(session)
     return CostData(
-        provider=_party_info(convention.provider),
-        beneficiaries=tuple(_party_info(b.party) for b in convention.beneficiaries),
-        staff=staff, equipment=equipment, sites=sites, keys=keys, categories=categories,
-        meters=meters, charges=charges, bills=bills, own_headcount=own,
-    )  # fmt: skip
+        provider=party_info(convention.provider),
+        beneficiaries=tuple(party_info(b.party) for b in convention.beneficiaries),
+        staff=load_staff(session, period, labels, actuals),
+        equipment=load_equipment(session, labels),
+        sites=load_sites(session, labels),
+        keys=load_keys(session, labels),
+        categories=load_categories(session, labels),
+        meters=load_meters(session, period, actuals),
+        charges=load_charges(session, period),
+        bills=load_bills(session, period) if actuals else (),
+        own_headcount=load_own_headcount(session, labels),
+    )
