@@ -1,6 +1,6 @@
 """Texts of the demonstration convention: its articles and its two amendments.
 
-Kept apart from :mod:`mutualisation.services.demo` so that the data tables there stay short.
+Kept apart from :mod:`.data` so that the data tables there stay short.
 The figures quoted here (quotités, surfaces, percentages, dates) are the ones the demonstration
 data records: a user reading an article and then the registers must find the same terms.
 """
