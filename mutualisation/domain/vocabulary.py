@@ -51,20 +51,30 @@ class KeyKind(StrEnum):
 
 
 class DocumentKind(StrEnum):
-    """What an issued, numbered document is; ``heading`` is the title printed on it."""
+    """What an issued, numbered document is.
 
-    STATEMENT = "statement", "État de refacturation"
-    CORRECTIVE = "corrective", "État rectificatif"
-    CREDIT_NOTE = "credit_note", "Avoir"
-    ADVANCE = "advance", "Appel de fonds"
-    SETTLEMENT = "settlement", "Régularisation annuelle"
+    ``heading`` is the title printed on it; ``settled`` opens its closing sentence (« Arrêté le
+    présent état à la somme de … », agreed with the document's gender); ``actual`` says whether
+    it bills recorded costs (its period's records can then no longer be deleted), which an
+    advance call, computed from the forecast, does not.
+    """
+
+    STATEMENT = "statement", "État de refacturation", "Arrêté le présent état", True
+    CORRECTIVE = "corrective", "État rectificatif", "Arrêté le présent état rectificatif", True
+    CREDIT_NOTE = "credit_note", "Avoir", "Arrêté le présent avoir", True
+    ADVANCE = "advance", "Appel de fonds", "Arrêté le présent appel de fonds", False
+    SETTLEMENT = "settlement", "Régularisation annuelle", "Arrêtée la présente régularisation", True
 
     heading: str
+    settled: str
+    actual: bool
 
-    def __new__(cls, value: str, heading: str) -> DocumentKind:
+    def __new__(cls, value: str, heading: str, settled: str, actual: bool) -> DocumentKind:
         member = str.__new__(cls, value)
         member._value_ = value
         member.heading = heading
+        member.settled = settled
+        member.actual = actual
         return member
 
 

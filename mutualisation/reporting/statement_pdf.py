@@ -36,6 +36,7 @@ from reportlab.platypus import (
 from ..domain import french
 from ..domain.documents import ROUNDING_RULE, PartyDetails, StatementDocument
 from ..domain.party_statement import DocumentLine, Totals
+from ..domain.vocabulary import DocumentKind
 from .layout import (
     ACCENT,
     BOLD,
@@ -59,13 +60,7 @@ from .layout import (
 from .words import amount_in_words
 
 # « Arrêté le présent état à la somme de … », agreed with the document's gender.
-_SETTLED = {
-    "statement": "Arrêté le présent état",
-    "corrective": "Arrêté le présent état rectificatif",
-    "credit_note": "Arrêté le présent avoir",
-    "advance": "Arrêté le présent appel de fonds",
-    "settlement": "Arrêtée la présente régularisation",
-}
+_SETTLED = {kind: kind.settled for kind in DocumentKind}
 
 # Main table: Libellé | Base | Clé de répartition | Taux | Montant.
 _LINE_COLUMNS = (50 * mm, 23 * mm, 59 * mm, 17 * mm, 25 * mm)

@@ -85,3 +85,9 @@ def test_key_kinds_say_what_they_point_to():
     assert [kind.label for kind in KeyKind] == [
         "Pourcentage fixe", "Surface", "Effectifs", "Relevé de compteur", "Affectation directe",
     ]  # fmt: skip
+
+
+def test_document_kinds_close_in_their_gender_and_say_whether_they_bill_actual_costs():
+    assert DocumentKind.SETTLEMENT.settled == "Arrêtée la présente régularisation"
+    assert DocumentKind.CREDIT_NOTE.settled == "Arrêté le présent avoir"
+    assert [kind for kind in DocumentKind if not kind.actual] == ["advance"]

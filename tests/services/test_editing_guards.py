@@ -113,3 +113,9 @@ def test_a_dated_value_is_in_force_until_the_next_one(issued):
         message = history.removal_refusal(session, "surface", first.id)
         assert "cette surface de ST2B (du 01/01/2025 au 31/12/2025)" in message and "2025-0001" in message
         assert history.removal_refusal(session, "surface", later.id) == ""
+
+
+def test_every_document_kind_but_the_advance_call_guards_the_records_of_its_period():
+    from mutualisation.services.editing.guards import ACTUAL_KINDS
+
+    assert ACTUAL_KINDS == ("statement", "corrective", "credit_note", "settlement")

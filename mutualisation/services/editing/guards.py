@@ -17,12 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.periods import Period
+from ...domain.vocabulary import DocumentKind
 from ...storage.models import Statement
 from ..errors import ServiceError
 from .common import day
 
 #: Kinds of documents computed from recorded costs.
-ACTUAL_KINDS = ("statement", "corrective", "credit_note", "settlement")
+ACTUAL_KINDS = tuple(kind.value for kind in DocumentKind if kind.actual)
 #: The end of a span that has none (a charge or a share still in force).
 OPEN_END = dt.date.max
 
