@@ -19,9 +19,10 @@ from .engine import compute
 from .inputs import Attachment, ChargeInput, CostData, MeterInput, ReadingPeriod
 from .lines import Preview
 from .periods import Period
-from .problems import Problem
+from .problems import MISSING_READINGS, Problem
 
 MISSING_PLANNED_COST = "missing_planned_cost"
+MISSING_PLANNED_USE = "missing_planned_use"
 
 
 def forecast(
@@ -74,5 +75,18 @@ def forecast(
         data, staff=tuple(staff), bills=(), charges=data.charges + budgets, meters=meters
     )
     preview = compute(planned, period)
-    return dataclasses.replace(preview, problems=tuple(sorted({*preview.problems, *problems})))
+    engine_problems = {_planned_use_problem(p, data, year) for p in preview.problems}
+    return dataclasses.replace(preview, problems=tuple(sorted({*engine_problems, *problems})))
+
+
+def _planned_use_problem(problem: Problem, data: CostData, year: int) -> Problem:
+    """A forecast reads no readings: what the engine finds missing is the meter's planned use."""
+    if problem.code != MISSING_READINGS or problem.item_kind != "meter" or problem.item_id not in data.meters:
+        return problem
+    meter = data.meters[problem.item_id]
+    return Problem(
+        MISSING_PLANNED_USE, "meter", meter.id, Period.year(year).start,
+        f"Utilisation prévue {year} manquante pour le compteur « {meter.name} » : saisissez la "
+        f"quantité prévue ({meter.unit}) de chaque partie pour {year} (import, feuille « Utilisation prévue »).",
+    )  # fmt: skip
 

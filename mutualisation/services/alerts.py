@@ -27,12 +27,13 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.periods import Period, billing_periods
+from ..domain.forecast import MISSING_PLANNED_COST, MISSING_PLANNED_USE
 from ..domain.problems import Problem
 from ..storage import models as m
 from . import registers
 from .already_issued import covers, issued_periods
 from .corrections import drift
-from .costs import preview
+from .costs import forecast_preview, preview
 from .errors import ServiceError
 from .payments import list_statements
 
@@ -49,7 +50,12 @@ PROBLEM_PAGES = {
     "equipment": "equipment",
     "bill": "expenses",
     "charge": "expenses",
+    "planned_cost": "staff",  # a person's planned annual cost, for the forecast
+    "planned_use": "keys",  # a meter's planned use, for the forecast
 }
+
+#: Forecast problems name planned inputs, entered elsewhere than the actual ones.
+_PLANNED_KINDS = {MISSING_PLANNED_COST: "planned_cost", MISSING_PLANNED_USE: "planned_use"}
 
 LEVELS = ("danger", "warning", "info")
 
@@ -116,8 +122,21 @@ def _data_alerts(session: Session, convention: m.Convention, today: dt.date) -> 
         level = "warning" if key in blocking else "info"
         result.append(Alert(level, "missing_data", first.message, page_of(kind), kind, ident,
                             first.day, detail))  # fmt: skip
+    if convention.advance_mode:
+        result += _forecast_alerts(session, convention, current.start.year)
     if ended.end >= convention.start_date:
         result += _to_issue(session, convention, ended)
+    return result
+
+
+def _forecast_alerts(session: Session, convention: m.Convention, year: int) -> list[Alert]:
+    """In advance mode, the year's advance calls come from its forecast: what it lacks (planned
+    cost, planned meter use), each opening the place to enter it."""
+    result = []
+    for problem in forecast_preview(session, convention, year).problems:
+        kind = _PLANNED_KINDS.get(problem.code, problem.item_kind)
+        result.append(Alert("warning", "missing_data", problem.message, page_of(kind), kind, problem.item_id,
+                            problem.day, f"nécessaire aux appels de fonds {year}"))  # fmt: skip
     return result
 
 

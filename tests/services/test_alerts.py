@@ -127,3 +127,22 @@ def test_problem_pages():
 def test_an_empty_database_has_no_alert(db):
     with db.session() as session:
         assert alerts(session, TODAY) == []
+
+
+def test_in_advance_mode_the_forecast_names_planned_inputs_and_where_to_enter_them(demo_db):
+    with demo_db.session() as session, session.begin():
+        find_convention(session, "ST2B").advance_mode = True
+        alice = session.scalar(select(m.StaffMember).where(m.StaffMember.first_name == "Alice"))
+        for planned in session.scalars(select(m.PlannedStaffCost).where(
+                m.PlannedStaffCost.staff_id == alice.id, m.PlannedStaffCost.year == 2026)):
+            session.delete(planned)
+        alice_id = alice.id
+    with demo_db.session() as session:
+        found = [a for a in alerts(session, TODAY) if a.detail == "nécessaire aux appels de fonds 2026"]
+    planned_use = [a for a in found if a.item_kind == "planned_use"]
+    assert {a.page for a in planned_use} == {"keys"} and len(planned_use) == 2
+    assert all(a.message.startswith("Utilisation prévue 2026 manquante pour le compteur") for a in planned_use)
+    assert not any("Relevés" in a.message for a in found)  # a forecast reads no readings
+    [cost] = [a for a in found if a.item_kind == "planned_cost"]
+    assert (cost.page, cost.item_id) == ("staff", alice_id)
+    assert cost.message.startswith("Coût prévisionnel 2026 manquant pour Alice")

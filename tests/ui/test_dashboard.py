@@ -119,3 +119,17 @@ def test_an_empty_database(db, qtbot):
     assert "Enregistrez la convention" in page.period_note.text()
     assert page.no_alert_label.isVisible()
     assert not page.chart_box.isVisible()
+
+
+def test_a_missing_planned_cost_opens_the_persons_planned_cost(window, page, qtbot, demo_db):
+    from sqlalchemy import select
+
+    from mutualisation.storage import models as m
+
+    with demo_db.session() as session:
+        alice = session.scalar(select(m.StaffMember).where(m.StaffMember.first_name == "Alice"))
+    window.on_page_navigate_requested("staff", "planned_cost", alice.id)
+    assert window.current_page_key() == "staff"
+    form = window.pages["staff"].form
+    assert form.isVisible() and form.tabs.currentWidget() is form.planned
+    form.reject()

@@ -112,6 +112,8 @@ class KeysPage(Page):
         elif item_kind == "meter":
             self.tabs.setCurrentIndex(3)
             self.open_readings(item_id, None)
+        elif item_kind == "planned_use":  # planned use is entered by import (sheet « Utilisation prévue »)
+            self.tabs.setCurrentIndex(3)
 
     def after_change(self, *_args) -> None:
         self.refresh()

@@ -69,10 +69,13 @@ class StaffPage(Page):
         self.payroll_table.set_rows(run(registers.payroll))
 
     def show_record(self, item_kind: str, item_id: int) -> None:
-        if item_kind == "staff":
+        if item_kind in ("staff", "planned_cost"):
             self.ensure_loaded()
             self.tabs.setCurrentIndex(0)
             select_record(self.staff_table, item_id)
+        if item_kind == "planned_cost":  # a forecast lacks it: open the form where it is entered
+            dialog = open_form(self, StaffDialog(self.workspace, item_id, parent=self), self.staff_table)
+            dialog.tabs.setCurrentWidget(dialog.planned)
 
     # -- staff -----------------------------------------------------------------------------------
 
