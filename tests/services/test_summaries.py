@@ -82,7 +82,9 @@ def test_a_forecast_without_planned_inputs_lists_what_is_missing(session):
     convention, st2b = _parties(session)
     document = forecast_document(session, convention, st2b, 2030)
     assert any("Coût prévisionnel 2030 manquant pour Alice Moreau" in p for p in document.problems)
-    assert any("Relevés manquants" in p for p in document.problems)
+    # A forecast reads no readings: what it lacks is the meters' planned use.
+    assert any("Utilisation prévue 2030 manquante pour le compteur « Copies copieur »" in p for p in document.problems)
+    assert not any("Relevés" in p for p in document.problems)
     assert document.planned_staff == () and document.planned_budgets == ()
     assert len(document.problems) == len(set(document.problems))
 
