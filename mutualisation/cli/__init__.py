@@ -110,6 +110,3 @@ def _run_demo(database, _args) -> int:
     print(f"Données de démonstration chargées : {summary}")
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -22,6 +22,12 @@ def fail(exc: Exception | str) -> int:
     return 2
 
 
+def add_beneficiary_arguments(parser) -> None:
+    """``--beneficiary CODE`` (required) and ``--convention RÉFÉRENCE``, read by :func:`on_beneficiary`."""
+    parser.add_argument("--beneficiary", required=True, metavar="CODE", help="code du bénéficiaire (ex. ST2B)")
+    parser.add_argument("--convention", metavar="RÉFÉRENCE", help="référence de la convention, s'il y en a plusieurs")
+
+
 def on_beneficiary(database, args, work: Callable[..., int]) -> int:
     """Run ``work(session, party, convention)`` on the beneficiary named by ``--beneficiary``
     and its convention (``--convention`` when it has several) and return its exit code; an

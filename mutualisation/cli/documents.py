@@ -8,7 +8,7 @@ from ..domain import french
 from ..domain.documents import KIND_TITLES
 from ..domain.parsing import parse_amount
 from ..domain.periods import parse_date, parse_period
-from .common import USER_ERRORS, fail, on_beneficiary, report_issued, write_pdf
+from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, report_issued, write_pdf
 
 
 def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -34,16 +34,14 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
 
     advance = commands.add_parser("advance", parents=[db_parent], help="émettre l'appel de fonds d'une période")
     advance.add_argument("--period", required=True, metavar="PÉRIODE")
-    advance.add_argument("--beneficiary", required=True, metavar="CODE")
-    advance.add_argument("--convention", metavar="RÉFÉRENCE")
+    add_beneficiary_arguments(advance)
     advance.add_argument("--date", metavar="DATE")
     advance.add_argument("--pdf", metavar="FICHIER")
     advance.set_defaults(handler=run_advance)
 
     settle = commands.add_parser("settle", parents=[db_parent], help="émettre la régularisation annuelle")
     settle.add_argument("--year", required=True, type=int, metavar="ANNÉE")
-    settle.add_argument("--beneficiary", required=True, metavar="CODE")
-    settle.add_argument("--convention", metavar="RÉFÉRENCE")
+    add_beneficiary_arguments(settle)
     settle.add_argument("--date", metavar="DATE")
     settle.add_argument("--pdf", metavar="FICHIER")
     settle.set_defaults(handler=run_settle)

@@ -13,7 +13,7 @@ from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
 from ..services.costs import forecast_preview
 from ..services.reconciliation import period_preview, preview_kind
-from .common import on_beneficiary, report_issued, write_pdf
+from .common import add_beneficiary_arguments, on_beneficiary, report_issued, write_pdf
 
 
 def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -39,8 +39,7 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--beneficiary", required=True, metavar="CODE", help="code du bénéficiaire (ex. ST2B)")
-    parser.add_argument("--convention", metavar="RÉFÉRENCE", help="référence de la convention, s'il y en a plusieurs")
+    add_beneficiary_arguments(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table")
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.party_statement import PartyStatement
 from ...domain.periods import Period, billing_periods
 from ...domain.problems import Problem
+from ...domain.vocabulary import BillingFrequency
 from ...services import statements_view
 from ...services.errors import ServiceError
 from ...services.statements_view import Choice, DriftInfo, IssuedDocument
@@ -25,8 +26,12 @@ __all__ = [
     "issue_correction", "issue_statement", "issued_rows", "last_ended", "periods_of", "statement_pdf",
 ]  # fmt: skip
 
-#: Period kinds of the picker, and the billing frequency each matches.
-PERIOD_KINDS = ("quarterly", "monthly", "half_yearly", "yearly")
+#: Period kinds of the picker: the billing frequencies, the most common (quarters) first.
+PERIOD_KINDS = tuple(
+    frequency.value
+    for frequency in (BillingFrequency.QUARTERLY, BillingFrequency.MONTHLY, BillingFrequency.HALF_YEARLY,
+                      BillingFrequency.YEARLY)
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
