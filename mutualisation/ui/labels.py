@@ -28,6 +28,19 @@ KEY_KINDS = {
     KeyKind.DIRECT: QT_TRANSLATE_NOOP("labels", "Affectation directe"),
 }
 
+# Shown under the kind in the key dialog, translated in its context.
+KEY_KIND_EXPLANATIONS = {
+    KeyKind.FIXED: QT_TRANSLATE_NOOP("KeyDialog", "Un pourcentage par bénéficiaire ; le prestataire garde le reste."),
+    KeyKind.SURFACE: QT_TRANSLATE_NOOP(
+        "KeyDialog", "Au prorata des surfaces exclusives de chaque partie sur le site."
+    ),
+    KeyKind.HEADCOUNT: QT_TRANSLATE_NOOP(
+        "KeyDialog", "Au prorata des équivalents temps plein : personnel mis à disposition et effectifs propres."
+    ),
+    KeyKind.METERED: QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des relevés du compteur sur chaque période."),
+    KeyKind.DIRECT: QT_TRANSLATE_NOOP("KeyDialog", "Tout le coût à une seule partie."),
+}
+
 CHARGE_FREQUENCIES = {
     ChargeFrequency.MONTH: QT_TRANSLATE_NOOP("labels", "par mois"),
     ChargeFrequency.QUARTER: QT_TRANSLATE_NOOP("labels", "par trimestre"),

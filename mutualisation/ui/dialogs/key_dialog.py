@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain.vocabulary import KeyKind
 from ...services.errors import ServiceError
 from ...services.editing import history, keys
 from ...services.workspace import Unit
-from .. import formatting
+from .. import formatting, labels
 from ..widgets.fields import ChoiceField, FieldRow, PercentField, TextField
 from . import choices
 from .form_dialog import FormDialog, hint_label
@@ -18,18 +17,8 @@ from .staff_dialog import removal_refusal
 
 #: The field each kind needs, besides the name: what the kind points to.
 NEEDS = {kind: kind.reference for kind in KeyKind if kind.reference}
-#: What each kind does, in a line under the kind.
-EXPLAIN = {
-    KeyKind.FIXED: QT_TRANSLATE_NOOP("KeyDialog", "Un pourcentage par bénéficiaire ; le prestataire garde le reste."),
-    KeyKind.SURFACE: QT_TRANSLATE_NOOP(
-        "KeyDialog", "Au prorata des surfaces exclusives de chaque partie sur le site."
-    ),
-    KeyKind.HEADCOUNT: QT_TRANSLATE_NOOP(
-        "KeyDialog", "Au prorata des équivalents temps plein : personnel mis à disposition et effectifs propres."
-    ),
-    KeyKind.METERED: QT_TRANSLATE_NOOP("KeyDialog", "Au prorata des relevés du compteur sur chaque période."),
-    KeyKind.DIRECT: QT_TRANSLATE_NOOP("KeyDialog", "Tout le coût à une seule partie."),
-}
+#: What each kind does, in a line under the kind (kept with the kinds' names in labels.py).
+EXPLAIN = labels.KEY_KIND_EXPLANATIONS
 
 
 class KeyDialog(FormDialog):
