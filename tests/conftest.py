@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 # Before anything imports Qt: widgets tests never need a display (STYLE.md, Do 11).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The user's data folder (records of chain heads of server databases, settings) is the run's
+# own, for this process and those it starts: no test writes into the real home.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="mutualisation-donnees-")
 
 import pytest  # noqa: E402
 
@@ -49,3 +53,4 @@ def demo_db(db: Database) -> Database:
     with db.session() as session, session.begin():
         load_demo(session)
     return db
+

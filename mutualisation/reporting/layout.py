@@ -400,7 +400,8 @@ class PageInfo:
 
     ``running_header`` is printed at the top of pages 2 and later; ``footer`` at the bottom
     left of every page, « page n/N » at the bottom right; ``watermark`` (e.g. « APERÇU »)
-    across every page when not empty.
+    across every page when not empty; ``last_footer`` under the footer of the last page only
+    (an issued document's chain hashes, where a partner looks for them).
     """
 
     title: str
@@ -409,6 +410,7 @@ class PageInfo:
     running_header: str = ""
     footer: str = ""
     watermark: str = ""
+    last_footer: str = ""
 
 
 def _numbered_canvas(info: PageInfo) -> type[Canvas]:
@@ -455,6 +457,8 @@ def _draw_frame(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     if info.footer:
         canvas.drawString(left, footer_y, _fit(info.footer, REGULAR, 7.5, right - left - 25 * mm))
     canvas.drawRightString(right, footer_y, f"page {page}/{total}")
+    if page == total and info.last_footer:
+        canvas.drawString(left, footer_y - 3.6 * mm, _fit(info.last_footer, REGULAR, 7.5, right - left))
     if page > 1 and info.running_header:
         header_y = height - MARGIN_TOP + 5 * mm
         canvas.drawString(left, header_y, _fit(info.running_header, REGULAR, 7.5, right - left))

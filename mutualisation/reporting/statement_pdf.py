@@ -72,11 +72,12 @@ _GAP = 8 * mm
 _RIGHT_WIDTH = CONTENT_WIDTH - _LEFT_WIDTH - _GAP
 
 
-def render_statement(doc: StatementDocument) -> bytes:
+def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = None) -> bytes:
     """The statement as PDF bytes (A4, French, DejaVu fonts embedded, « page n/N »).
 
     The same document gives the same bytes. A document without number is a preview: it
-    says « aperçu » and carries a light watermark.
+    says « aperçu » and carries a light watermark. ``chain``, for an issued document: its
+    seal and the previous document's hash (short forms), printed under the last page's footer.
     """
     story: list[Flowable] = []
     story += _heading(doc)
@@ -92,8 +93,14 @@ def render_statement(doc: StatementDocument) -> bytes:
         running_header=f"{doc.title}{number} — {doc.recipient.name} — {doc.period.label}",
         footer=footer_text(doc.issuer),
         watermark="" if doc.number else "APERÇU",
+        last_footer=chain_footer(*chain) if chain else "",
     )
     return build_pdf(story, info)
+
+
+def chain_footer(seal: str, previous: str) -> str:
+    """The words ``verify --against`` reads back from a partner's PDF."""
+    return f"Empreinte du document : {seal} — document précédent : {previous or 'aucun'}"
 
 
 def printed_sign(doc: StatementDocument) -> int:

@@ -4,12 +4,15 @@ Everything happens in one transaction whose first statement takes the issuer's n
 (``UPDATE statement_sequence … RETURNING``): on SQLite that write takes the database's
 write lock, on PostgreSQL the sequence row's lock, so two issuers at the same moment
 queue up; a refusal or a crash rolls the number back with the rest, leaving no gap.
+
+The document is sealed (``storage/ledger.py``: every column of its row and lines), the seal
+printed on the PDF's last page, and the issue written to the record of chain heads outside
+the database (``storage/chain_record.py``) before the commit, then confirmed after it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,10 +25,12 @@ from ..domain.documents import StatementDocument, annex_bills, document_to_dict
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
+from ..storage import chain_record, ledger
 from ..storage import models as m
 from .backup import backup_before
 from .already_issued import already_issued
 from .costs import preview
+from .dates import check_issue_date
 from .documents import build_document, convention_statement
 from .errors import ServiceError
 from .reconciliation import require_period_billing
@@ -62,14 +67,8 @@ def take_number(session: Session, issuer_id: int, year: int) -> int:
 
 
 def content_hash(previous_hash: str, document_json: str, pdf: bytes) -> str:
-    """SHA-256 of the previous document's hash, this document's content and its PDF."""
-    digest = hashlib.sha256()
-    digest.update(previous_hash.encode())
-    digest.update(b"\n")
-    digest.update(document_json.encode())
-    digest.update(b"\n")
-    digest.update(hashlib.sha256(pdf).hexdigest().encode())
-    return digest.hexdigest()
+    """The hash of the documents issued before the seal (kept to verify them)."""
+    return ledger.legacy_content_hash(previous_hash, document_json, pdf)
 
 
 def canonical_json(data) -> str:
@@ -113,12 +112,13 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
     if session.in_transaction():
         session.commit()  # only reads so far: end them, so the number is the first write
     backup_before("issue", session.get_bind())  # a SQLite file is copied first; a server is not
+    record = chain_record.record_path(session.get_bind().url)
     with session.begin():
         sequence = take_number(session, issuer_id, issue_date.year)
+        check_issue_date(session, issuer_id, issue_date)
         draft = prepare()
         number = format_number(issue_date.year, sequence)
         document = draft.make_document(number, issue_date)
-        pdf = render_statement(document)
         document_json = canonical_json(document_to_dict(document))
         previous = last_hash(session, issuer_id)
         statement = m.Statement(
@@ -128,8 +128,7 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
             due_date=document.due_date, corrects_id=draft.corrects_id,
             total_excl_vat=document.total_excl_vat, vat_rate=document.vat_rate or 0,
             vat=document.vat, total=document.total, inputs_json=canonical_json(draft.inputs),
-            document_json=document_json, pdf=pdf, previous_hash=previous,
-            content_hash=content_hash(previous, document_json, pdf),
+            document_json=document_json, previous_hash=previous,
         )  # fmt: skip
         for position, line in enumerate(document.lines, 1):
             statement.lines.append(
@@ -140,7 +139,20 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
                     source_kind=line.source_kind, source_id=line.source_id,
                 )
             )  # fmt: skip
+        for row in (statement, *statement.lines):
+            ledger.apply_defaults(row)
+        statement.seal = ledger.statement_seal(statement)
+        statement.pdf = render_statement(document, (ledger.short(statement.seal), ledger.short(previous)))
+        statement.content_hash = ledger.sealed_hash(statement.seal, statement.pdf)
         session.add(statement)
+        session.flush()
+        entry = {
+            "type": "emission", "emetteur": issuer_id, "annee": issue_date.year, "rang": sequence,
+            "numero": number, "total": str(statement.total), "sceau": statement.seal,
+            "empreinte": statement.content_hash, "precedente": previous,
+        }  # fmt: skip
+        chain_record.plan(record, entry)
+    chain_record.confirm(record, entry)
     return statement
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -11,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.money import ZERO
+from ..storage import chain_record, ledger
 from ..storage import models as m
 from .errors import ServiceError
+from .dates import check_payment_date
 
 STATUS_LABELS = {
     "paid": "payé",
@@ -94,23 +97,66 @@ def find_statement(session: Session, number: str) -> m.Statement:
 def record_payment(
     session: Session, number: str, day: dt.date, amount: Decimal, reference: str = ""
 ) -> m.Payment:
-    """Record a payment; refused if not positive or above what remains due."""
-    statement = find_statement(session, number)
+    """Record a payment; refused if not positive, dated outside the issue date–today range,
+    or above what remains due.
+
+    Payments to one document are serialised: the document is locked first (an immediate
+    write transaction on SQLite, the statement's row lock on PostgreSQL), then what is
+    already paid is read, so two payers at once never pay more than the total (the
+    database's own trigger refuses it too). The payment is chained (``storage/ledger.py``)
+    and written to the record of chain heads, confirmed there when the transaction commits.
+    Runs in the caller's transaction if one is open (its first statement on SQLite, or the
+    lock comes too late), else in its own.
+    """
     if amount <= 0:
         raise ServiceError("Le montant d'un paiement doit être positif.")
-    if statement.total <= 0:
-        raise ServiceError(f"L'état n° {statement.number} est un avoir : il n'appelle pas de paiement.")
-    received = sum((p.amount for p in statement.payments), ZERO)
-    if received + amount > statement.total:
-        raise ServiceError(
-            f"Ce paiement dépasse le reste dû de l'état n° {statement.number} "
-            f"({french.money(statement.total - received)} restent dus)."
-        )
-    if day < statement.issue_date:
-        raise ServiceError(
-            f"Le paiement ne peut pas précéder l'émission de l'état ({statement.issue_date:%d/%m/%Y})."
-        )
-    payment = m.Payment(statement_id=statement.id, date=day, amount=amount, reference=reference)
-    session.add(payment)
-    session.flush()
+    record = chain_record.record_path(session.get_bind().url)
+    with nullcontext() if session.in_transaction() else session.begin():
+        _lock_ledger(session)
+        statement = session.scalar(
+            select(m.Statement).where(m.Statement.number == number.strip()).with_for_update()
+            .execution_options(populate_existing=True)
+        )  # fmt: skip
+        if statement is None:
+            raise ServiceError(f"Aucun état émis ne porte le numéro « {number} ».")
+        if statement.total <= 0:
+            raise ServiceError(f"L'état n° {statement.number} est un avoir : il n'appelle pas de paiement.")
+        check_payment_date(statement, day)
+        received = session.scalar(
+            select(func.sum(m.Payment.amount)).where(m.Payment.statement_id == statement.id)
+        ) or ZERO
+        if received + amount > statement.total:
+            raise ServiceError(
+                f"Ce paiement dépasse le reste dû de l'état n° {statement.number} "
+                f"({french.money(statement.total - received)} restent dus)."
+            )
+        previous = session.scalar(
+            select(m.Payment.content_hash).where(m.Payment.statement_id == statement.id)
+            .order_by(m.Payment.id.desc()).limit(1)
+        ) or statement.content_hash  # fmt: skip
+        payment = m.Payment(
+            statement_id=statement.id, date=day, amount=amount, reference=reference, version=1,
+            previous_hash=previous,
+        )  # fmt: skip
+        ledger.apply_defaults(payment)
+        payment.content_hash = ledger.payment_hash(payment)
+        session.add(payment)
+        session.flush()
+        entry = {
+            "type": "paiement", "emetteur": statement.issuer_id, "numero": statement.number,
+            "montant": str(amount), "date": day.isoformat(), "empreinte": payment.content_hash,
+            "precedente": previous,
+        }  # fmt: skip
+        chain_record.plan(record, entry)
+        chain_record.confirm_on_commit(session, record, entry)
     return payment
+
+
+def _lock_ledger(session: Session) -> None:
+    """On SQLite, take the database's write lock before reading anything, unless this
+    transaction already holds it (PostgreSQL locks the statement's row with ``SELECT … FOR
+    UPDATE``, which SQLite ignores)."""
+    if session.get_bind().dialect.name == "sqlite":
+        connection = session.connection()
+        if not connection.connection.dbapi_connection.in_transaction:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -18,11 +18,17 @@ import pytest
 from mutualisation.cli import main
 from mutualisation.domain.periods import parse_period
 from mutualisation.services.costs import find_convention, find_party
-from mutualisation.services.issuing import content_hash, issue_statement
+from mutualisation.services.issuing import issue_statement
 from mutualisation.services.verification import verify
+from mutualisation.storage import ledger
+from mutualisation.storage.chain_record import sidecar
 from mutualisation.storage.database import open_database
 
-TRIGGERS = ("statement_no_update", "statement_no_delete", "statement_line_no_update", "statement_line_no_delete")
+TRIGGERS = tuple(ledger.SQLITE_TRIGGERS)
+ADVICE = (
+    " Comparez les états avec les PDF envoyés aux partenaires (« mutualisation verify --against FICHIER.pdf ») "
+    "et restaurez la dernière sauvegarde vérifiée."
+)
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +52,7 @@ def three_issued(tmp_path_factory) -> Path:
 def path(three_issued, tmp_path) -> Path:
     copy = tmp_path / "compta.sqlite"
     shutil.copyfile(three_issued, copy)
+    shutil.copyfile(sidecar(three_issued), sidecar(copy))  # the record of chain heads goes with it
     return copy
 
 
@@ -66,7 +73,8 @@ def _problems(path: Path) -> list[str]:
     finally:
         database.dispose()
     assert report.checked >= 1 or not report.ok
-    return report.problems
+    # Dropping the triggers is the forger's first step, reported on its own (test_ledger.py).
+    return [p for p in report.problems if not p.startswith("Le déclencheur")]
 
 
 def test_an_untouched_database_passes(path):
@@ -113,24 +121,32 @@ def test_a_statement_unhooked_from_the_chain_is_found(path):
 
 def test_an_edited_document_is_found(path):
     _tamper(path, "UPDATE statement SET document_json = replace(document_json, 'ST2b', 'ST2B') WHERE id = 1")
-    assert "L'état n° 2025-0001 a été modifié après son émission (contenu ou PDF différent de l'empreinte)." \
-        in _problems(path)  # fmt: skip
+    assert SEALED_CHANGE.format("2025-0001") in _problems(path)
+
+
+SEALED_CHANGE = (
+    "L'état n° {} a été modifié après son émission : une de ses colonnes ou de ses lignes diffère de ce qui "
+    "a été scellé (montants, dates, période, bénéficiaire, explications…)."
+)
 
 
 def test_a_total_changed_outside_the_document_is_found(path):
     _tamper(path, "UPDATE statement SET total = total + 100 WHERE id = 1")
-    assert "L'état n° 2025-0001 : le total ou le numéro enregistrés diffèrent du document émis." in _problems(path)
+    problems = _problems(path)
+    assert SEALED_CHANGE.format("2025-0001") in problems
+    assert any(p.startswith("L'état n° 2025-0001 : son PDF n'imprime pas le total enregistré") for p in problems)
 
 
 def test_an_edited_line_is_found(path):
     _tamper(path, "UPDATE statement_line SET label = 'Autre chose' WHERE statement_id = 3 AND position = 1")
-    assert "L'état n° 2025-0003 : ses lignes enregistrées diffèrent du document émis." in _problems(path)
+    assert _problems(path) == [SEALED_CHANGE.format("2025-0003")]
 
 
 def test_a_replaced_pdf_no_longer_matches_its_hash(path):
     _tamper(path, "UPDATE statement SET pdf = CAST('%PDF-1.4 faux' AS BLOB) WHERE id = 3")
     assert _problems(path) == [
-        "L'état n° 2025-0003 a été modifié après son émission (contenu ou PDF différent de l'empreinte)."
+        "L'état n° 2025-0003 a été modifié après son émission (contenu ou PDF différent de l'empreinte).",
+        "L'état n° 2025-0003 : son PDF enregistré est illisible." + ADVICE,
     ]
 
 
@@ -147,27 +163,33 @@ def test_the_last_statement_removed_with_its_counter_is_found_through_the_audit_
         "DELETE FROM statement WHERE id = 3",
         "UPDATE statement_sequence SET last_number = 2",
     )
-    assert [p for p in _problems(path) if "2025-0003" in p] == [
-        "L'état n° 2025-0003, émis le " + _issued_at(path, 3) + " d'après le journal, a disparu de la base."
-    ]
+    problems = [p for p in _problems(path) if "2025-0003" in p]
+    assert problems[0] == "L'état n° 2025-0003, émis le " + _issued_at(path, 3) + " d'après le journal, a disparu de la base."
+    assert problems[1].startswith("L'état n° 2025-0003, émis le ")
+    assert problems[1].endswith(f"d'après le registre des empreintes ({sidecar(path)}), a disparu de la base." + ADVICE)
+    assert len(problems) == 2
 
 
 def test_a_last_statement_rewritten_with_a_recomputed_hash_is_found_through_the_audit_log(path):
     with closing(sqlite3.connect(path)) as connection:
-        previous, document, pdf = connection.execute(
-            "SELECT previous_hash, document_json, pdf FROM statement WHERE id = 3"
-        ).fetchone()
+        seal, pdf = connection.execute("SELECT seal, pdf FROM statement WHERE id = 3").fetchone()
     forged_pdf = pdf + b"\n% ajout"
-    forged = content_hash(previous, document, forged_pdf)
+    forged = ledger.sealed_hash(seal, forged_pdf)
     with closing(sqlite3.connect(path)) as connection:
         connection.execute("DROP TRIGGER statement_no_update")
         connection.execute("UPDATE statement SET pdf = ?, content_hash = ? WHERE id = 3", (forged_pdf, forged))
         connection.commit()
     assert hashlib.sha256(forged_pdf).hexdigest() != hashlib.sha256(pdf).hexdigest()
-    assert _problems(path) == [
+    problems = _problems(path)
+    assert problems[0] == (
         "L'état n° 2025-0003 n'a plus l'empreinte notée au journal à son émission : il a été réécrit hors de "
         "l'application."
-    ]
+    )
+    assert problems[1].startswith(
+        f"L'état n° 2025-0003 n'a plus l'empreinte inscrite dans le registre des empreintes ({sidecar(path)}) "
+        "lors de son émission (le "
+    )
+    assert len(problems) == 2
 
 
 def _issued_at(path: Path, record_id: int) -> str:

@@ -160,9 +160,12 @@ def test_verify_reports_tampering_precisely(db):
         connection.execute(text("UPDATE statement SET pdf = :pdf"), {"pdf": b"\x00"})
     with db.session() as session:
         report = verify(session)
-    assert report.problems == [
-        "L'état n° 2025-0001 a été modifié après son émission (contenu ou PDF différent de l'empreinte)."
+    assert [p for p in report.problems if "déclencheur" not in p] == [
+        "L'état n° 2025-0001 a été modifié après son émission (contenu ou PDF différent de l'empreinte).",
+        "L'état n° 2025-0001 : son PDF enregistré est illisible. Comparez les états avec les PDF envoyés aux "
+        "partenaires (« mutualisation verify --against FICHIER.pdf ») et restaurez la dernière sauvegarde vérifiée.",
     ]
+    assert any(p.startswith("Le déclencheur statement_") for p in report.problems)  # the forger's first step
 
 
 def test_verify_finds_a_missing_number(db):

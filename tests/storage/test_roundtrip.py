@@ -139,6 +139,7 @@ RECORDS: list[tuple[type[Base], dict]] = [
         due_date=dt.date(2025, 8, 24), corrects_id=None, total_excl_vat=D("1234.56"),
         vat_rate=D("0.2"), vat=D("246.91"), total=D("1481.47"), inputs_json='{"a": 1}',
         document_json='{"number": "2025-0001"}', pdf=PDF, previous_hash="", content_hash="a" * 64,
+        seal="d" * 64,
     )),
     (m.Statement, dict(
         id=2, number="2025-0002", issuer_id=1, year=2025, sequence=2, kind="corrective",
@@ -147,6 +148,7 @@ RECORDS: list[tuple[type[Base], dict]] = [
         due_date=dt.date(2025, 9, 3), corrects_id=1, total_excl_vat=D("-100.00"),
         vat_rate=D("0.055"), vat=D("-5.50"), total=D("-105.50"), inputs_json="{}",
         document_json="{}", pdf=PDF[::-1], previous_hash="a" * 64, content_hash="b" * 64,
+        seal=None,
     )),
     (m.StatementLine, dict(
         id=1, statement_id=1, position=1, section="Personnel", label="Léa Martin",
@@ -154,7 +156,8 @@ RECORDS: list[tuple[type[Base], dict]] = [
         explanation_json='{"why": "…"}', source_kind="staff", source_id=1,
     )),
     (m.StatementSequence, dict(issuer_id=1, year=2025, last_number=2)),
-    (m.Payment, dict(version=1, id=1, statement_id=1, date=dt.date(2025, 8, 20), amount=D("1481.47"), reference="VIR 42")),
+    (m.Payment, dict(version=1, id=1, statement_id=1, date=dt.date(2025, 8, 20), amount=D("1481.47"), reference="VIR 42",
+                      previous_hash="a" * 64, content_hash="c" * 64)),
     (m.AuditEntry, dict(
         id=1, at=dt.datetime(2025, 3, 14, 9, 26, 53, 589793), user="anne", action="update",
         table_name="bill", record_id=1, before_json='{"amount": "1200.00"}',

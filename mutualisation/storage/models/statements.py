@@ -62,6 +62,9 @@ class Statement(Base):
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     previous_hash: Mapped[str] = mapped_column(String(64), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    # SHA-256 of every column of the row and of its lines (storage/ledger.py), printed on the
+    # PDF; NULL for the documents issued before it existed (revision 0004).
+    seal: Mapped[str | None] = mapped_column(String(64))
 
     issuer: Mapped[Party] = relationship(foreign_keys=[issuer_id])
     beneficiary: Mapped[Party] = relationship(foreign_keys=[beneficiary_id])
@@ -69,9 +72,7 @@ class Statement(Base):
     lines: Mapped[list[StatementLine]] = relationship(
         order_by="StatementLine.position", cascade="all, delete-orphan"
     )
-    payments: Mapped[list[Payment]] = relationship(
-        order_by="Payment.date", cascade="all, delete-orphan"
-    )
+    payments: Mapped[list[Payment]] = relationship(order_by="Payment.id")
 
 
 class StatementSequence(Base):
@@ -108,7 +109,11 @@ class StatementLine(Base):
 
 
 class Payment(Versioned, Base):
-    """A payment received against a statement."""
+    """A payment received against a statement: a ledger record, never changed once stored.
+
+    Chained like the documents (storage/ledger.py): the first payment of a statement to the
+    statement's hash, each later one to the previous payment's.
+    """
 
     __tablename__ = "payment"
 
@@ -117,6 +122,8 @@ class Payment(Versioned, Base):
     date: Mapped[dt.date] = mapped_column(Date)
     amount: Mapped[Decimal] = mapped_column(Money())
     reference: Mapped[str] = mapped_column(String(200), default="")
+    previous_hash: Mapped[str | None] = mapped_column(String(64))
+    content_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):

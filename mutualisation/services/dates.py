@@ -1,0 +1,60 @@
+"""The dates of the ledger: when a document may be issued and a payment recorded (DESIGN §5).
+
+One place for these rules, whatever the kind of document: issue dates follow the numbers
+(never before the issuer's last issued document), nothing is dated in the future, and a
+payment falls between its document's issue date and today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..storage import models as m
+from .errors import ServiceError
+
+
+def check_issue_date(session: Session, issuer_id: int, day: dt.date, today: dt.date | None = None) -> None:
+    """Refuse an issue date in the future or before the issuer's last issued document.
+
+    Called under the issuer's numbering lock, so that the last date read is still the last.
+    """
+    today = today or dt.date.today()
+    if day > today:
+        raise ServiceError(
+            f"La date d'émission {day:%d/%m/%Y} est dans le futur : un document est daté du jour où il est émis "
+            f"(au plus tard aujourd'hui, {today:%d/%m/%Y})."
+        )
+    last = session.execute(
+        select(m.Statement.number, m.Statement.issue_date)
+        .where(m.Statement.issuer_id == issuer_id)
+        .order_by(m.Statement.issue_date.desc(), m.Statement.id.desc())
+        .limit(1)
+    ).first()
+    if last is not None and day < last.issue_date:
+        raise ServiceError(
+            f"La date d'émission {day:%d/%m/%Y} précède celle du dernier document émis (n° {last.number}, "
+            f"le {last.issue_date:%d/%m/%Y}) : les dates d'émission suivent l'ordre des numéros. "
+            f"Choisissez une date entre le {last.issue_date:%d/%m/%Y} et aujourd'hui."
+        )
+
+
+def check_payment_date(statement: m.Statement, day: dt.date, today: dt.date | None = None) -> None:
+    """Refuse a payment dated before its document's issue or after today."""
+    today = today or dt.date.today()
+    if day < statement.issue_date:
+        raise ServiceError(
+            f"Le paiement ne peut pas précéder l'émission de l'état ({statement.issue_date:%d/%m/%Y})."
+        )
+    if day > today:
+        raise ServiceError(
+            f"Le paiement est daté du {day:%d/%m/%Y}, dans le futur : enregistrez-le une fois reçu "
+            f"(date au plus tard aujourd'hui, {today:%d/%m/%Y})."
+        )
+
+
+def latest_issue_date(session: Session, issuer_id: int) -> dt.date | None:
+    """The issue date of the issuer's last document (the earliest date a new one may take)."""
+    return session.scalar(select(func.max(m.Statement.issue_date)).where(m.Statement.issuer_id == issuer_id))
