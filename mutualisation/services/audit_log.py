@@ -142,6 +142,7 @@ FIELD_LABELS = {
     'record_id': 'Enregistrement',
     'reference': 'Référence',
     'renewal_months': 'Reconduction (mois)',
+    'seal': 'Sceau',
     'section': 'Section',
     'sequence': "N° d'ordre",
     'service_end': 'Fin de service',

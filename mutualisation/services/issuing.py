@@ -112,7 +112,7 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
     if session.in_transaction():
         session.commit()  # only reads so far: end them, so the number is the first write
     backup_before("issue", session.get_bind())  # a SQLite file is copied first; a server is not
-    record = chain_record.record_path(session.get_bind().url)
+    record = chain_record.record_path(session.get_bind().engine.url)
     with session.begin():
         sequence = take_number(session, issuer_id, issue_date.year)
         check_issue_date(session, issuer_id, issue_date)
@@ -121,13 +121,14 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
         document = draft.make_document(number, issue_date)
         document_json = canonical_json(document_to_dict(document))
         previous = last_hash(session, issuer_id)
+        inputs = {**draft.inputs, "pieces_jointes": attachment_hashes(session, document)}
         statement = m.Statement(
             number=number, issuer_id=issuer_id, year=issue_date.year, sequence=sequence,
             kind=draft.kind, convention_id=draft.convention.id, beneficiary_id=draft.recipient.id,
             period_start=draft.period.start, period_end=draft.period.end, issue_date=issue_date,
             due_date=document.due_date, corrects_id=draft.corrects_id,
             total_excl_vat=document.total_excl_vat, vat_rate=document.vat_rate or 0,
-            vat=document.vat, total=document.total, inputs_json=canonical_json(draft.inputs),
+            vat=document.vat, total=document.total, inputs_json=canonical_json(inputs),
             document_json=document_json, previous_hash=previous,
         )  # fmt: skip
         for position, line in enumerate(document.lines, 1):
@@ -154,6 +155,16 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
         chain_record.plan(record, entry)
     chain_record.confirm(record, entry)
     return statement
+
+
+def attachment_hashes(session: Session, document: StatementDocument) -> dict[str, str]:
+    """Bill id → fingerprint of its scanned piece, for the bills the document cites: the
+    pieces a partner may ask for are frozen with the document (``verify`` compares them)."""
+    bills = {line.source_id for line in document.lines if line.source_kind == "bill"}
+    if not bills:
+        return {}
+    rows = session.scalars(select(m.BillAttachment).where(m.BillAttachment.bill_id.in_(bills)))
+    return {str(row.bill_id): ledger.attachment_hash(row) for row in rows}
 
 
 def issue_statement(

@@ -8,6 +8,7 @@ outside it (``storage/chain_record.py``), which a rewrite of the database cannot
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections import defaultdict
@@ -30,8 +31,26 @@ RESTORE_ADVICE = (
 )
 
 
+_TEXTS: dict[str, str] = {}  # SHA-256 of a PDF → its text: the same bytes are read once per run
+_TEXTS_KEPT = 2000
+
+
 def pdf_text(pdf: bytes) -> str:
-    """The text of a PDF, spaces normalised (pypdf); empty if it cannot be read."""
+    """The text of a PDF, spaces normalised (pypdf); empty if it cannot be read.
+
+    Reading a PDF's text takes a tenth of a second or more, and ``verify`` reads every stored
+    PDF: the text of bytes already read is remembered (by their SHA-256, so a changed PDF is
+    read again).
+    """
+    digest = hashlib.sha256(pdf).hexdigest()
+    if digest not in _TEXTS:
+        if len(_TEXTS) >= _TEXTS_KEPT:
+            _TEXTS.pop(next(iter(_TEXTS)))
+        _TEXTS[digest] = _read_text(pdf)
+    return _TEXTS[digest]
+
+
+def _read_text(pdf: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
@@ -136,6 +155,40 @@ def check_payments(statements: list[m.Statement], problems: list[str]) -> None:
                 f"L'état n° {statement.number} a reçu {french.money(paid)} pour un total de "
                 f"{french.money(statement.total)} : des paiements ont été ajoutés hors de l'application. {RESTORE_ADVICE}"
             )
+
+
+# -- scanned bills cited by documents ---------------------------------------------------------------
+
+
+def check_attachments(session: Session, statements: list[m.Statement], problems: list[str]) -> None:
+    """The scanned pieces of the bills a document cites are those frozen with it."""
+    import json
+
+    from sqlalchemy import select
+
+    frozen: dict[str, list[tuple[m.Statement, str]]] = defaultdict(list)
+    for statement in statements:
+        try:
+            inputs = json.loads(statement.inputs_json or "{}")
+        except ValueError:
+            continue  # a rewritten column: the seal check names it
+        pieces = inputs.get("pieces_jointes") if isinstance(inputs, dict) else None
+        for bill_id, digest in (pieces or {}).items():
+            frozen[bill_id].append((statement, digest))
+    if not frozen:
+        return
+    current = {
+        str(row.bill_id): ledger.attachment_hash(row)
+        for row in session.scalars(select(m.BillAttachment).where(m.BillAttachment.bill_id.in_([int(b) for b in frozen])))
+    }
+    for bill_id, cited in frozen.items():
+        for statement, digest in cited:
+            if current.get(bill_id) != digest:
+                problems.append(
+                    f"La pièce jointe de la facture n° {bill_id}, citée par l'état n° {statement.number}, a été "
+                    f"{'supprimée' if bill_id not in current else 'remplacée'} depuis l'émission de l'état, hors de "
+                    "l'application. " + RESTORE_ADVICE
+                )
 
 
 # -- one document per period ----------------------------------------------------------------------

@@ -110,7 +110,7 @@ def record_payment(
     """
     if amount <= 0:
         raise ServiceError("Le montant d'un paiement doit être positif.")
-    record = chain_record.record_path(session.get_bind().url)
+    record = chain_record.record_path(session.get_bind().engine.url)
     with nullcontext() if session.in_transaction() else session.begin():
         _lock_ledger(session)
         statement = session.scalar(

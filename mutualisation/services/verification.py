@@ -60,7 +60,7 @@ def verify(
 def default_record(session: Session) -> tuple[ChainRecord | None, bool]:
     """The record of this database and whether it is complete (a SQLite file's record is;
     a workstation's record of a server database holds only the issues made there)."""
-    url = session.get_bind().url
+    url = session.get_bind().engine.url
     path = chain_record.record_path(url)
     if path is None:
         return None, False
@@ -94,6 +94,7 @@ def _check_documents(session: Session, report: VerificationReport, record: Chain
         ledger_checks.check_printed(statement, report.problems)
     ledger_checks.check_payments(list(statements), report.problems)
     ledger_checks.check_periods(list(statements), report.problems)
+    ledger_checks.check_attachments(session, list(statements), report.problems)
     if record is not None:
         ledger_checks.check_record(list(statements), record, complete, report.problems)
     for (issuer_id, year), last in counters.items():

@@ -138,6 +138,16 @@ def payment_hash(payment: Payment) -> str:
     return payment_hash_of(row_values(payment))
 
 
+def attachment_hash(attachment) -> str:
+    """The fingerprint of a bill's scanned piece (file name and content), frozen in the inputs
+    of each document that cites the bill."""
+    from .models import BillAttachment
+
+    content = record(BillAttachment.__table__, row_values(attachment))
+    content.pop("id", None)
+    return hashlib.sha256(b"mutualisation/piece/1\n" + canonical(content).encode()).hexdigest()
+
+
 # -- the triggers that freeze the ledger in the database itself -------------------------------
 
 FROZEN_MESSAGE = "Un état émis ne peut être ni modifié ni supprimé : émettez un état rectificatif ou un avoir."

@@ -98,9 +98,26 @@ def attachment(session: Session, bill_id: int) -> tuple[str, bytes] | None:
     return (row.filename, row.content) if row is not None else None
 
 
+def _refuse_if_cited(session: Session, bill: m.Bill) -> None:
+    """The scanned piece of a bill an issued document cites is frozen with that document."""
+    if bill.attachment is None:
+        return
+    number = session.scalar(
+        select(m.Statement.number).join(m.StatementLine, m.StatementLine.statement_id == m.Statement.id)
+        .where(m.StatementLine.source_kind == "bill", m.StatementLine.source_id == bill.id).limit(1)
+    )  # fmt: skip
+    if number is not None:
+        raise ServiceError(
+            f"La facture {bill.label} est citée par l'état émis n° {number} : sa pièce jointe fait partie du "
+            "document et ne peut plus être remplacée ni retirée."
+        )
+
+
 def set_attachment(session: Session, bill_id: int, filename: str, content: bytes) -> None:
-    """Attach (or replace) the scanned bill; only the file's own name is kept."""
+    """Attach (or replace) the scanned bill; only the file's own name is kept. A piece already
+    cited by an issued document cannot be replaced."""
     bill = fetch(session, m.Bill, bill_id, "la facture")
+    _refuse_if_cited(session, bill)
     name = text(PurePath(filename.replace("\\", "/")).name, "Nom du fichier")
     if not content:
         raise ServiceError(f"Le fichier {name} est vide.")
@@ -115,6 +132,7 @@ def set_attachment(session: Session, bill_id: int, filename: str, content: bytes
 
 def remove_attachment(session: Session, bill_id: int) -> None:
     bill = fetch(session, m.Bill, bill_id, "la facture")
+    _refuse_if_cited(session, bill)
     if bill.attachment is not None:
         bill.attachment = None
         session.flush()
