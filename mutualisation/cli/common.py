@@ -56,6 +56,29 @@ def report_issued(statement, pdf: str | None) -> int:
     except ServiceError as exc:
         return fail(exc)
     print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
-          f"{french.money(statement.total)}, à régler au plus tard le {french.date(statement.due_date)}."
+          f"{what_is_due(statement.kind, statement.total, statement.due_date)}."
           + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
+    return 0
+
+
+def what_is_due(kind: str, total, due_date) -> str:
+    """« 1 234,56 €, à régler au plus tard le … », or for a credit note what it is: never « à régler »."""
+    if kind == "credit_note" or total < 0:
+        return (f"{french.money(abs(total))} à déduire des sommes dues, ou à rembourser si elles sont "
+                "déjà réglées")
+    if total == 0:
+        return f"{french.money(total)}, aucun paiement dû"
+    return f"{french.money(total)}, à régler au plus tard le {french.date(due_date)}"
+
+
+def report_draft(document, pdf_bytes: bytes, pdf: str | None) -> int:
+    """A draft: what the document would say, and its PDF marked « PROJET — non émis » if asked."""
+    try:
+        if pdf:
+            write_pdf(pdf_bytes, pdf)
+    except ServiceError as exc:
+        return fail(exc)
+    print(f"PROJET — non émis : {document.title} — {document.recipient.code} — {document.period.label} : "
+          f"{what_is_due(document.kind, document.total, document.due_date)}."
+          + (f" PDF (projet) : {pdf}" if pdf else " Ajoutez --issue pour l'émettre."))  # fmt: skip
     return 0

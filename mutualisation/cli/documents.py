@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from ..domain import french
 from ..domain.documents import KIND_TITLES
 from ..domain.parsing import parse_amount
 from ..domain.periods import parse_date, parse_period
-from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, report_issued, write_pdf
+from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, report_draft, report_issued, write_pdf
 
 
 def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -19,7 +20,7 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     correct.add_argument("number", metavar="NUMÉRO", help="numéro de l'état (ex. 2026-0007)")
     correct.add_argument("--issue", action="store_true", help="émettre la rectification")
     correct.add_argument("--date", metavar="DATE", help="date d'émission")
-    correct.add_argument("--pdf", metavar="FICHIER", help="avec --issue : enregistrer le PDF")
+    correct.add_argument("--pdf", metavar="FICHIER", help="enregistrer le PDF (sans --issue : le projet, non émis)")
     correct.set_defaults(handler=run_correct)
 
     pay = commands.add_parser("pay", parents=[db_parent], help="enregistrer un paiement reçu")
@@ -36,14 +37,16 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     advance.add_argument("--period", required=True, metavar="PÉRIODE")
     add_beneficiary_arguments(advance)
     advance.add_argument("--date", metavar="DATE")
-    advance.add_argument("--pdf", metavar="FICHIER")
+    advance.add_argument("--issue", action="store_true", help="émettre (numéroté, définitif) ; sans : le projet")
+    advance.add_argument("--pdf", metavar="FICHIER", help="enregistrer le PDF (sans --issue : le projet, non émis)")
     advance.set_defaults(handler=run_advance)
 
     settle = commands.add_parser("settle", parents=[db_parent], help="émettre la régularisation annuelle")
     settle.add_argument("--year", required=True, type=int, metavar="ANNÉE")
     add_beneficiary_arguments(settle)
     settle.add_argument("--date", metavar="DATE")
-    settle.add_argument("--pdf", metavar="FICHIER")
+    settle.add_argument("--issue", action="store_true", help="émettre (numéroté, définitif) ; sans : le projet")
+    settle.add_argument("--pdf", metavar="FICHIER", help="enregistrer le PDF (sans --issue : le projet, non émis)")
     settle.set_defaults(handler=run_settle)
 
     pdf = commands.add_parser("pdf", parents=[db_parent], help="enregistrer le PDF d'un état émis")
@@ -58,7 +61,8 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
 
 
 def run_correct(database, args) -> int:
-    from ..services.corrections import drift, issue_correction
+    from ..services.corrections import changed_inputs, correction_draft, drift, issue_correction, original_of
+    from ..services.issuing import draft_pdf
     from ..services.payments import find_statement
 
     try:
@@ -66,17 +70,26 @@ def run_correct(database, args) -> int:
             statement = find_statement(session, args.number)
             found = drift(session, statement)
             print(f"État n° {found.original.number} — {found.period.label}")
-            for line in found.lines:
-                mark = "≠" if line.difference else " "
-                print(f" {mark} {line.label[:70]:<70} émis {french.number(line.issued, 2):>12}"
+            for line in found.changed:
+                print(f" ≠ {line.label[:70]:<70} émis {french.number(line.issued, 2):>12}"
                       f"  recalculé {french.number(line.recomputed, 2):>12}"
                       f"  écart {french.number(line.difference, 2):>10}")  # fmt: skip
+                for text in changed_inputs(line):
+                    print(f"     {text}")
+            unchanged = [line for line in found.lines if not line.difference]
+            if unchanged:
+                print(f"   {len(unchanged)} ligne(s) inchangée(s), pour "
+                      f"{french.money(sum(line.issued for line in unchanged))} déjà facturés.")  # fmt: skip
             print(f"   Écart total : {french.money(found.difference)}")
             for problem in found.problems:
                 print(f"   • {problem.message}")
-            if not args.issue:
-                return 0
             day = parse_date(args.date) if args.date else None
+            if not args.issue:
+                if not args.pdf:
+                    return 0
+                original = original_of(session, statement)
+                document, pdf = draft_pdf(session, day or dt.date.today(), lambda: correction_draft(session, original))
+                return report_draft(document, pdf, args.pdf)
             issued = issue_correction(session, args.number, day)
     except USER_ERRORS as exc:
         return fail(exc)
@@ -113,21 +126,31 @@ def run_list(database, args) -> int:
 
 
 def run_advance(database, args) -> int:
-    from ..services.advances import issue_advance
+    from ..services.advances import advance_draft, issue_advance
+    from ..services.issuing import draft_pdf
 
     def work(session, party, convention) -> int:
         day = parse_date(args.date) if args.date else None
-        issued = issue_advance(session, convention, party, parse_period(args.period), day)
-        return report_issued(issued, args.pdf)
+        period = parse_period(args.period)
+        if not args.issue:
+            document, pdf = draft_pdf(session, day or dt.date.today(),
+                                      lambda: advance_draft(session, convention, party, period))
+            return report_draft(document, pdf, args.pdf)
+        return report_issued(issue_advance(session, convention, party, period, day), args.pdf)
 
     return on_beneficiary(database, args, work)
 
 
 def run_settle(database, args) -> int:
-    from ..services.advances import issue_settlement
+    from ..services.advances import issue_settlement, settlement_draft
+    from ..services.issuing import draft_pdf
 
     def work(session, party, convention) -> int:
         day = parse_date(args.date) if args.date else None
+        if not args.issue:
+            document, pdf = draft_pdf(session, day or dt.date.today(),
+                                      lambda: settlement_draft(session, convention, party, args.year))
+            return report_draft(document, pdf, args.pdf)
         return report_issued(issue_settlement(session, convention, party, args.year, day), args.pdf)
 
     return on_beneficiary(database, args, work)

@@ -13,7 +13,7 @@ from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
 from ..services.costs import forecast_preview
 from ..services.reconciliation import period_preview, preview_kind
-from .common import add_beneficiary_arguments, on_beneficiary, report_issued, write_pdf
+from .common import add_beneficiary_arguments, on_beneficiary, report_draft, report_issued, write_pdf
 
 
 def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -25,7 +25,7 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
     statement.add_argument("--to", dest="date_to", metavar="DATE", help="dernier jour")
     statement.add_argument("--issue", action="store_true", help="émettre l'état (numéroté, définitif)")
     statement.add_argument("--date", metavar="DATE", help="date d'émission (par défaut : aujourd'hui)")
-    statement.add_argument("--pdf", metavar="FICHIER", help="avec --issue : enregistrer le PDF émis")
+    statement.add_argument("--pdf", metavar="FICHIER", help="enregistrer le PDF (sans --issue : le projet, non émis)")
     _common(statement)
     statement.set_defaults(handler=run_statement)
 
@@ -54,13 +54,27 @@ def _period(args) -> Period:
 
 
 def run_statement(database, args) -> int:
-    if args.pdf and not args.issue:
-        print("Erreur : --pdf s'emploie avec --issue (seul un état émis a un PDF numéroté).", file=sys.stderr)
-        return 2
     if args.issue:
         return _issue(database, args)
+    if args.pdf:
+        return _draft(database, args)
     return _run(database, args, lambda session, convention: period_preview(session, convention, _period(args)),
                 describe=True)
+
+
+def _draft(database, args) -> int:
+    """``--pdf`` without ``--issue``: the statement as it would be issued, marked « PROJET — non émis »."""
+    import datetime as dt
+
+    from ..services.issuing import draft_pdf, statement_draft
+
+    def work(session, party, convention) -> int:
+        day = parse_date(args.date) if args.date else dt.date.today()
+        period = _period(args)
+        document, pdf = draft_pdf(session, day, lambda: statement_draft(session, convention, party, period))
+        return report_draft(document, pdf, args.pdf)
+
+    return on_beneficiary(database, args, work)
 
 
 def _issue(database, args) -> int:

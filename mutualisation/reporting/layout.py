@@ -442,7 +442,9 @@ def _draw_frame(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
     canvas.saveState()
     if info.watermark:
         canvas.setFillColor(colors.Color(0.12, 0.31, 0.47, alpha=0.07))
-        canvas.setFont(BOLD, 96)
+        # As large as fits along the page's diagonal (« PROJET — NON ÉMIS » is longer than « APERÇU »).
+        size = min(96, 0.8 * (width**2 + height**2) ** 0.5 / max(1, canvas.stringWidth(info.watermark, BOLD, 1)))
+        canvas.setFont(BOLD, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(50)
         canvas.drawCentredString(0, -30, info.watermark)

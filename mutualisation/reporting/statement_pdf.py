@@ -75,9 +75,10 @@ _RIGHT_WIDTH = CONTENT_WIDTH - _LEFT_WIDTH - _GAP
 def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = None) -> bytes:
     """The statement as PDF bytes (A4, French, DejaVu fonts embedded, « page n/N »).
 
-    The same document gives the same bytes. A document without number is a preview: it
-    says « aperçu » and carries a light watermark. ``chain``, for an issued document: its
-    seal and the previous document's hash (short forms), printed under the last page's footer.
+    The same document gives the same bytes. A document without number is a draft: identical
+    otherwise, it says « PROJET — non émis » where the number goes and across every page.
+    ``chain``, for an issued document: its seal and the previous document's hash (short forms),
+    printed under the last page's footer.
     """
     story: list[Flowable] = []
     story += _heading(doc)
@@ -85,14 +86,14 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
     story += _totals(doc)
     story += _closing(doc)
     story += _annexes(doc)
-    number = f" n° {doc.number}" if doc.number else " (aperçu)"
+    number = f" n° {doc.number}" if doc.number else " (PROJET — non émis)"
     info = PageInfo(
         title=f"{doc.title}{number}",
         author=doc.issuer.name,
         subject=f"{doc.title}{number} — {doc.recipient.name} — {doc.period.label}",
         running_header=f"{doc.title}{number} — {doc.recipient.name} — {doc.period.label}",
         footer=footer_text(doc.issuer),
-        watermark="" if doc.number else "APERÇU",
+        watermark="" if doc.number else "PROJET — NON ÉMIS",
         last_footer=chain_footer(*chain) if chain else "",
     )
     return build_pdf(story, info)
@@ -122,7 +123,7 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
     left += party_lines(issuer, s.small)
 
     right: list[Flowable] = [para(doc.title, s.title_right)]
-    right.append(para(f"N° {doc.number}" if doc.number else "Aperçu — non émis", s.number_right))
+    right.append(para(f"N° {doc.number}" if doc.number else "PROJET — non émis", s.number_right))
     right.append(Spacer(1, 3 * mm))
     right.append(_dates_table(doc))
 

@@ -42,6 +42,13 @@ def issue_advance(
 ) -> m.Statement:  # fmt: skip
     """The advance call of one billing period, from the forecast of its year."""
     _require_advance_mode(convention)
+    return issue(session, convention.provider_id, issue_date or dt.date.today(),
+                 lambda: advance_draft(session, convention, recipient, period))  # fmt: skip
+
+
+def advance_draft(session: Session, convention: m.Convention, recipient: m.Party, period: Period) -> Draft:
+    """What the advance call of ``period`` would say: its share of the year's forecast, per section."""
+    _require_advance_mode(convention)
     periods = billing_periods(period.start.year, convention.billing_frequency)
     if period not in periods:
         raise ServiceError(
@@ -76,7 +83,7 @@ def issue_advance(
             convention=convention, recipient=recipient, period=period, kind="advance",
         )  # fmt: skip
 
-    return issue(session, convention.provider_id, issue_date or dt.date.today(), prepare)
+    return prepare()
 
 
 def issue_settlement(
@@ -94,6 +101,7 @@ def issue_settlement(
 def settlement_draft(session: Session, convention: m.Convention, recipient: m.Party, year: int) -> Draft:
     """What the settlement of ``year`` would say: each period's actual figure, each document
     deducted (advance calls and whatever else was issued for the year), and the balance."""
+    _require_advance_mode(convention)
     period = Period.year(year)
     for kind in ("settlement", "credit_note"):
         if number := already_issued(session, convention.id, recipient.id, period, (kind,), exact=True):

@@ -8,7 +8,9 @@ is owed back, numbered in the same sequence and referencing the original.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.documents import KIND_TITLES, annex_bills
 from ..domain.party_statement import DocumentLine, ratio_text
 from ..domain.lines import SECTION_ORDER, SECTIONS
 from ..domain.money import ZERO
@@ -41,6 +44,13 @@ class DriftLine:
     basis: Decimal
     key_description: str
     ratio: str
+    # The line as last issued (the statement, or the last correction's recomputed row) and the
+    # inputs behind it as frozen then, against today's: what a correction names as changed.
+    issued_basis: Decimal = ZERO
+    issued_key: str = ""
+    issued_ratio: str = ""
+    inputs_before: tuple[str, ...] = ()
+    inputs_after: tuple[str, ...] = ()
 
     @property
     def difference(self) -> Decimal:
@@ -106,11 +116,14 @@ def drift(session: Session, statement: m.Statement) -> Drift:
         select(m.Statement).where(m.Statement.corrects_id == original.id).order_by(m.Statement.id)
     )]  # fmt: skip
     issued: dict[tuple[str, int], list] = {}
+    last: dict[tuple[str, int], m.StatementLine] = {}  # the line as last issued (basis, key, ratio)
     for document in documents:
         for line in document.lines:
             key = (line.source_kind, line.source_id)
             entry = issued.setdefault(key, [line.section, line.label, ZERO])
             entry[2] += line.amount
+            last[key] = line  # a correction's rows: « émis » then « recalculé », the latter wins
+    frozen = _frozen_inputs(documents)
     period = Period(original.period_start, original.period_end)
     result = preview(session, original.convention, period)
     party = original.beneficiary_id
@@ -118,56 +131,128 @@ def drift(session: Session, statement: m.Statement) -> Drift:
     lines = []
     for key in [*issued, *(k for k in recomputed if k not in issued)]:
         now = recomputed.get(key)
+        before = last.get(key)
         section, label, amount = issued.get(key, [now.section if now else "", now.label if now else "", ZERO])
         lines.append(
             DriftLine(
                 section=now.section if now else section, source_kind=key[0], source_id=key[1],
-                label=now.label if now else label, issued=amount,
+                label=now.label if now else _plain_label(label), issued=amount,
                 recomputed=now.part(party) if now else ZERO,
-                basis=now.total if now else ZERO,
+                basis=now.basis(party) if now else ZERO,
                 key_description=now.key_description(party) if now else "ligne supprimée depuis l'émission",
                 ratio=ratio_text(now.ratio(party)) if now else "",
+                issued_basis=before.basis if before is not None else ZERO,
+                issued_key=before.key_description if before is not None else "ligne absente à l'émission",
+                issued_ratio=before.ratio if before is not None else "",
+                inputs_before=frozen.get(key, ()),
+                inputs_after=tuple(now.explanation.inputs) if now else (),
             )
         )  # fmt: skip
     return Drift(original, period, tuple(lines), result.problems)
 
 
+#: How a correction labels the two rows of a changed line.
+ISSUED_ROW, RECOMPUTED_ROW = " — émis", " — recalculé"
+
+
+def _plain_label(label: str) -> str:
+    for suffix in (ISSUED_ROW, RECOMPUTED_ROW):
+        if label.endswith(suffix):
+            return label[: -len(suffix)]
+    return label
+
+
+def _frozen_inputs(documents) -> dict[tuple[str, int], tuple[str, ...]]:
+    """Each line's inputs in words as frozen by the last document of the chain that froze them."""
+    frozen: dict[tuple[str, int], tuple[str, ...]] = {}
+    for document in documents:
+        try:
+            data = json.loads(document.inputs_json or "{}")
+        except ValueError:
+            continue
+        for line in data.get("lines", ()):
+            source = line.get("source", {})
+            frozen[(source.get("kind", ""), source.get("id", 0))] = tuple(line.get("explanation", {}).get("inputs", ()))
+    return frozen
+
+
+def changed_inputs(line: DriftLine) -> tuple[str, ...]:
+    """What changed in the line's inputs, in words: « Avant : … » / « Maintenant : … »."""
+    before, after = set(line.inputs_before), set(line.inputs_after)
+    gone = [text for text in line.inputs_before if text not in after]
+    new = [text for text in line.inputs_after if text not in before]
+    if not line.inputs_before and not gone and not new:
+        return ()
+    return (*(f"Avant : {text}" for text in gone), *(f"Maintenant : {text}" for text in new))
+
+
 def issue_correction(session: Session, number: str, issue_date: dt.date | None = None) -> m.Statement:
     """Issue the drift of statement ``number`` as a corrective statement or a credit note."""
-    statement = find_statement(session, number)
-    original = original_of(session, statement)
+    original = original_of(session, find_statement(session, number))
+    return issue(session, original.issuer_id, issue_date or dt.date.today(),
+                 lambda: correction_draft(session, original))  # fmt: skip
 
-    def prepare() -> Draft:
-        found = drift(session, original)
-        if found.problems:
-            raise IssueRefused(found.problems)
-        if not found.changed:
-            raise ServiceError(
-                f"Aucun écart entre l'état n° {original.number} (et ses rectifications) et le recalcul : "
-                "rien à rectifier."
-            )
-        lines = tuple(
-            DocumentLine(
-                d.section, d.label, d.basis, d.key_description, d.ratio, d.difference,
-                (f"Émis : {french.money(d.issued)} ; recalculé : {french.money(d.recomputed)}.",),
-                d.source_kind, d.source_id,
-            )
-            for d in found.changed
-        )  # fmt: skip
-        kind = "corrective" if found.difference >= 0 else "credit_note"
-        return Draft(
-            make_document=lambda number, day: build_document(
-                original.convention, original.beneficiary, found.period, kind, number, day,
-                figures_of(original.convention, lines),
-                corrects=original.number,
-            ),
-            inputs={"original": original.number, "issued_total": str(found.issued_total),
-                    "recomputed_total": str(found.recomputed_total)},
-            convention=original.convention, recipient=original.beneficiary, period=found.period,
-            kind=kind, corrects_id=original.id,
-        )  # fmt: skip
 
-    return issue(session, original.issuer_id, issue_date or dt.date.today(), prepare)
+def correction_draft(session: Session, original: m.Statement) -> Draft:
+    """The corrective statement or credit note of ``original``'s drift.
+
+    Each changed line gives two rows, each with its own basis, key and rate, so that basis ×
+    rate = amount on both: the amount issued, cancelled (« émis »), then the amount recomputed
+    (« recalculé »); their sum is the difference. What changed in the line's inputs is named
+    with the old and new values; unchanged lines are summarised in one sentence.
+    """
+    found = drift(session, original)
+    if found.problems:
+        raise IssueRefused(found.problems)
+    if not found.changed:
+        raise ServiceError(
+            f"Aucun écart entre l'état n° {original.number} (et ses rectifications) et le recalcul : "
+            "rien à rectifier."
+        )
+    lines: list[DocumentLine] = []
+    for d in found.changed:
+        why = changed_inputs(d) or ("Données inchangées ; la clé de répartition ou le calcul a changé.",)
+        summary = (f"Émis {french.money(d.issued)} ; recalculé {french.money(d.recomputed)} ; "
+                   f"écart {'+' if d.difference > 0 else ''}{french.money(d.difference)}.")
+        if d.issued:
+            lines.append(DocumentLine(d.section, d.label + ISSUED_ROW, -d.issued_basis, d.issued_key, d.issued_ratio,
+                                      -d.issued, (), d.source_kind, d.source_id))  # fmt: skip
+        if d.recomputed or not d.issued:
+            lines.append(DocumentLine(d.section, d.label + RECOMPUTED_ROW, d.basis, d.key_description, d.ratio,
+                                      d.recomputed, (summary, *why), d.source_kind, d.source_id))  # fmt: skip
+        elif lines:
+            last = lines[-1]
+            lines[-1] = DocumentLine(last.section, last.label, last.basis, last.key_description, last.ratio,
+                                     last.amount, (summary, *why), last.source_kind, last.source_id)  # fmt: skip
+    kind = "corrective" if found.difference >= 0 else "credit_note"
+    chain = [original, *session.scalars(
+        select(m.Statement).where(m.Statement.corrects_id == original.id).order_by(m.Statement.id)
+    )]  # fmt: skip
+    cited = " ; ".join(
+        f"{KIND_TITLES.get(d.kind, d.kind)} n° {d.number} du {french.date(d.issue_date)} ({french.money(d.total)})"
+        for d in chain
+    )
+    unchanged = [d for d in found.lines if not d.difference]
+    note = f"Documents antérieurs pour cette période : {cited}."
+    if unchanged:
+        note += (f" {len(unchanged)} ligne(s) inchangée(s), pour {french.money(sum((d.issued for d in unchanged), ZERO))} "
+                 "déjà facturés, ne sont pas reprises.")
+    result = preview(session, original.convention, found.period)
+    changed_bills = {d.source_id for d in found.changed if d.source_kind == "bill"}
+    bills_only = tuple(l for l in result.lines if l.source_kind == "bill" and l.source_id in changed_bills)
+    annex = annex_bills(dataclasses.replace(result, lines=bills_only), original.beneficiary_id)
+    figures = figures_of(original.convention, lines)
+    return Draft(
+        make_document=lambda number, day: build_document(
+            original.convention, original.beneficiary, found.period, kind, number, day, figures,
+            corrects=original.number, annex=annex, note=note,
+        ),
+        inputs={"original": original.number, "issued_total": str(found.issued_total),
+                "recomputed_total": str(found.recomputed_total),
+                "lines": result.as_dict(original.beneficiary_id)["lines"]},
+        convention=original.convention, recipient=original.beneficiary, period=found.period,
+        kind=kind, corrects_id=original.id,
+    )  # fmt: skip
 
 
 def _settlement_drift(session: Session, settlement: m.Statement) -> Drift:

@@ -167,6 +167,19 @@ def attachment_hashes(session: Session, document: StatementDocument) -> dict[str
     return {str(row.bill_id): ledger.attachment_hash(row) for row in rows}
 
 
+def draft_pdf(session: Session, issue_date: dt.date, prepare: Callable[[], Draft]) -> tuple[StatementDocument, bytes]:
+    """The document ``prepare`` would issue, without a number, as a PDF marked « PROJET — non
+    émis »: identical otherwise, so its layout is seen before the irreversible issue. Nothing is
+    written: the session's reads are rolled back."""
+    from ..reporting.statement_pdf import render_statement
+
+    try:
+        document = prepare().make_document("", issue_date)
+        return document, render_statement(document)
+    finally:
+        session.rollback()
+
+
 def issue_statement(
     session: Session,
     convention: m.Convention,

@@ -207,9 +207,10 @@ def test_a_credit_note_prints_the_credit_in_positive_figures() -> None:
     assert "Paiement à" not in text
 
 
-def test_a_preview_says_so() -> None:
-    text = " ".join(pages_text(render_statement(sample_statement(number=""))))
-    assert "Aperçu — non émis" in text
+def test_a_draft_says_so_on_every_page() -> None:
+    pages = pages_text(render_statement(sample_statement(number="")))
+    assert "PROJET — non émis" in pages[0] and "N° 20" not in pages[0]
+    assert all("PROJET — non émis" in page for page in pages)  # the running header names it too
 
 
 def test_the_same_document_gives_the_same_bytes(sample_pdf: bytes) -> None:

@@ -61,11 +61,13 @@ def test_issue_list_pay_correct_verify(path, tmp_path, capsys):
     assert "2 état(s) émis" in capsys.readouterr().out
 
 
-def test_refusals_are_plain_messages(path, capsys):
+def test_refusals_are_plain_messages(path, capsys, tmp_path):
     assert run(path, "statement", "--period", "2025-T2", "--beneficiary", "ST2B", "--issue") == 2
     assert "Paie manquante pour Alice en avril 2025" in capsys.readouterr().err
-    assert run(path, "statement", "--period", "2025-T1", "--beneficiary", "ST2B", "--pdf", "x.pdf") == 2
-    assert "--issue" in capsys.readouterr().err
+    # --pdf without --issue is the draft: marked, without a number, nothing issued.
+    draft = tmp_path / "x.pdf"
+    assert run(path, "statement", "--period", "2025-T1", "--beneficiary", "ST2B", "--pdf", str(draft)) == 0
+    assert "PROJET — non émis" in capsys.readouterr().out and draft.exists()
     assert run(path, "pay", "2099-0001", "--amount", "1", "--date", "2025-01-01") == 2
     assert "Aucun état émis ne porte le numéro" in capsys.readouterr().err
     assert run(path, "advance", "--period", "2025-T1", "--beneficiary", "ST2B") == 2

@@ -80,7 +80,7 @@ def test_quarterly_2025_then_advance_mode_then_settle_cannot_bill_twice(demo, ca
     assert code == 0, out + err
     # … and 2025, billed per period, gets no settlement: it would bill the year a second time.
     code, out, err = _run(capsys, "--db", url, "settle", "--year", "2025", "--beneficiary", "ST2B",
-                          "--date", "15/01/2026")  # fmt: skip
+                          "--date", "15/01/2026", "--issue")  # fmt: skip
     assert code == 2
     assert "2025 est déjà facturée à" in err and "par période (n° 2025-0001, n° 2025-0002" in err
     with database.session() as session:
