@@ -141,18 +141,21 @@ def ratio_text(ratio: Fraction) -> str:
 
 def party_statement(
     preview: Preview, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "",
-    *, explain: bool = True,
+    *, explain: bool = True, others_visible: bool = False,
 ) -> PartyStatement:
     """The preview's lines for one party, as printed, with subtotals and totals.
 
     ``explain=False`` leaves the explanation sentences out: the screen words a line's
-    explanation only when it is selected, from the engine's line.
+    explanation only when it is selected, from the engine's line. The explanation names the
+    party's own parts only (each key's totals stay, so that the party can check its ratio):
+    another party's parts are shown with ``others_visible``, when the convention allows it.
     """  # fmt: skip
+    shown = preview.parties if others_visible else tuple(p for p in preview.parties if p.id == party_id)
     lines = (
         DocumentLine(
             line.section, line.label, line.basis(party_id), line.key_description(party_id),
             ratio_text(line.ratio(party_id)), line.part(party_id),
-            tuple(line.explanation_lines(preview.parties)) if explain else (),
+            tuple(line.explanation_lines(shown)) if explain else (),
             line.source_kind, line.source_id,
         )
         for line in preview.lines_for(party_id)

@@ -63,4 +63,5 @@ def test_forecast_without_planned_inputs_lists_what_to_enter(demo_path, capsys):
     assert main(["--db", str(demo_path), "forecast", "--year", "2030", "--beneficiary", "ST2B"]) == 0
     out = capsys.readouterr().out
     assert "Coût prévisionnel 2030 manquant pour" in out
-    assert "Relevés manquants pour le compteur" in out
+    # A forecast reads no readings: what it lacks is each meter's planned use.
+    assert "Utilisation prévue 2030 manquante pour le compteur" in out and "Relevés" not in out

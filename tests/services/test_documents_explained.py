@@ -100,3 +100,12 @@ def test_drafts_are_marked_and_numberless_and_issue_nothing(demo, capsys, tmp_pa
     assert "PROJET — non émis" in pdf_text(corrective.read_bytes())
     with database.session() as session:
         assert session.scalars(select(m.Statement.number)).all() == ["2025-0001"]  # nothing was issued
+
+
+def test_a_beneficiary_sees_only_its_own_parts(demo):
+    _url, database = demo
+    with database.session() as session:
+        statement = session.scalar(select(m.Statement).where(m.Statement.number == "2025-0001"))
+        text = pdf_text(statement.pdf)
+    assert "ST2B : part exacte" in text  # its own part, with the key's totals to check it
+    assert "SCOT" not in text and "PAYS : part exacte" not in text
