@@ -37,11 +37,8 @@ from .layout import (
     para,
     rich,
     styles,
-    warning_box,
 )
 from .statement_pdf import footer_text
-
-PROBLEMS_SHOWN = 8  # the rest is counted, not listed: the screen shows them all
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,13 +340,19 @@ def _comparison(summary: AnnualSummary) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(120 * mm), para("Prévisionnel et réalisé", s.heading)]
     right = (1, 2, 3, 4)
     rows: list[list] = [header_row(("Section", "Prévisionnel (€)", "Réalisé (€)", "Écart (€)", "Écart (%)"), right)]
+    # An incomplete forecast is understated: a gap against it would mislead, so none is given.
+    complete = not summary.forecast_problems
+
+    def gap(item: SectionComparison) -> list[str]:
+        return [signed_amount(item.difference), signed_percent(item.ratio)] if complete else ["—", "—"]
+
     for item in summary.comparison:
         rows.append([para(item.title, s.cell), french.number(item.forecast, 2), french.number(item.actual, 2),
-                     signed_amount(item.difference), signed_percent(item.ratio)])  # fmt: skip
+                     *gap(item)])  # fmt: skip
     total = SectionComparison("total", "Total", summary.forecast_total, summary.actual_total)
     last = len(rows)
     rows.append([rich([("b", "Total")], s.cell), french.number(total.forecast, 2), french.number(total.actual, 2),
-                 signed_amount(total.difference), signed_percent(total.ratio)])  # fmt: skip
+                 *gap(total)])  # fmt: skip
     extra = [
         ("LINEABOVE", (0, last), (-1, last), 0.9, MUTED),
         ("FONTNAME", (1, last), (-1, last), BOLD),
@@ -379,17 +382,16 @@ def _comparison(summary: AnnualSummary) -> list[Flowable]:
 
 
 def _problems(summary: AnnualSummary) -> list[Flowable]:
+    """What is incomplete, in counts: the document goes to the partner, so it carries no work
+    notes (which record to enter, whose cost); the app's alerts name them for the manager."""
+    s = styles()
     story: list[Flowable] = []
-    for title, intro, problems in (
-        ("Prévisionnel incomplet", f"Le prévisionnel {summary.year} manque de données : il est sous-estimé.",
-         summary.forecast_problems),
-        ("Réalisé provisoire", f"Des données de l'année {summary.year} manquent encore : le réalisé est partiel.",
-         summary.actual_problems),
+    for title, problems, text in (
+        ("Prévisionnel incomplet", summary.forecast_problems,
+         "{count} donnée(s) prévue(s) manquent : le prévisionnel est sous-estimé et l'écart n'est pas calculé."),
+        ("Réalisé provisoire", summary.actual_problems,
+         "{count} donnée(s) de l'année restent à enregistrer : le réalisé est partiel."),
     ):  # fmt: skip
-        if not problems:
-            continue
-        shown = list(problems[:PROBLEMS_SHOWN])
-        if len(problems) > PROBLEMS_SHOWN:
-            shown.append(f"… et {len(problems) - PROBLEMS_SHOWN} autre(s).")
-        story += [KeepTogether([warning_box(title, shown, intro=intro)]), Spacer(1, 4 * mm)]
+        if problems:
+            story += [rich([("b", f"{title}. "), ("", text.format(count=len(problems)))], s.body), Spacer(1, 2 * mm)]
     return story

@@ -146,9 +146,11 @@ def test_a_drift_is_shown_and_problems_are_listed():
     )))  # fmt: skip
     assert "Écart à rectifier : +30,00 €" in text
     assert "écart à rectifier" in text
-    assert "Réalisé provisoire" in text and "Paie manquante pour l'agent 7." in text
-    assert "Paie manquante pour l'agent 8." not in text and "… et 2 autre(s)." in text
-    assert "Prévisionnel incomplet" in text and "Bruno Lambert" in text
+    # The summary goes to the partner: what is missing is counted, never worded as a work note.
+    assert "Réalisé provisoire. 10 donnée(s) de l'année restent à enregistrer" in text
+    assert "Paie manquante" not in text and "Bruno Lambert" not in text and "saisissez" not in text
+    assert "Prévisionnel incomplet. 1 donnée(s) prévue(s) manquent" in text
+    assert "Total 35 200,00 39 096,15 — —" in text  # no gap against an incomplete forecast
 
 
 def test_a_year_without_documents_nor_payments():
