@@ -29,6 +29,6 @@ def test_the_calculation_rules_ship_with_both_worked_examples_and_the_readme_lin
     text = RULES.read_text(encoding="utf-8")
     for number in range(1, 18):
         assert f"**R{number} — " in text, number
-    # The totals of the two worked examples, as the engine computes them (tests/domain/test_*_rules.py).
+    # The totals of the two worked examples, as the engine computes them (tests/domain).
     for total in ("**9 855,75**", "**8 720,54**", "**9 945,99**", "| 242,28 |"):
         assert total in text, total
