@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_NAME
 from ..services.workspace import StorageError, open_workspace
+from . import workers
 from .errors import install_excepthook, show_unexpected_error
 from .language import install_translations, saved_language
 
@@ -44,6 +45,9 @@ def run_app(db_arg: str | None) -> int:
             return 1
         window.show()
         status = app.exec()
+        # A page may still be computing in the background (the dashboard's figures just after
+        # start-up): Qt aborts the process if a running thread is destroyed at exit.
+        workers.wait_all(30000)
         backup_on_close(workspace)
         return status
     finally:
