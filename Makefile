@@ -1,19 +1,21 @@
-# The two commands of the README: `make run` and `make test`.
-# Both create the virtual environment on first use and refresh it when pyproject.toml changes.
+# The commands of the README: `make run`, `make test` and `make bundle`.
+# They create the virtual environment on first use and refresh it when pyproject.toml or setup.py changes.
 
 PYTHON ?= python3
 VENV ?= .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test benchmark benchmark-ui screenshots clean
+.PHONY: run test bundle benchmark benchmark-ui screenshots clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip "setuptools>=77" wheel
 	$(VENV)/bin/python -m pip install --quiet -e ".[test]"
 	touch $(STAMP)
 
+# The display check first: a missing system library gets the apt-get line, not Qt's abort.
 run: $(STAMP)
+	@$(VENV)/bin/python -m mutualisation.linux_display $(ARGS)
 	$(VENV)/bin/mutualisation $(ARGS)
 
 # In parallel, one worker per core (pytest-xdist); a file's tests stay on one worker, so a
@@ -21,6 +23,11 @@ run: $(STAMP)
 JOBS ?= auto
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n $(JOBS) --dist loadfile
+
+# The one-folder application for a PC without Python: dist/Mutualisation/ (README, « Installer »).
+bundle: $(STAMP)
+	$(VENV)/bin/python -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/mutualisation.spec
+	@echo "Application : dist/Mutualisation/mutualisation (installer pour l'utilisateur : dist/Mutualisation/install.sh)"
 
 benchmark: $(STAMP) benchmark-ui
 	$(VENV)/bin/python -m benchmarks.engine
@@ -35,4 +42,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots_dialogs.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
