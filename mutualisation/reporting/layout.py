@@ -401,7 +401,9 @@ class PageInfo:
     ``running_header`` is printed at the top of pages 2 and later; ``footer`` at the bottom
     left of every page, « page n/N » at the bottom right; ``watermark`` (e.g. « APERÇU »)
     across every page when not empty; ``last_footer`` under the footer of the last page only
-    (an issued document's chain hashes, where a partner looks for them).
+    (an issued document's chain hashes, where a partner looks for them). ``created`` is the
+    document's date in its metadata (creation and modification dates; an issued statement's
+    issue date); without it the metadata carries ReportLab's fixed invariant date.
     """
 
     title: str
@@ -411,6 +413,7 @@ class PageInfo:
     footer: str = ""
     watermark: str = ""
     last_footer: str = ""
+    created: dt.date | None = None
 
 
 def _numbered_canvas(info: PageInfo) -> type[Canvas]:
@@ -420,6 +423,11 @@ def _numbered_canvas(info: PageInfo) -> type[Canvas]:
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            if info.created is not None:
+                # The document's own date, not the time of rendering: the same document still
+                # gives the same bytes (issued PDFs are chained by their SHA-256).
+                stamp = f"D:{info.created:%Y%m%d}000000+00'00'"
+                self.setDateFormatter(lambda *_now: stamp)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))

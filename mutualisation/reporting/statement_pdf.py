@@ -83,8 +83,10 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
     story: list[Flowable] = []
     story += _heading(doc)
     story += lines_flowables(doc)
-    story += _totals(doc)
-    story += _closing(doc)
+    # The closing block (amount in words, bank details, signature) follows the totals onto
+    # the next page rather than starting one alone: a page of words without the amount due
+    # reads like a different document.
+    story.append(KeepTogether(_totals(doc) + _closing(doc)))
     story += _annexes(doc)
     number = f" n° {doc.number}" if doc.number else " (PROJET — non émis)"
     info = PageInfo(
@@ -95,6 +97,7 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
         footer=footer_text(doc.issuer),
         watermark="" if doc.number else "PROJET — NON ÉMIS",
         last_footer=chain_footer(*chain) if chain else "",
+        created=doc.issue_date,
     )
     return build_pdf(story, info)
 
