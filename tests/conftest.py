@@ -37,6 +37,28 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     pg_server.stop_server()
 
 
+@pytest.fixture(autouse=True)
+def main_loop_left_runnable(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a test that used Qt, the main loop can run again for the next test.
+
+    A test that ran ``app.exec()`` and closed the last window (``run_app`` in tests/ui/test_app.py
+    and tests/safety/test_ui_safety.py) leaves Qt's main loop flagged to quit: the next test's
+    timers and worker signals would never be delivered, and it would time out. In a serial run
+    other tests happened to clear the flag in between; with pytest-xdist any file may follow
+    any other, so every Qt test clears it on the way out (running the loop once does).
+    """
+    yield
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QTimer.singleShot(0, app.quit)
+        app.exec()
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
     """An empty, migrated SQLite database of its own."""
