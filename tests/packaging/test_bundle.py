@@ -99,6 +99,7 @@ def test_the_bundled_app_issues_verifies_and_opens_on_a_fresh_database(bundle, h
     assert normalise(issued.stdout).startswith("État de refacturation n° 2025-0001 émis le 15/04/2025 : 15 845,42 €")
     text = normalise(" ".join(page.extract_text() for page in PdfReader(io.BytesIO((work / "etat.pdf").read_bytes())).pages))
     assert "N° 2025-0001" in text and "15 845,42 €" in text and "1er trimestre 2025" in text
+    assert "la somme de quinze mille huit cent quarante-cinq euros et quarante-deux centimes" in text  # num2words
     assert list((data / "sauvegardes").iterdir()), "the backup before issuing"
 
     verified = run(bundle, home, "verify", cwd=work)
