@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain import french
-from ..domain.documents import KIND_TITLES
+from ..domain.vocabulary import DocumentKind
 from ..domain.parsing import ParseError
 from ..domain.periods import PeriodError
 from ..services.costs import find_convention, find_party
@@ -55,7 +55,8 @@ def report_issued(statement, pdf: str | None) -> int:
             write_pdf(statement.pdf, pdf)
     except ServiceError as exc:
         return fail(exc)
-    print(f"{KIND_TITLES[statement.kind]} n° {statement.number} émis le {french.date(statement.issue_date)} : "
+    kind = DocumentKind(statement.kind)
+    print(f"{kind.heading} n° {statement.number} {kind.issued} le {french.date(statement.issue_date)} : "
           f"{what_is_due(statement.kind, statement.total, statement.due_date)}."
           + (f" PDF : {pdf}" if pdf else ""))  # fmt: skip
     return 0
@@ -78,7 +79,7 @@ def report_draft(document, pdf_bytes: bytes, pdf: str | None) -> int:
             write_pdf(pdf_bytes, pdf)
     except ServiceError as exc:
         return fail(exc)
-    print(f"PROJET — non émis : {document.title} — {document.recipient.code} — {document.period.label} : "
+    print(f"PROJET — non {DocumentKind(document.kind).issued} : {document.title} — {document.recipient.code} — {document.period.label} : "
           f"{what_is_due(document.kind, document.total, document.due_date)}."
           + (f" PDF (projet) : {pdf}" if pdf else " Ajoutez --issue pour l'émettre."))  # fmt: skip
     return 0

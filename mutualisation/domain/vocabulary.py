@@ -77,6 +77,11 @@ class DocumentKind(StrEnum):
         member.actual = actual
         return member
 
+    @property
+    def issued(self) -> str:
+        """« émis » or « émise », agreed like the closing sentence (a régularisation is feminine)."""
+        return "émise" if self.settled.startswith("Arrêtée") else "émis"
+
 
 class Section(StrEnum):
     """The sections of a statement, in the order they are printed; ``heading`` heads each one."""

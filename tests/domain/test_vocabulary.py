@@ -91,3 +91,4 @@ def test_document_kinds_close_in_their_gender_and_say_whether_they_bill_actual_c
     assert DocumentKind.SETTLEMENT.settled == "Arrêtée la présente régularisation"
     assert DocumentKind.CREDIT_NOTE.settled == "Arrêté le présent avoir"
     assert [kind for kind in DocumentKind if not kind.actual] == ["advance"]
+    assert [kind.issued for kind in DocumentKind] == ["émis", "émis", "émis", "émis", "émise"]
