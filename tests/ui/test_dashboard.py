@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from mutualisation.ui import formatting
 from mutualisation.ui.main_window import MainWindow
 from mutualisation.ui.models.alerts import AlertTableModel
 from mutualisation.ui.models.table_model import ROW_ROLE
+from mutualisation.ui.pages.dashboard_chart import nice_step
 
 pytestmark = pytest.mark.usefixtures("no_thread_left")
 
@@ -58,6 +60,19 @@ def test_the_chart_shows_the_last_eight_periods_by_section(page, qtbot):
     scot = [sum(s.at(i) for s in page.chart.series.barSets()) for i in range(8)]
     assert len(page.chart.categories()) == 8
     assert st2b != scot and all(v >= 0 for v in scot)
+    # The value axis writes its figures like the amounts, thousands separated, from zero above the highest bar.
+    labels = page.chart.axis_labels()
+    assert labels[0] == "0" and len(labels) in range(3, 8)
+    values = [int(label.replace("\u202f", "")) for label in labels]
+    assert values[-1] > max(scot) and all(b - a == values[1] for a, b in zip(values, values[1:]))
+    assert all(f"{value:,}".replace(",", "\u202f") == label for value, label in zip(values, labels))
+    assert any("\u202f" in label for label in labels)
+
+
+def test_the_value_axis_steps_are_round():
+    assert nice_step(Decimal("15845.42")) == (5000, 4)
+    assert nice_step(Decimal("950")) == (200, 5)
+    assert nice_step(Decimal("0")) == (1, 1)
 
 
 def alert_rows(page) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QStackedBarSeries, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QCategoryAxis, QChart, QChartView, QStackedBarSeries
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -36,7 +36,7 @@ class PeriodsChart(QChartView):
         self.setMinimumHeight(220)
         self.series: QStackedBarSeries | None = None
         self.axis_x: QBarCategoryAxis | None = None
-        self.axis_y: QValueAxis | None = None
+        self.axis_y: QCategoryAxis | None = None
         self._labels: list[str] = []
         self._figures: BeneficiaryFigures | None = None
         self._sections: dict[str, str] = {}
@@ -75,14 +75,21 @@ class PeriodsChart(QChartView):
         self.axis_x.setLabelsFont(font)
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         self.series.attachAxis(self.axis_x)
-        self.axis_y = QValueAxis()
-        self.axis_y.setLabelFormat("%.0f")  # (the format is printf's: ASCII only)
+        # Qt's value axis formats with printf (« 12000 »): labelled ticks carry the figures written
+        # like every amount of the app, thousands separated (« 12 000 »).
+        self.axis_y = QCategoryAxis()
+        self.axis_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.axis_y.setTitleText(self.tr("euros"))
         self.axis_y.setLabelsFont(font)
-        self.axis_y.setRange(0, float(highest) * 1.1 if highest > 0 else 1.0)
-        self.axis_y.applyNiceNumbers()
+        step, count = nice_step(highest)
+        self.axis_y.setRange(0, float(step * count))
+        for tick in range(count + 1):
+            self.axis_y.append(formatting.number(step * tick), float(step * tick))
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
         self.series.attachAxis(self.axis_y)
+
+    def axis_labels(self) -> list[str]:
+        return list(self.axis_y.categoriesLabels()) if self.axis_y is not None else []
 
     def on_series_hovered(self, status: bool, index: int, bar: QBarSet) -> None:
         if not status:
@@ -95,3 +102,17 @@ class PeriodsChart(QChartView):
         amount = formatting.money(figures.by_period[index].get(self._sections.get(bar.label(), ""), Decimal("0.00")))
         text = self.tr("{section} — {period} : {amount}").format(section=bar.label(), period=period, amount=amount)
         QToolTip.showText(QCursor.pos(), text, self)
+
+
+def nice_step(highest: Decimal) -> tuple[int, int]:
+    """A round step (1, 2 or 5 × a power of ten) and 3 to 6 steps reaching above ``highest``."""
+    if highest <= 0:
+        return 1, 1
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            count = int(highest * Decimal("1.05") // step) + 1
+            if count <= 6:
+                return step, count
+        magnitude *= 10
