@@ -1144,7 +1144,7 @@ The current database will be backed up first.</translation>
         <translation>Print the agreement summary…</translation>
     </message>
     <message>
-        <source>Voir et imprimer la fiche convention, telle qu&apos;elle est à la date de l&apos;onglet « Mis à disposition ».</source>
+        <source>Voir et imprimer la fiche convention, telle qu&apos;elle est à la date de l&apos;onglet « Mise à disposition ».</source>
         <translation>View and print the agreement summary, as it stands on the date of the “Made available” tab.</translation>
     </message>
     <message>
@@ -1168,7 +1168,7 @@ The current database will be backed up first.</translation>
         <translation>Parties</translation>
     </message>
     <message>
-        <source>Mis à disposition</source>
+        <source>Mise à disposition</source>
         <translation>Made available</translation>
     </message>
     <message>
@@ -2216,7 +2216,6 @@ For a charge that stops, enter its end date instead.</translation>
     <name>KeyDialog</name>
     <message>
         <source>Un pourcentage par bénéficiaire ; le prestataire garde le reste.</source>
-        <extracomment>The field each kind needs, besides the name. What each kind does, in a line under the kind.</extracomment>
         <translation>A percentage per beneficiary; the provider keeps the rest.</translation>
     </message>
     <message>
@@ -2237,6 +2236,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>Nouvelle clé de répartition</source>
+        <extracomment>The field each kind needs, besides the name: what the kind points to. What each kind does, in a line under the kind (kept with the kinds&apos; names in labels.py).</extracomment>
         <translation>New allocation key</translation>
     </message>
     <message>
@@ -3971,7 +3971,7 @@ It will receive number {number}, assigned permanently: once issued, the statemen
     </message>
     <message>
         <source>Cette convention a été supprimée entre-temps.</source>
-        <extracomment>Period kinds of the picker, and the billing frequency each matches. The statement already covering (part of) the period, if any. The number the next statement would take if issued today.</extracomment>
+        <extracomment>Period kinds of the picker: the billing frequencies, the most common (quarters) first. The statement already covering (part of) the period, if any. The number the next statement would take if issued today.</extracomment>
         <translation>This agreement has been deleted in the meantime.</translation>
     </message>
     <message>

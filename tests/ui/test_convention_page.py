@@ -140,6 +140,7 @@ def test_an_article_number_used_twice_is_refused(page, qtbot):
 def test_the_chosen_date_changes_the_shares_shown(page, qtbot):
     page.tabs.setCurrentWidget(page.at_date)
     tab = page.at_date
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Mise à disposition"
     table = tab.tables["staff"]
     assert table.view.isVisible()
 

@@ -89,7 +89,7 @@ class ConventionPage(Page):
         self.print_button = QPushButton(self.tr("Imprimer la fiche convention…"), self)
         self.print_button.setToolTip(
             self.tr("Voir et imprimer la fiche convention, telle qu'elle est à la date de l'onglet "
-                    "« Mis à disposition ».")
+                    "« Mise à disposition ».")
         )
         self.print_button.clicked.connect(self.on_print_clicked)
         bar = QHBoxLayout()
@@ -135,7 +135,7 @@ class ConventionPage(Page):
         self.tabs.addTab(self.articles, self.tr("Articles"))
         self.tabs.addTab(self.amendments, self.tr("Avenants"))
         self.tabs.addTab(self.parties_table, self.tr("Parties"))
-        self.tabs.addTab(self.at_date, self.tr("Mis à disposition"))
+        self.tabs.addTab(self.at_date, self.tr("Mise à disposition"))
 
         # In a scroll area, so that a small window scrolls rather than growing past the screen.
         body = QWidget(self)

@@ -1,4 +1,4 @@
-"""The Convention page's « Mis à disposition » tab: staff, equipment, premises and keys in
+"""The Convention page's « Mise à disposition » tab: staff, equipment, premises and keys in
 force on a chosen date, as the printed *fiche convention* lists them."""
 
 from __future__ import annotations
