@@ -140,29 +140,51 @@ def _forecast_alerts(session: Session, convention: m.Convention, year: int) -> l
     return result
 
 
-def _to_issue(session: Session, convention: m.Convention, ended: Period) -> list[Alert]:
-    """Per beneficiary: the period just ended has no statement yet (and how many before it)."""
-    result = []
-    earlier = [
+def past_periods_without_statement(session: Session, convention: m.Convention, beneficiary_id: int,
+                                   today: dt.date | None = None) -> list[Period]:
+    """The billing periods ended before ``today`` that no statement (nor advance call) covers for
+    this beneficiary, the oldest first."""
+    today = today or dt.date.today()
+    frequency = convention.billing_frequency
+    ended = billing_period_of(billing_period_of(today, frequency).start - dt.timedelta(days=1), frequency)
+    covered = issued_periods(session, convention.id, beneficiary_id, ("statement", "advance"))
+    return [
         p for year in range(convention.start_date.year, ended.start.year + 1)
-        for p in billing_periods(year, convention.billing_frequency)
-        if convention.start_date <= p.end and p.end < ended.start
+        for p in billing_periods(year, frequency)
+        if convention.start_date <= p.end and p.end <= ended.end and not covers(covered, p)
     ]  # fmt: skip
+
+
+def oldest_period_without_statement(session: Session, beneficiary_id: int,
+                                    today: dt.date | None = None) -> Period | None:
+    """Where the backlog alert opens the États page: the beneficiary's oldest period to bill."""
+    found = [
+        periods[0]
+        for convention in session.scalars(select(m.Convention).order_by(m.Convention.start_date))
+        if any(b.party_id == beneficiary_id for b in convention.beneficiaries)
+        and (periods := past_periods_without_statement(session, convention, beneficiary_id, today))
+    ]  # fmt: skip
+    return min(found, key=lambda p: p.start, default=None)
+
+
+def _to_issue(session: Session, convention: m.Convention, ended: Period) -> list[Alert]:
+    """Per beneficiary: the period just ended has no statement yet (information), or a backlog of
+    past periods without one (a warning, which opens the États page on the oldest)."""
+    result = []
     for beneficiary in convention.beneficiaries:
-        covered = issued_periods(session, convention.id, beneficiary.party_id, ("statement", "advance"))
-
-        def issued(period: Period) -> bool:
-            return covers(covered, period)
-
-        if issued(ended):
-            continue
-        missing_before = sum(1 for p in earlier if not issued(p))
-        message = f"L'état du {ended.label} de {beneficiary.party.code} n'est pas encore émis."
-        detail = (
-            f"{missing_before} période(s) antérieure(s) sans état non plus" if missing_before else ""
-        )
-        result.append(Alert("info", "to_issue", message, "statements", "beneficiary",
-                            beneficiary.party_id, ended.end, detail))  # fmt: skip
+        day_after = ended.end + dt.timedelta(days=1)
+        missing = past_periods_without_statement(session, convention, beneficiary.party_id, day_after)
+        code = beneficiary.party.code
+        if missing == [ended]:
+            message = f"L'état du {ended.label} de {code} n'est pas encore émis."
+            result.append(Alert("info", "to_issue", message, "statements", "beneficiary",
+                                beneficiary.party_id, ended.end))  # fmt: skip
+        elif missing:
+            message = (f"{code} : {len(missing)} périodes passées sans état (la plus ancienne : "
+                       f"{missing[0].label}).")  # fmt: skip
+            detail = f"la dernière : {ended.label}" if missing[-1] == ended else ""
+            result.append(Alert("warning", "to_issue", message, "statements", "backlog",
+                                beneficiary.party_id, missing[0].end, detail))  # fmt: skip
     return result
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from mutualisation.domain.periods import parse_period
-from mutualisation.services.alerts import alerts, page_of
+from mutualisation.services.alerts import alerts, oldest_period_without_statement, page_of
 from mutualisation.services.costs import find_convention, find_party
 from mutualisation.services.issuing import issue_statement
 from mutualisation.services.payments import record_payment
@@ -42,18 +42,38 @@ def test_missing_data_only_up_to_today_with_the_page_to_open(demo_db):
     assert all(a.day <= TODAY for a in missing)
 
 
-def test_the_period_just_ended_is_to_issue_for_each_beneficiary(demo_db):
+def test_the_backlog_of_past_periods_without_statement_is_a_warning_per_beneficiary(demo_db):
     with demo_db.session() as session:
         found = [a for a in alerts(session, TODAY) if a.kind == "to_issue"]
         ids = {find_party(session, code).id for code in ("ST2B", "SCOT")}
+        oldest = oldest_period_without_statement(session, find_party(session, "ST2B").id, TODAY)
+    # The demo convention starts in 2025 and nothing is issued: seven quarters up to 2026-T3.
     assert {a.item_id for a in found} == ids
-    assert all(a.page == "statements" and a.item_kind == "beneficiary" for a in found)
-    assert all("3e trimestre 2026" in a.message for a in found)
-    assert all(a.detail == "6 période(s) antérieure(s) sans état non plus" for a in found)
+    assert all((a.level, a.page, a.item_kind) == ("warning", "statements", "backlog") for a in found)
+    assert sorted(a.message for a in found) == [
+        "SCOT : 7 périodes passées sans état (la plus ancienne : 1er trimestre 2025).",
+        "ST2B : 7 périodes passées sans état (la plus ancienne : 1er trimestre 2025).",
+    ]
+    assert all(a.detail == "la dernière : 3e trimestre 2026" and a.day == dt.date(2025, 3, 31) for a in found)
+    assert oldest == parse_period("2025-T1")
 
+    # Issuing the oldest moves the backlog on; the period just ended alone is only to be issued.
+    issue(demo_db, "ST2B", "2025-T1", TODAY)
+    with demo_db.session() as session:
+        st2b = find_party(session, "ST2B").id
+        found = {a.item_id: a for a in alerts(session, TODAY) if a.kind == "to_issue"}
+        assert found[st2b].message == "ST2B : 6 périodes passées sans état (la plus ancienne : 2e trimestre 2025)."
+        assert oldest_period_without_statement(session, st2b, TODAY) == parse_period("2025-T2")
+    for period in ("2025-T2", "2025-T3", "2025-T4", "2026-T1", "2026-T2"):
+        issue(demo_db, "ST2B", period, TODAY)
+    with demo_db.session() as session:
+        found = {a.item_id: a for a in alerts(session, TODAY) if a.kind == "to_issue"}
+    assert (found[st2b].level, found[st2b].item_kind) == ("info", "beneficiary")
+    assert found[st2b].message == "L'état du 3e trimestre 2026 de ST2B n'est pas encore émis."
     issue(demo_db, "ST2B", "2026-T3", TODAY)
     with demo_db.session() as session:
         found = [a for a in alerts(session, TODAY) if a.kind == "to_issue"]
+        assert oldest_period_without_statement(session, st2b, TODAY) is None
     assert ["SCOT" in a.message for a in found] == [True]
 
 

@@ -97,11 +97,16 @@ def test_an_alert_opens_the_page_where_to_act(window, page, qtbot):
     assert window.current_page_key() == "staff"
 
     window.show_page("dashboard")
+    # The backlog: past periods without a statement, a warning per beneficiary, opening the oldest.
     to_issue = next(i for i, a in enumerate(alert_rows(page)) if a.kind == "to_issue" and "SCOT" in a.message)
+    backlog = alert_rows(page)[to_issue]
+    assert backlog.level == "warning" and backlog.message.startswith("SCOT : ")
+    assert "périodes passées sans état (la plus ancienne : 1er trimestre 2025)" in backlog.message
     click_alert(qtbot, page, to_issue)
     assert window.current_page_key() == "statements"
     statements = window.pages["statements"]
     assert statements.beneficiary_combo.currentText().startswith("SCOT")
+    assert statements.current_period().code == "2025-T1"
     qtbot.waitUntil(lambda: not statements.preview_task.is_busy(), timeout=20000)
 
     window.show_page("dashboard")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import Period
 from ...domain.problems import Problem
-from ...services.alerts import page_of
+from ...services.alerts import oldest_period_without_statement, page_of
 from ...services.errors import ServiceError
 from ...services.workspace import Unit
 from .. import formatting, labels
@@ -253,14 +253,20 @@ class StatementsPage(Page):
         return False
 
     def show_record(self, item_kind: str, item_id: int) -> None:
-        """Open at an issued document ("statement") or a beneficiary ("beneficiary")."""
+        """Open at an issued document ("statement"), a beneficiary ("beneficiary"), or a
+        beneficiary's oldest past period without a statement ("backlog")."""
         if item_kind == "statement":
             self.issued.select(item_id)
-        elif item_kind == "beneficiary":
+        elif item_kind in ("beneficiary", "backlog"):
             for index, choice in enumerate(self._choices):
                 if choice.party_id == item_id:
                     self.beneficiary_combo.setCurrentIndex(index)
                     break
+            choice = self.current_choice()
+            if item_kind == "backlog" and choice is not None:
+                oldest = self.workspace.read(oldest_period_without_statement, item_id, self.today)
+                if oldest is not None:
+                    self.select_period(oldest, choice.frequency)
 
     # -- preview ---------------------------------------------------------------------------------
 
