@@ -69,6 +69,18 @@ def test_the_chart_shows_the_last_eight_periods_by_section(page, qtbot):
     assert any("\u202f" in label for label in labels)
 
 
+def test_every_alert_is_shown_whole_at_the_default_window_size(window, page, qtbot):
+    window.resize(1280, 800)
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: page.alerts_proxy.rowCount() > 0)
+    view = page.alerts_view
+    qtbot.wait(50)
+    # A wrapped message needs more than one line; each row is as tall as its text needs.
+    assert any(view.rowHeight(r) > 2 * view.fontMetrics().height() for r in range(page.alerts_proxy.rowCount()))
+    for row in range(page.alerts_proxy.rowCount()):
+        assert view.rowHeight(row) >= view.sizeHintForRow(row), row
+
+
 def test_the_value_axis_steps_are_round():
     assert nice_step(Decimal("15845.42")) == (5000, 4)
     assert nice_step(Decimal("950")) == (200, 5)

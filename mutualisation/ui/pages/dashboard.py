@@ -106,6 +106,9 @@ class DashboardPage(Page):
         self.alerts_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.alerts_view.verticalHeader().setVisible(False)
         self.alerts_view.setWordWrap(True)
+        # Every alert whole: rows follow the message column's width as the window resizes.
+        self.alerts_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.alerts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.alerts_view.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.alerts_view.horizontalHeader()
         header.setSectionResizeMode(AlertTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
