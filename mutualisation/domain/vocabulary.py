@@ -26,7 +26,7 @@ def is_member(kinds: type[StrEnum], word: object) -> bool:
 
 
 class KeyKind(StrEnum):
-    """How an allocation key splits a cost between the parties (DESIGN.md §4, R3 and R4).
+    """How an allocation key splits a cost between the parties (DESIGN.md §4, R7).
 
     ``reference`` names what a key of that kind must point to: ``"site"`` (whose exclusive
     surfaces are the weights), ``"meter"`` (whose readings are), ``"party"`` (who pays all),
@@ -101,7 +101,7 @@ class Section(StrEnum):
 
 
 class ChargeFrequency(StrEnum):
-    """How often a recurring charge's amount is due; ``months`` spreads it per day (R7)."""
+    """How often a recurring charge's amount is due; ``months`` spreads it per day (R3)."""
 
     MONTH = "month", 1, "par mois"
     QUARTER = "quarter", 3, "par trimestre"

@@ -1,6 +1,7 @@
 """One loader per input of the engine: each reads its register with column queries.
 
-:func:`mutualisation.services.costs.load_cost_data` puts them together for a period. Only
+:func:`mutualisation.services.costs.load_cost_data` puts them together for a period, and
+:func:`~mutualisation.services.costs.forecast_preview` adds a year's planned inputs. Only
 what a period can use is read (payroll, readings, charges and bills overlapping it), and
 dated values come as :class:`~mutualisation.domain.timeline.Timeline` objects whose entries
 name the amendment that set them.
@@ -9,7 +10,9 @@ name the amendment that set them.
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -262,3 +265,31 @@ def load_own_headcount(session: Session, labels: dict[int, str]) -> dict:
         ),
         labels,
     ).get(0, {})  # fmt: skip
+
+
+class PlannedInputs(NamedTuple):
+    """A year's planned inputs for the forecast, by the id of what each one plans."""
+
+    staff_costs: dict[int, Decimal]  # staff id → planned annual cost
+    budgets: dict[int, Decimal]  # category id → annual budget
+    meter_use: dict[int, dict[int, Decimal]]  # meter id → party id → planned quantity
+
+
+def load_planned(session: Session, year: int) -> PlannedInputs:
+    """The planned staff costs, category budgets and meter use recorded for ``year``."""
+    meter_use: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    for meter_id, party_id, quantity in session.execute(
+        select(m.PlannedMeterUse.meter_id, m.PlannedMeterUse.party_id, m.PlannedMeterUse.quantity)
+        .where(m.PlannedMeterUse.year == year)
+    ):  # fmt: skip
+        meter_use[meter_id][party_id] = quantity
+    return PlannedInputs(
+        staff_costs=dict(_year_amounts(session, m.PlannedStaffCost.staff_id, m.PlannedStaffCost, year)),
+        budgets=dict(_year_amounts(session, m.CategoryBudget.category_id, m.CategoryBudget, year)),
+        meter_use=meter_use,
+    )
+
+
+def _year_amounts(session: Session, owner, model, year: int):
+    """(owner id, amount) of each of ``model``'s rows for ``year``: a planned cost or a budget."""
+    return session.execute(select(owner, model.amount).where(model.year == year)).all()

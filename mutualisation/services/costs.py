@@ -7,8 +7,6 @@ it), with column queries rather than ORM objects (one loader per input, in
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,6 +26,7 @@ from .cost_inputs import (
     load_keys,
     load_meters,
     load_own_headcount,
+    load_planned,
     load_sites,
     load_staff,
     party_info,
@@ -81,26 +80,9 @@ def preview(session: Session, convention: m.Convention, period: Period) -> Previ
 def forecast_preview(session: Session, convention: m.Convention, year: int) -> Preview:
     """Next year's expected amounts from the planned inputs recorded for ``year``."""
     data = load_cost_data(session, convention, Period.year(year), actuals=False)
-    staff_costs = dict(
-        session.execute(
-            select(m.PlannedStaffCost.staff_id, m.PlannedStaffCost.amount)
-            .where(m.PlannedStaffCost.year == year)
-        ).all()
-    )  # fmt: skip
-    budgets = dict(
-        session.execute(
-            select(m.CategoryBudget.category_id, m.CategoryBudget.amount)
-            .where(m.CategoryBudget.year == year)
-        ).all()
-    )  # fmt: skip
-    meter_use: dict[int, dict[int, object]] = defaultdict(dict)
-    for meter_id, party_id, quantity in session.execute(
-        select(m.PlannedMeterUse.meter_id, m.PlannedMeterUse.party_id, m.PlannedMeterUse.quantity)
-        .where(m.PlannedMeterUse.year == year)
-    ):  # fmt: skip
-        meter_use[meter_id][party_id] = quantity
+    planned = load_planned(session, year)
     with collector.paused():  # as for preview(): the engine makes no reference cycles
-        return forecast(data, year, staff_costs, budgets, meter_use)
+        return forecast(data, year, planned.staff_costs, planned.budgets, planned.meter_use)
 
 
 def load_cost_data(

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from mutualisation.domain.periods import Period
 from mutualisation.services import cost_inputs
 from mutualisation.services.costs import find_convention, load_cost_data
+from mutualisation.storage import models as m
 
 from .worked_example_db import record_worked_example
 
@@ -50,3 +53,26 @@ def test_the_loaders_together_are_the_engine_data(db):
     assert data.provider.code == "PAYS" and [p.code for p in data.beneficiaries] == ["ST2B"]
     assert len(data.bills) == 7 and planned.bills == ()
     assert data.equipment[0].in_service == dt.date(2023, 7, 1)
+
+
+def test_the_planned_inputs_are_those_of_the_year_asked(db):
+    with db.session() as session, session.begin():
+        record_worked_example(session)
+        alice = session.scalars(select(m.StaffMember).order_by(m.StaffMember.id)).first()
+        category = session.scalars(select(m.ExpenseCategory)).first()
+        meter = session.scalars(select(m.Meter)).first()
+        party = session.scalar(select(m.Party).where(m.Party.code == "ST2B"))
+        session.add_all([
+            m.PlannedStaffCost(staff_id=alice.id, year=2026, amount=Decimal("52000.00")),
+            m.PlannedStaffCost(staff_id=alice.id, year=2027, amount=Decimal("99.00")),
+            m.CategoryBudget(category_id=category.id, year=2026, amount=Decimal("1200.50")),
+            m.PlannedMeterUse(meter_id=meter.id, party_id=party.id, year=2026, quantity=Decimal("3000")),
+        ])  # fmt: skip
+        ids = alice.id, category.id, meter.id, party.id
+    alice_id, category_id, meter_id, party_id = ids
+    with db.session() as session:
+        planned = cost_inputs.load_planned(session, 2026)
+        assert planned.staff_costs == {alice_id: Decimal("52000.00")}
+        assert planned.budgets == {category_id: Decimal("1200.50")}
+        assert planned.meter_use == {meter_id: {party_id: Decimal("3000")}}
+        assert cost_inputs.load_planned(session, 2025) == ({}, {}, {})
