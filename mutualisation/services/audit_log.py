@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain import french
+from ..storage import models as m
 from ..storage.models import AuditEntry
+from .user_names import full_user_name
 
 #: The action codes and what the user reads ("create" is written by older code, as "insert").
 ACTION_LABELS = {
@@ -189,16 +193,93 @@ class AuditFilter:
     end: dt.date | None = None
 
 
+#: Stored as decimal strings: amounts in euros (« 1156.40 »), ratios (« 0.400000 »).
+MONEY_FIELDS = frozenset({"acquisition_value", "amount", "basis", "employer_charges", "gross_salary",
+                          "other_costs", "total", "total_excl_vat", "vat"})  # fmt: skip
+PERCENT_FIELDS = frozenset({"fraction", "share", "vat_rate"})
+
+#: The columns that point to another record, read as that record's name (by the table named).
+REFERENCES = {
+    "party_id": "party", "beneficiary_id": "party", "issuer_id": "party", "provider_id": "party",
+    "staff_id": "staff_member", "category_id": "expense_category", "site_id": "site",
+    "equipment_id": "equipment", "meter_id": "meter", "key_id": "allocation_key",
+    "key_override_id": "allocation_key", "convention_id": "convention", "amendment_id": "amendment",
+    "bill_id": "bill", "statement_id": "statement", "corrects_id": "statement",
+}  # fmt: skip
+
+#: How each of those tables names a record: its columns, and the words around them.
+_NAMES = {
+    "party": (m.Party, (m.Party.code,), "{}"),
+    "staff_member": (m.StaffMember, (m.StaffMember.first_name, m.StaffMember.last_name), "{} {}"),
+    "expense_category": (m.ExpenseCategory, (m.ExpenseCategory.name,), "{}"),
+    "site": (m.Site, (m.Site.name,), "{}"),
+    "equipment": (m.Equipment, (m.Equipment.name,), "{}"),
+    "meter": (m.Meter, (m.Meter.name,), "{}"),
+    "allocation_key": (m.AllocationKey, (m.AllocationKey.name,), "{}"),
+    "convention": (m.Convention, (m.Convention.reference,), "{}"),
+    "amendment": (m.Amendment, (m.Amendment.number,), "avenant n° {}"),
+    "bill": (m.Bill, (m.Bill.label,), "{}"),
+    "statement": (m.Statement, (m.Statement.number,), "n° {}"),
+}
+
+Names = dict[tuple[str, int], str]
+
+
+def user_label(login: str) -> str:
+    """« Anne Martin (amartin) » where the system knows the login's full name, else the login."""
+    full = full_user_name(login)
+    return f"{full} ({login})" if full and full != login else login
+
+
+def value_text(name: str, value: Any, names: Names | None = None) -> str:
+    """A stored value as the rest of the application writes it: French amounts, percentages and
+    dates, « oui »/« non », the name of a referenced record; anything else as stored."""
+    if value is None:
+        return "∅"
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if name in REFERENCES and isinstance(value, int):
+        return (names or {}).get((REFERENCES[name], value), f"n° {value}")
+    if isinstance(value, str):
+        if name in MONEY_FIELDS or name in PERCENT_FIELDS or name in ("area", "common_area", "fte", "quantity"):
+            try:
+                number = Decimal(value)
+            except InvalidOperation:
+                return value
+            if name in MONEY_FIELDS:
+                return french.money(number)
+            if name in PERCENT_FIELDS:
+                return french.percent(number, trim=True)
+            return french.number(number, trim=True) + (" m²" if "area" in name else "")
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            try:
+                return french.date(dt.date.fromisoformat(value))
+            except ValueError:
+                return value
+    return str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     field: str
     before: Any
     after: Any
+    names: Names = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def label(self) -> str:
         """The column's French name (its own name for a column this version does not know)."""
-        return FIELD_LABELS.get(self.field, self.field)
+        text = FIELD_LABELS.get(self.field, self.field)
+        # A referenced record is shown by its name, not by the internal number the label announces.
+        return text.removesuffix(" (n° interne)") if self.field in REFERENCES else text
+
+    @property
+    def before_text(self) -> str:
+        return value_text(self.field, self.before, self.names)
+
+    @property
+    def after_text(self) -> str:
+        return value_text(self.field, self.after, self.names)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +294,11 @@ class AuditRow:
     record_id: int | None
     before: dict | None
     after: dict | None
+    names: Names = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def user_label(self) -> str:
+        return user_label(self.user)
 
     @property
     def action_label(self) -> str:
@@ -228,27 +314,27 @@ class AuditRow:
         before, after = self.before or {}, self.after or {}
         keys = sorted(set(before) | set(after))
         return tuple(
-            Change(key, before.get(key), after.get(key))
+            Change(key, before.get(key), after.get(key), self.names)
             for key in keys
             if key not in before or key not in after or before[key] != after[key]
         )
 
     @property
     def summary(self) -> str:
-        """``Montant : 1200.00 → 1234.56 ; Libellé : … → …`` (a creation lists its values)."""
+        """``Montant : 1 200,00 € → 1 234,56 € ; Libellé : … → …`` (a creation lists its values)."""
         parts = []
         for change in self.changes:
             if self.action in ("update", "restore"):
-                parts.append(f"{change.label} : {_short(change.before)} → {_short(change.after)}")
+                parts.append(f"{change.label} : {_short(change.before_text)} → {_short(change.after_text)}")
             else:
-                value = change.after if self.after is not None else change.before
+                value = change.after_text if self.after is not None else change.before_text
                 parts.append(f"{change.label} : {_short(value)}")
         return " ; ".join(parts)
 
 
-def _short(value: Any, limit: int = 60) -> str:
-    text = "∅" if value is None else str(value)
-    text = " ".join(text.split())
+def _short(text: str, limit: int = 60) -> str:
+    # One line; the non-breaking spaces of French amounts stay.
+    text = " ".join(line.strip() for line in text.splitlines() if line.strip())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -293,10 +379,29 @@ def list_entries(session: Session, where: AuditFilter = AuditFilter(), limit: in
         )
     if limit is not None:
         query = query.limit(limit)
-    return [
-        AuditRow(e.id, e.at, e.user, e.action, e.table_name, e.record_id, _loads(e.before_json), _loads(e.after_json))
+    rows = [
+        (e.id, e.at, e.user, e.action, e.table_name, e.record_id, _loads(e.before_json), _loads(e.after_json))
         for e in session.scalars(query)
     ]
+    names = _names(session, [values for row in rows for values in row[6:8] if values])
+    return [AuditRow(*row, names) for row in rows]
+
+
+def _names(session: Session, records: list[dict]) -> Names:
+    """The names of every record the entries point to, one query per table (a record deleted
+    since keeps its number)."""
+    wanted: dict[str, set[int]] = {}
+    for record in records:
+        for key, value in record.items():
+            if key in REFERENCES and isinstance(value, int) and not isinstance(value, bool):
+                wanted.setdefault(REFERENCES[key], set()).add(value)
+    names: Names = {}
+    for table, ids in wanted.items():
+        model, columns, pattern = _NAMES[table]
+        for chunk in (sorted(ids)[i:i + 500] for i in range(0, len(ids), 500)):
+            for ident, *values in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
+                names[(table, ident)] = pattern.format(*values)
+    return names
 
 
 def tables(session: Session) -> list[str]:

@@ -189,6 +189,50 @@ def test_the_log_is_listed_latest_first_and_filtered(logged):
         assert "Nom : Téléphone → Téléphonie mobile" in change.summary
 
 
+def test_the_log_reads_like_the_app_amounts_dates_and_names(db):
+    with db.session() as session, session.begin():
+        category = m.ExpenseCategory(code="ENERGIE", name="Énergie")
+        session.add(_bill(category))
+    with db.session() as session, session.begin():
+        session.scalar(select(m.Bill)).amount = Decimal("1234.56")
+    with db.session() as session:
+        changed, created = audit_log.list_entries(session, audit_log.AuditFilter(table="bill"))
+    nbsp, narrow = "\u00a0", "\u202f"
+    assert changed.summary.startswith(f"Montant : 1{narrow}140,00{nbsp}€ → 1{narrow}234,56{nbsp}€")
+    fields = {c.field: (c.label, c.after_text) for c in created.changes}
+    assert fields["date"] == ("Date", "10/02/2025")
+    # The category by its name, not its internal number, and the label says so.
+    assert fields["category_id"] == ("Catégorie", "Énergie")
+    assert fields["amount"] == ("Montant", f"1{narrow}140,00{nbsp}€")
+
+
+def test_values_are_worded_by_their_kind():
+    text = audit_log.value_text
+    assert text("share", "0.400000") == "40\u00a0%"
+    assert text("area", "36.50") == "36,5 m²"
+    assert text("advance_mode", True) == "oui"
+    assert text("staff_id", 7, {("staff_member", 7): "Alice Martin"}) == "Alice Martin"
+    assert text("staff_id", 8, {}) == "n° 8"  # deleted since: its number is all that is left
+    assert text("label", "2025-13-45") == "2025-13-45"  # looks like a date, is not one
+
+
+def test_the_user_is_shown_by_full_name_where_the_system_has_one(monkeypatch):
+    from mutualisation.services import user_names
+
+    class Account:
+        pw_gecos = "Anne Martin,Bureau 12,,"
+
+    accounts = {"amartin": Account()}
+    monkeypatch.setattr(user_names.sys, "platform", "linux")
+    monkeypatch.setattr("pwd.getpwnam", lambda login: accounts[login])
+    user_names.full_user_name.cache_clear()
+    try:
+        assert audit_log.user_label("amartin") == "Anne Martin (amartin)"
+        assert audit_log.user_label("inconnu") == "inconnu"
+    finally:
+        user_names.full_user_name.cache_clear()
+
+
 def test_the_audit_model_stays_a_plain_table_to_export(db):
     """Someone else's export dumps every table: the log must be rows of plain columns."""
     columns = {c.name: type(c.type).__name__ for c in m.AuditEntry.__table__.columns}

@@ -16,18 +16,13 @@ def when(value: dt.datetime | None) -> str:
     return "" if value is None else f"{value:%d/%m/%Y %H:%M:%S}"
 
 
-def value_text(value) -> str:
-    """A stored value as the user reads it: nothing as an empty-set sign, the rest as stored."""
-    return "∅" if value is None else str(value)
-
-
 class AuditTableModel(RowTableModel[AuditRow]):
     """Entries of the audit log, latest first."""
 
     WHEN, USER, ACTION, TABLE, RECORD, CHANGES = range(6)
     columns = (
         Column(QT_TRANSLATE_NOOP("AuditTableModel", "Date et heure"), lambda r: r.at, when),
-        text_column(QT_TRANSLATE_NOOP("AuditTableModel", "Utilisateur"), lambda r: r.user),
+        text_column(QT_TRANSLATE_NOOP("AuditTableModel", "Utilisateur"), lambda r: r.user_label),
         text_column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda r: r.action_label),
         text_column(QT_TRANSLATE_NOOP("AuditTableModel", "Table"), lambda r: r.table_label),
         number_column(
@@ -43,7 +38,7 @@ class AuditTableModel(RowTableModel[AuditRow]):
         yield from super()._search_parts(value)
         yield value.table
         for change in value.changes:
-            yield f"{change.label} {change.field} {value_text(change.before)} {value_text(change.after)}"
+            yield f"{change.label} {change.field} {change.before_text} {change.after_text}"
 
 
 class AuditChangeTableModel(RowTableModel[Change]):
@@ -52,6 +47,6 @@ class AuditChangeTableModel(RowTableModel[Change]):
     FIELD, BEFORE, AFTER = range(3)
     columns = (
         text_column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Champ"), lambda c: c.label),
-        Column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Avant"), lambda c: c.before, value_text),
-        Column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Après"), lambda c: c.after, value_text),
+        text_column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Avant"), lambda c: c.before_text),
+        text_column(QT_TRANSLATE_NOOP("AuditChangeTableModel", "Après"), lambda c: c.after_text),
     )

@@ -130,7 +130,7 @@ class AuditPage(Page):
             [(audit_log.TABLE_LABELS.get(t, t), t) for t in run(audit_log.tables)],
         )  # fmt: skip
         self._fill_choices(
-            self.user_combo, self.tr("Tous les utilisateurs"), [(u, u) for u in run(audit_log.users)]
+            self.user_combo, self.tr("Tous les utilisateurs"), [(audit_log.user_label(u), u) for u in run(audit_log.users)]
         )
         self._show(run)
 
