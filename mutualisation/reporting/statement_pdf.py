@@ -328,7 +328,8 @@ def _payment(doc: StatementDocument, total: Decimal) -> list[Flowable]:
     issuer = doc.issuer
     if doc.kind == "credit_note":
         target = f" au titre de l'état n° {doc.corrects}" if doc.corrects else ""
-        return [para(f"Cet avoir vient en déduction des sommes dues par {doc.recipient.name}{target}.", s.body)]
+        return [para(f"Montant à déduire des sommes dues par {doc.recipient.name}{target}, ou à rembourser "
+                     "si elles sont déjà réglées.", s.body)]
     if total <= 0:
         return [para("Aucun paiement n'est dû au titre du présent document.", s.body)]
     text = (

@@ -362,7 +362,8 @@ def _comparison(summary: AnnualSummary) -> list[Flowable]:
     story += [
         para(
             f"Prévisionnel : le prévisionnel {summary.year} calculé sur les données prévues. Réalisé : "
-            f"l'année {summary.year} entière calculée sur les données enregistrées à ce jour.",
+            f"la somme des périodes de facturation de {summary.year}, chacune calculée comme son état sur les "
+            "données enregistrées à ce jour.",
             s.muted,
         ),
         Spacer(1, 2.5 * mm),

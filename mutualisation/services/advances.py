@@ -76,8 +76,9 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
         return Draft(
             make_document=lambda number, day: build_document(
                 convention, recipient, period, "advance", number, day, figures_of(convention, lines),
-                note=f"Appel de fonds calculé sur le prévisionnel {year} ; une régularisation "
-                "sur les dépenses réelles suivra en fin d'année.",
+                note=f"Appel de fonds {index + 1}/{count} calculé sur le prévisionnel {year}, section par "
+                f"section : prévisionnel annuel ÷ {count}, arrondi au centime, le dernier appel de l'année "
+                "absorbant les arrondis. Une régularisation sur les dépenses réelles suivra en fin d'année.",
             ),
             inputs={"forecast": forecast.as_dict(recipient.id), "index": index + 1, "count": count},
             convention=convention, recipient=recipient, period=period, kind="advance",

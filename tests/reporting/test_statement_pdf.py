@@ -206,7 +206,8 @@ def test_a_credit_note_prints_the_credit_in_positive_figures() -> None:
     assert "Montant de l'avoir 167,23 €" in text
     assert "Arrêté le présent avoir à la somme de cent soixante-sept euros et vingt-trois centimes." in text
     assert "-167" not in text and "moins" not in text
-    assert "Cet avoir vient en déduction" in text
+    assert "Montant à déduire des sommes dues" in text and "ou à rembourser" in text
+    assert "à régler" not in text
     assert "Paiement à" not in text
 
 
