@@ -153,7 +153,7 @@ def format_summary(summary) -> str:
 
 def format_convention(summary) -> str:
     """The convention summary for a terminal."""
-    from ..reporting.convention_summary import KEY_KIND_WORDS, key_dates, share_text, terms
+    from ..domain.documents.convention import KEY_KIND_WORDS, key_dates, share_text, terms
 
     out = [f"Fiche convention {summary.reference} — situation au {french.date(summary.on)}", _rule()]
     if summary.notice_alert:

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain import french
-from .convention_summary import (
+from ..domain.documents.convention import (
     KEY_KIND_WORDS,
     ConventionSummary,
     Since,
@@ -26,6 +26,7 @@ from .convention_summary import (
     share_text,
     terms,
 )
+from .blocks import footer_text, format_siret
 from .layout import (
     BOLD,
     CONTENT_WIDTH,
@@ -44,7 +45,6 @@ from .layout import (
     styles,
     warning_box,
 )
-from .statement_pdf import footer_text, format_siret
 
 # --- the PDF --------------------------------------------------------------------------------
 

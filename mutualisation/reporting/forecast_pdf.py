@@ -6,27 +6,19 @@ with subtotals, then the forecast total and its words, the planned inputs it res
 signature. A forecast missing data (a planned cost, planned meter quantities…) says so in a
 warning box at the top and across every page: its amounts are then too low to be voted.
 
-The values here are filled from the database by :mod:`mutualisation.services.summaries`.
+The values (:mod:`mutualisation.domain.documents.forecast`) are filled from the database by
+:mod:`mutualisation.services.summaries`.
 """
 
 from __future__ import annotations
-
-import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
-from decimal import Decimal
-from fractions import Fraction
-from typing import ClassVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from ..domain import french
-from ..domain.documents import AmendmentInfo, PartyDetails
-from ..domain.money import regular_instalment
-from ..domain.party_statement import DocumentLine, PartyStatement, Section, Totals
-from ..domain.periods import FREQUENCY_MONTHS, Period
-from .convention_summary import FREQUENCY_ADJECTIVES
+from ..domain.documents.convention import FREQUENCY_ADJECTIVES
+from ..domain.documents.forecast import ForecastDocument
+from .blocks import footer_text, heading, lines_flowables, signature_block, totals_box
 from .layout import (
     CONTENT_WIDTH,
     PageInfo,
@@ -35,150 +27,23 @@ from .layout import (
     data_table,
     header_row,
     para,
-    plain_table,
     rich,
-    side_by_side,
     styles,
     warning_box,
-)
-from .statement_pdf import (
-    footer_text,
-    lines_flowables,
-    logo_image,
-    party_lines,
-    signature_block,
-    totals_box,
 )
 from .words import amount_in_words
 
 BUDGET_DEADLINE = "15 avril"  # vote of a local public body's budget (CGCT, art. L1612-2)
-
-_LEFT_WIDTH = 90 * mm
-_GAP = 8 * mm
-_RIGHT_WIDTH = CONTENT_WIDTH - _LEFT_WIDTH - _GAP
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedStaff:
-    """A person's planned cost for the year, as the forecast uses it."""
-
-    name: str
-    job_title: str
-    annual_cost: Decimal
-    share: str  # the recipient's share in words, « Quotité 50 % »
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedBudget:
-    """An expense category's budget for the year and the key that shares it."""
-
-    category: str
-    amount: Decimal
-    key: str
-
-
-@dataclass(frozen=True, slots=True)
-class PlannedMeter:
-    """The quantities each party is expected to use over the year (metered keys)."""
-
-    meter: str
-    unit: str
-    quantities: tuple[tuple[str, Decimal], ...]  # (party code, quantity), convention order
-    recipient_code: str
-
-    @property
-    def total(self) -> Decimal:
-        return sum((q for _code, q in self.quantities), Decimal(0))
-
-    @property
-    def share(self) -> Fraction:
-        """The recipient's part of the total (0 when nothing is planned)."""
-        own = sum((q for code, q in self.quantities if code == self.recipient_code), Decimal(0))
-        return Fraction(own) / Fraction(self.total) if self.total else Fraction(0)
-
-
-@dataclass(frozen=True, slots=True)
-class ForecastDocument:
-    """Everything the forecast of one beneficiary for one year says."""
-
-    kind: ClassVar[str] = "forecast"
-
-    year: int
-    issue_date: dt.date
-    issuer: PartyDetails
-    recipient: PartyDetails
-    convention_reference: str
-    convention_title: str
-    convention_signature_date: dt.date | None
-    amendments: tuple[AmendmentInfo, ...]
-    figures: PartyStatement  # the forecast's lines, sections, totals and VAT
-    billing_frequency: str  # monthly, quarterly, half_yearly, yearly
-    advance_mode: bool = False
-    planned_staff: tuple[PlannedStaff, ...] = ()
-    planned_budgets: tuple[PlannedBudget, ...] = ()
-    planned_meters: tuple[PlannedMeter, ...] = ()
-    problems: tuple[str, ...] = ()  # what is missing; the forecast is then incomplete
-
-    @property
-    def period(self) -> Period:
-        return Period.year(self.year)
-
-    @property
-    def lines(self) -> tuple[DocumentLine, ...]:
-        return self.figures.lines
-
-    @property
-    def totals(self) -> Totals:
-        return self.figures.totals
-
-    @property
-    def vat_rate(self) -> Decimal | None:
-        """None when the forecast is not subject to VAT."""
-        return self.figures.totals.vat_rate
-
-    @property
-    def vat_mention(self) -> str:
-        return self.figures.totals.mention
-
-    @property
-    def total_excl_vat(self) -> Decimal:
-        return self.figures.totals.excl_vat
-
-    @property
-    def vat(self) -> Decimal:
-        return self.figures.totals.vat
-
-    @property
-    def total(self) -> Decimal:
-        return self.figures.totals.total
-
-    @property
-    def periods_per_year(self) -> int:
-        return 12 // FREQUENCY_MONTHS[self.billing_frequency]
-
-    @property
-    def per_period(self) -> Decimal:
-        """What each billing period but the last is called, VAT included: each section's annual
-        part in equal instalments (:func:`~mutualisation.domain.money.instalments`), exactly
-        as the advance calls are computed."""
-        count = self.periods_per_year
-        excl_vat = regular_instalment([section.subtotal for section in self.figures.sections], count)
-        return Totals.single_rate(excl_vat, self.totals.vat_rate).total
-
-    def sections(self) -> tuple[Section, ...]:
-        """The sections that have lines, in order, with their subtotals."""
-        return self.figures.sections
 
 
 def render_forecast(doc: ForecastDocument) -> bytes:
     """The forecast as PDF bytes (A4, French, fonts embedded, « page n/N »)."""
     title = f"Prévisionnel {doc.year}"
     story: list[Flowable] = heading(
-        doc.issuer, doc.recipient, title, f"Pour le vote du budget {doc.year}",
+        doc.header, title, f"Pour le vote du budget {doc.year}",
         [("Établi le", french.date(doc.issue_date)),
          ("Exercice", f"du {french.date(doc.period.start)} au {french.date(doc.period.end)}"),
          ("Facturation", FREQUENCY_ADJECTIVES[doc.billing_frequency][0])],
-        doc.convention_reference, doc.convention_title, doc.convention_signature_date, doc.amendments,
     )  # fmt: skip
     if doc.problems:
         story += [_incomplete(doc), Spacer(1, 5 * mm)]
@@ -197,68 +62,6 @@ def render_forecast(doc: ForecastDocument) -> bytes:
         watermark="INCOMPLET" if doc.problems else "",
     )
     return build_pdf(story, info)
-
-
-# --- first page, shared with the annual summary ---------------------------------------------
-
-
-def heading(
-    issuer: PartyDetails,
-    recipient: PartyDetails,
-    title: str,
-    subtitle: str,
-    date_rows: Sequence[tuple[str, str]],
-    convention_reference: str,
-    convention_title: str,
-    signature_date: dt.date | None,
-    amendments: Sequence[AmendmentInfo],
-) -> list[Flowable]:
-    """The statement's first-page layout: issuer and convention on the left; title, dates
-    and the recipient's box on the right."""
-    s = styles()
-    left: list[Flowable] = []
-    logo = logo_image(issuer.logo)
-    if logo is not None:
-        left += [logo, Spacer(1, 2.5 * mm)]
-    left.append(para(issuer.name, s.party_name))
-    left += party_lines(issuer, s.small)
-
-    right: list[Flowable] = [para(title, s.title_right)]
-    if subtitle:
-        right.append(para(subtitle, s.number_right))
-    right.append(Spacer(1, 3 * mm))
-    right.append(plain_table(
-        [[para(label, s.muted_right), para(value, s.small_right)] for label, value in date_rows],
-        [_RIGHT_WIDTH - 50 * mm, 50 * mm],
-        [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)],
-    ))  # fmt: skip
-
-    to: list[Flowable] = [para("DESTINATAIRE", s.caption), para(recipient.name, s.party_name)]
-    to += party_lines(recipient, s.small, contact=False)
-    if recipient.code_service:
-        to += [Spacer(1, 1.5 * mm), rich([("", "Code service : "), ("b", recipient.code_service)], s.small)]
-
-    convention: list[Flowable] = [para("CONVENTION", s.caption)]
-    convention.append(rich([("b", f"Convention {convention_reference}")], s.small))
-    if convention_title:
-        convention.append(para(convention_title, s.small))
-    if signature_date:
-        convention.append(para(f"signée le {french.date(signature_date)}", s.muted))
-    convention += [Spacer(1, 2 * mm), para("AVENANTS EN VIGUEUR", s.caption)]
-    if amendments:
-        for amendment in amendments:
-            pieces = [("", amendment.label)]
-            if amendment.summary:
-                pieces.append(("", f" — {amendment.summary}"))
-            convention.append(rich(pieces, s.small))
-    else:
-        convention.append(para("aucun", s.muted))
-    return [
-        side_by_side(left, right, _LEFT_WIDTH, _GAP),
-        Spacer(1, 7 * mm),
-        side_by_side(convention, block(to, _RIGHT_WIDTH, boxed=True), _LEFT_WIDTH, _GAP),
-        Spacer(1, 6 * mm),
-    ]
 
 
 # --- what the document is for, and when it is incomplete ------------------------------------

@@ -16,16 +16,13 @@ annex are facts and keep their own sign.
 
 from __future__ import annotations
 
-import io
 import re
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Image,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -34,22 +31,31 @@ from reportlab.platypus import (
 )
 
 from ..domain import french
-from ..domain.documents import ROUNDING_RULE, PartyDetails, StatementDocument
-from ..domain.party_statement import DocumentLine, Totals
+from ..domain.documents import ROUNDING_RULE, StatementDocument
+from ..domain.party_statement import DocumentLine
 from ..domain.vocabulary import DocumentKind
+from .blocks import (
+    GAP,
+    LEFT_WIDTH,
+    RIGHT_WIDTH,
+    footer_text,
+    lines_flowables,
+    logo_image,
+    party_lines,
+    printed_sign,
+    signature_block,
+    totals_box,
+)
 from .layout import (
-    ACCENT,
     BOLD,
     CONTENT_WIDTH,
     MUTED,
     RULE,
-    TINT,
     PageInfo,
     block,
     build_pdf,
     data_table,
     header_row,
-    long_date,
     markup,
     para,
     plain_table,
@@ -62,14 +68,7 @@ from .words import amount_in_words
 # « Arrêté le présent état à la somme de … », agreed with the document's gender.
 _SETTLED = {kind: kind.settled for kind in DocumentKind}
 
-# Main table: Libellé | Base | Clé de répartition | Taux | Montant.
-_LINE_COLUMNS = (50 * mm, 23 * mm, 59 * mm, 17 * mm, 25 * mm)
 _BILL_COLUMNS = (17 * mm, 30 * mm, 25 * mm, 36 * mm, 26 * mm, 20 * mm, 20 * mm)
-_LOGO_MAX = (30 * mm, 16 * mm)
-# First page: issuer and convention on the left, title and recipient on the right.
-_LEFT_WIDTH = 90 * mm
-_GAP = 8 * mm
-_RIGHT_WIDTH = CONTENT_WIDTH - _LEFT_WIDTH - _GAP
 
 
 def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = None) -> bytes:
@@ -105,11 +104,6 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
 def chain_footer(seal: str, previous: str) -> str:
     """The words ``verify --against`` reads back from a partner's PDF."""
     return f"Empreinte du document : {seal} — document précédent : {previous or 'aucun'}"
-
-
-def printed_sign(doc: StatementDocument) -> int:
-    """-1 when the document's amounts are printed with their sign changed (see module doc)."""
-    return -1 if doc.kind == "credit_note" and doc.total < 0 else 1
 
 
 # --- first page: who, what, when ------------------------------------------------------------
@@ -161,9 +155,9 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
         convention.append(para("aucun", s.muted))
 
     story: list[Flowable] = [
-        side_by_side(left, right, _LEFT_WIDTH, _GAP),
+        side_by_side(left, right, LEFT_WIDTH, GAP),
         Spacer(1, 7 * mm),
-        side_by_side(convention, block(to, _RIGHT_WIDTH, boxed=True), _LEFT_WIDTH, _GAP),
+        side_by_side(convention, block(to, RIGHT_WIDTH, boxed=True), LEFT_WIDTH, GAP),
         Spacer(1, 6 * mm),
     ]
     notices = []
@@ -174,19 +168,6 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
     if notices:
         story += [block(notices, CONTENT_WIDTH, tinted=True), Spacer(1, 5 * mm)]
     return story
-
-
-def party_lines(party: PartyDetails, style, contact: bool = True) -> list[Flowable]:
-    lines = []
-    if party.address:
-        lines.append(para(party.address, style))
-    if party.siret:
-        lines.append(para(f"SIRET {format_siret(party.siret)}", style))
-    if contact:
-        reach = " · ".join(x for x in (party.email, party.phone) if x)
-        if reach:
-            lines.append(para(reach, style))
-    return lines
 
 
 def _dates_table(doc: StatementDocument) -> Table:
@@ -201,64 +182,12 @@ def _dates_table(doc: StatementDocument) -> Table:
         rows.append(("Échéance", french.date(doc.due_date)))
     return plain_table(
         [[para(label, s.muted_right), para(value, s.small_right)] for label, value in rows],
-        [_RIGHT_WIDTH - 50 * mm, 50 * mm],
+        [RIGHT_WIDTH - 50 * mm, 50 * mm],
         [("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)],
     )  # fmt: skip
 
 
 # --- the lines ------------------------------------------------------------------------------
-
-
-def lines_flowables(doc: StatementDocument) -> list[Flowable]:
-    """The lines by section, with subtotals; the column header repeats on every page."""
-    s = styles()
-    sign = printed_sign(doc)
-    right = (1, 3, 4)
-    rows: list[list] = [header_row(("Libellé", "Base (€)", "Clé de répartition", "Taux", "Montant (€)"), right)]
-    extra: list[tuple] = []
-    ruled: list[int] = []  # line rows followed by another line row get a hairline
-    for section in doc.sections():
-        top = len(rows)
-        rows.append([para(section.title.upper(), s.header_cell), "", "", "", ""])
-        for line in section.lines:
-            rows.append(_line_row(line, sign))
-        bottom = len(rows)
-        rows.append([rich([("b", f"Sous-total {section.title}")], s.cell_right), "", "", "",
-                     _amount(section.subtotal * sign)])  # fmt: skip
-        ruled += range(top + 1, bottom - 1)
-        extra += [
-            ("SPAN", (0, top), (-1, top)),
-            ("TOPPADDING", (0, top), (-1, top), 7),
-            ("LINEBELOW", (0, top), (-1, top), 0.6, ACCENT),
-            # A section title never ends a page, a subtotal never starts one.
-            ("NOSPLIT", (0, top), (-1, top + 1)),
-            ("NOSPLIT", (0, bottom - 1), (-1, bottom)),
-            ("SPAN", (0, bottom), (3, bottom)),
-            ("FONTNAME", (4, bottom), (4, bottom), BOLD),
-            ("LINEABOVE", (0, bottom), (-1, bottom), 0.6, MUTED),
-            ("BOTTOMPADDING", (0, bottom), (-1, bottom), 6),
-        ]
-    if len(rows) == 1:
-        rows.append([para("Aucune ligne.", s.cell), "", "", "", ""])
-        extra.append(("SPAN", (0, 1), (-1, 1)))
-    extra += [("LINEBELOW", (0, i), (-1, i), 0.25, RULE) for i in ruled]
-    table = data_table(rows, _LINE_COLUMNS, right_columns=right, extra_style=extra, hairlines=False)
-    return [table, Spacer(1, 4 * mm)]
-
-
-def _line_row(line: DocumentLine, sign: int) -> list:
-    s = styles()
-    return [
-        para(line.label, s.cell),
-        french.number(line.basis * sign, 2),
-        para(line.key_description, s.cell_note),
-        line.ratio,
-        french.number(line.amount * sign, 2),
-    ]
-
-
-def _amount(value: Decimal) -> str:
-    return french.number(value, 2)
 
 
 # --- totals, words, payment, signature ------------------------------------------------------
@@ -271,42 +200,6 @@ def _totals(doc: StatementDocument) -> list[Flowable]:
         final = "Total TTC — net à payer"
     table = totals_box(totals, "Total hors taxes", final, 62 * mm, printed_sign(doc))
     return [table, Spacer(1, 6 * mm)]
-
-
-def totals_box(totals: Totals, excl_label: str, final_label: str, label_width: float, sign: int = 1) -> Table:
-    """Total excluding VAT, one row per VAT rate or legal mention, then the amount due."""
-    s = styles()
-    rows: list[list] = [[para(excl_label, s.body_right), french.money(totals.excl_vat * sign)]]
-    commands: list[tuple] = []
-    mentions = totals.mentions or (() if totals.subject_to_vat else ("TVA non applicable.",))
-    for mention in mentions:
-        commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
-        rows.append([para(mention, s.mention), ""])
-    for vat in totals.vat_lines:
-        rows.append([para(vat.label, s.body_right), french.money(vat.amount * sign)])
-    last = len(rows)
-    rows.append([rich([("b", final_label)], s.total_label), french.money(totals.total * sign)])
-    return totals_table(rows, label_width, last, commands)
-
-
-def totals_table(rows: list, label_width: float, last: int, commands: list) -> Table:
-    """The right-aligned totals box; row ``last`` is the amount due, highlighted."""
-    return plain_table(rows, [label_width, 34 * mm], [
-        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("BACKGROUND", (0, last), (-1, last), TINT),
-        ("LINEABOVE", (0, last), (-1, last), 1, ACCENT),
-        ("FONTNAME", (1, last), (1, last), BOLD),
-        ("FONTSIZE", (1, last), (1, last), 10),
-        ("TEXTCOLOR", (1, last), (1, last), ACCENT),
-        ("TOPPADDING", (0, last), (-1, last), 5),
-        ("BOTTOMPADDING", (0, last), (-1, last), 6),
-        *commands,
-    ], h_align="RIGHT")  # fmt: skip
 
 
 def _closing(doc: StatementDocument) -> list[Flowable]:
@@ -349,22 +242,6 @@ def _payment(doc: StatementDocument, total: Decimal) -> list[Flowable]:
         )  # fmt: skip
         out += [Spacer(1, 1.5 * mm), table]
     return out
-
-
-def signature_block(doc: StatementDocument) -> Flowable:
-    s = styles()
-    issuer = doc.issuer
-    city = _city(issuer.address)
-    place = f"Fait à {city}, le {long_date(doc.issue_date)}" if city else f"Fait le {long_date(doc.issue_date)}"
-    signed: list[Flowable] = [para(place, s.body), Spacer(1, 2 * mm)]
-    if issuer.signatory_title:
-        signed.append(para(f"{issuer.signatory_title},", s.body))
-    else:
-        signed.append(para(f"Pour {issuer.name},", s.body))
-    signed.append(Spacer(1, 22 * mm))
-    if issuer.signatory_name:
-        signed.append(para(issuer.signatory_name, s.signatory))
-    return side_by_side([Spacer(1, 1)], signed, CONTENT_WIDTH - 80 * mm, gap=0)
 
 
 # --- annexes --------------------------------------------------------------------------------
@@ -443,45 +320,7 @@ def _detail(line: DocumentLine, sign: int) -> Flowable:
 # --- small formatting -----------------------------------------------------------------------
 
 
-def footer_text(issuer: PartyDetails) -> str:
-    return f"{issuer.name} — SIRET {format_siret(issuer.siret)}" if issuer.siret else issuer.name
-
-
-def format_siret(value: str) -> str:
-    """« 12345678900012 » → « 123 456 789 00012 »; anything else as typed."""
-    digits = value.replace(" ", "")
-    if len(digits) == 14 and digits.isdigit():
-        return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
-    return value.strip()
-
-
 def _iban(value: str) -> str:
     """Groups of four characters, as printed on a RIB."""
     compact = re.sub(r"\s+", "", value).upper()
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
-
-
-_POSTCODE_CITY = re.compile(r"^\s*(?:\d{5}|\d{2}\s\d{3})\s+(.+?)\s*$")
-
-
-def _city(address: str) -> str:
-    """The city of a French address: what follows the postcode on its line, without CEDEX."""
-    for line in reversed(address.splitlines()):
-        match = _POSTCODE_CITY.match(line)
-        if match:
-            return re.sub(r"\s+cedex\b.*$", "", match.group(1), flags=re.IGNORECASE).strip()
-    return ""
-
-
-def logo_image(data: bytes | None) -> Image | None:
-    """The issuer's logo (PNG or JPEG), fitted in 30 × 16 mm; None if absent or unreadable."""
-    if not data:
-        return None
-    try:
-        width, height = ImageReader(io.BytesIO(data)).getSize()
-    except Exception:  # noqa: BLE001 — a damaged logo must not prevent issuing; it is left out
-        return None
-    if not width or not height:
-        return None
-    scale = min(_LOGO_MAX[0] / width, _LOGO_MAX[1] / height)
-    return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")

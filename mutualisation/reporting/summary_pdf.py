@@ -5,13 +5,13 @@ its amount computed today and what was issued for it (statement, corrections), p
 due; the payments received; then the forecast against the actual amount of each section,
 with a bar chart. The statement's first-page layout and table style are reused.
 
-The values here are filled from the database by :mod:`mutualisation.services.summaries`.
+The values (:mod:`mutualisation.domain.documents.annual`) are filled from the database by
+:mod:`mutualisation.services.summaries`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
@@ -19,11 +19,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain import french
-from ..domain.documents import KIND_TITLES, AmendmentInfo, PartyDetails
+from ..domain.documents.annual import AnnualSummary, IssuedDocument, PeriodSummary, SectionComparison
+from ..domain.documents.convention import FREQUENCY_ADJECTIVES
 from ..domain.money import ZERO
 from ..domain.periods import Period
+from .blocks import footer_text, heading
 from .charts import comparison_chart
-from .forecast_pdf import FREQUENCY_ADJECTIVES, heading
 from .layout import (
     BOLD,
     CONTENT_WIDTH,
@@ -38,129 +39,6 @@ from .layout import (
     rich,
     styles,
 )
-from .statement_pdf import footer_text
-
-
-@dataclass(frozen=True, slots=True)
-class IssuedDocument:
-    """An issued statement, correction, advance call or settlement, and what was paid on it."""
-
-    number: str
-    kind: str  # a key of KIND_TITLES
-    period: Period
-    issue_date: dt.date
-    due_date: dt.date
-    total: Decimal
-    paid: Decimal
-    status: str  # in French: « payé », « en retard »…
-    corrects: str | None = None  # number of the corrected statement
-
-    @property
-    def title(self) -> str:
-        return KIND_TITLES.get(self.kind, self.kind)
-
-
-@dataclass(frozen=True, slots=True)
-class PeriodSummary:
-    """One billing period: its amount computed today and the documents issued for it."""
-
-    period: Period
-    computed: Decimal  # the live computation, for the beneficiary
-    problems: int  # how many problems that computation has (missing payroll, readings…)
-    documents: tuple[IssuedDocument, ...]  # originals first, each followed by its corrections
-    status: str  # in French
-
-    @property
-    def issued(self) -> Decimal:
-        """Net amount issued: statements and correctives, less credit notes."""
-        return sum((d.total for d in self.documents), ZERO)
-
-    @property
-    def paid(self) -> Decimal:
-        return sum((d.paid for d in self.documents), ZERO)
-
-    @property
-    def outstanding(self) -> Decimal:
-        """Still due (negative: paid more than the net issued)."""
-        return self.issued - self.paid
-
-    @property
-    def drift(self) -> Decimal:
-        """Computed today minus issued, for an issued period (a correction to issue)."""
-        return self.computed - self.issued if self.documents else ZERO
-
-
-@dataclass(frozen=True, slots=True)
-class PaymentRow:
-    date: dt.date
-    number: str  # the statement paid
-    amount: Decimal
-    reference: str
-
-
-@dataclass(frozen=True, slots=True)
-class SectionComparison:
-    """A section's forecast for the year against its actual amount computed on the whole year."""
-
-    section: str
-    title: str
-    forecast: Decimal
-    actual: Decimal
-
-    @property
-    def difference(self) -> Decimal:
-        return self.actual - self.forecast
-
-    @property
-    def ratio(self) -> Fraction | None:
-        """The difference over the forecast; None without forecast."""
-        return Fraction(self.difference) / Fraction(self.forecast) if self.forecast else None
-
-
-@dataclass(frozen=True, slots=True)
-class AnnualSummary:
-    """A beneficiary's year under a convention: periods, documents, payments, forecast vs actual."""
-
-    year: int
-    made_on: dt.date
-    issuer: PartyDetails
-    recipient: PartyDetails
-    convention_reference: str
-    convention_title: str
-    convention_signature_date: dt.date | None
-    amendments: tuple[AmendmentInfo, ...]
-    billing_frequency: str
-    advance_mode: bool
-    periods: tuple[PeriodSummary, ...]
-    other_documents: tuple[IssuedDocument, ...]  # not within one billing period (a settlement)
-    payments: tuple[PaymentRow, ...]
-    comparison: tuple[SectionComparison, ...]
-    forecast_problems: tuple[str, ...] = ()
-    actual_problems: tuple[str, ...] = ()
-
-    @property
-    def computed_total(self) -> Decimal:
-        return sum((p.computed for p in self.periods), ZERO)
-
-    @property
-    def issued_total(self) -> Decimal:
-        return sum((p.issued for p in self.periods), ZERO) + sum((d.total for d in self.other_documents), ZERO)
-
-    @property
-    def paid_total(self) -> Decimal:
-        return sum((p.paid for p in self.periods), ZERO) + sum((d.paid for d in self.other_documents), ZERO)
-
-    @property
-    def outstanding_total(self) -> Decimal:
-        return self.issued_total - self.paid_total
-
-    @property
-    def forecast_total(self) -> Decimal:
-        return sum((c.forecast for c in self.comparison), ZERO)
-
-    @property
-    def actual_total(self) -> Decimal:
-        return sum((c.actual for c in self.comparison), ZERO)
 
 
 def signed_percent(ratio: Fraction | None) -> str:
@@ -182,12 +60,10 @@ def render_summary(summary: AnnualSummary) -> bytes:
     title = f"Bilan annuel {summary.year}"
     frequency = FREQUENCY_ADJECTIVES[summary.billing_frequency][0]
     story: list[Flowable] = heading(
-        summary.issuer, summary.recipient, title, f"Convention {summary.convention_reference}",
+        summary.header, title, f"Convention {summary.convention_reference}",
         [("Établi le", french.date(summary.made_on)),
          ("Exercice", f"du {french.date(dt.date(summary.year, 1, 1))} au {french.date(dt.date(summary.year, 12, 31))}"),
          ("Facturation", frequency + (", appels de fonds" if summary.advance_mode else ""))],
-        summary.convention_reference, summary.convention_title, summary.convention_signature_date,
-        summary.amendments,
     )  # fmt: skip
     story += [
         key_figures([
@@ -349,7 +225,7 @@ def _comparison(summary: AnnualSummary) -> list[Flowable]:
     for item in summary.comparison:
         rows.append([para(item.title, s.cell), french.number(item.forecast, 2), french.number(item.actual, 2),
                      *gap(item)])  # fmt: skip
-    total = SectionComparison("total", "Total", summary.forecast_total, summary.actual_total)
+    total = summary.comparison_total
     last = len(rows)
     rows.append([rich([("b", "Total")], s.cell), french.number(total.forecast, 2), french.number(total.actual, 2),
                  *gap(total)])  # fmt: skip

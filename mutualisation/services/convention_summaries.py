@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.keys import KeyResolver
 from ..domain.periods import Period
 from ..domain.timeline import Dated
-from ..reporting.convention_summary import (
+from ..domain.documents.convention import (
     AmendmentEntry,
     ArticleEntry,
     CategoryResource,

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
-from ..domain.documents import AmendmentInfo, PartyDetails, StatementDocument
+from ..domain.documents import AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement
 from ..domain.periods import Period
@@ -28,6 +28,18 @@ def amendments_in_force(convention: m.Convention, day: dt.date) -> tuple[Amendme
         AmendmentInfo(a.number, a.effective_date, a.summary)
         for a in convention.amendments
         if a.effective_date <= day
+    )
+
+
+def document_header(convention: m.Convention, recipient: m.Party, day: dt.date) -> DocumentHeader:
+    """From the provider to ``recipient`` under ``convention``, with the amendments in force on ``day``."""
+    return DocumentHeader(
+        issuer=party_details(convention.provider),
+        recipient=party_details(recipient),
+        convention_reference=convention.reference,
+        convention_title=convention.title,
+        convention_signature_date=convention.signature_date,
+        amendments=amendments_in_force(convention, day),
     )
 
 
@@ -70,12 +82,7 @@ def build_document(
         issue_date=issue_date,
         due_date=issue_date + dt.timedelta(days=convention.payment_term_days),
         period=period,
-        issuer=party_details(convention.provider),
-        recipient=party_details(recipient),
-        convention_reference=convention.reference,
-        convention_title=convention.title,
-        convention_signature_date=convention.signature_date,
-        amendments=amendments_in_force(convention, period.end),
+        header=document_header(convention, recipient, period.end),
         figures=figures,
         payment_term_days=convention.payment_term_days,
         corrects=corrects,

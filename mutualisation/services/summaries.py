@@ -20,22 +20,17 @@ from ..domain.lines import SECTION_ORDER, SECTIONS, Preview
 from ..domain.money import ZERO
 from ..domain.party_statement import party_statement
 from ..domain.periods import Period, billing_periods
-from ..reporting.forecast_pdf import (
-    ForecastDocument,
-    PlannedBudget,
-    PlannedMeter,
-    PlannedStaff,
-)
-from ..reporting.summary_pdf import (
+from ..domain.documents.annual import (
     AnnualSummary,
     IssuedDocument,
     PaymentRow,
     PeriodSummary,
     SectionComparison,
 )
+from ..domain.documents.forecast import ForecastDocument, PlannedBudget, PlannedMeter, PlannedStaff
 from ..storage import models as m
 from .costs import forecast_preview, preview
-from .documents import amendments_in_force, convention_statement, party_details
+from .documents import convention_statement, document_header
 from .errors import ServiceError
 from .payments import STATUS_LABELS, payment_status
 from .reconciliation import year_figures
@@ -65,12 +60,7 @@ def forecast_document(
     return ForecastDocument(
         year=year,
         issue_date=issue_date or dt.date.today(),
-        issuer=party_details(convention.provider),
-        recipient=party_details(beneficiary),
-        convention_reference=convention.reference,
-        convention_title=convention.title,
-        convention_signature_date=convention.signature_date,
-        amendments=amendments_in_force(convention, Period.year(year).end),
+        header=document_header(convention, beneficiary, Period.year(year).end),
         figures=figures,
         billing_frequency=convention.billing_frequency,
         advance_mode=convention.advance_mode,
@@ -224,12 +214,7 @@ def annual_summary(
     return AnnualSummary(
         year=year,
         made_on=today,
-        issuer=party_details(convention.provider),
-        recipient=party_details(beneficiary),
-        convention_reference=convention.reference,
-        convention_title=convention.title,
-        convention_signature_date=convention.signature_date,
-        amendments=amendments_in_force(convention, whole.end),
+        header=document_header(convention, beneficiary, whole.end),
         billing_frequency=convention.billing_frequency,
         advance_mode=convention.advance_mode,
         periods=tuple(periods),

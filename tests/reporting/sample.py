@@ -17,6 +17,7 @@ from decimal import Decimal
 from mutualisation.domain.documents import (
     AmendmentInfo,
     AnnexBill,
+    DocumentHeader,
     DocumentLine,
     PartyDetails,
     StatementDocument,
@@ -207,22 +208,31 @@ def sample_statement(**changes) -> StatementDocument:
         issue_date=D(2025, 4, 15),
         due_date=D(2025, 5, 15),
         period=Period.quarter(2025, 1),
-        issuer=dataclasses.replace(ISSUER, logo=logo_png()),
-        recipient=RECIPIENT,
-        convention_reference="CONV-2023-01",
-        convention_title="Convention d'assistance et de moyens entre le Pays du bassin de Briey et le ST2b",
-        convention_signature_date=D(2023, 12, 14),
-        amendments=AMENDMENTS,
+        header=DocumentHeader(
+            issuer=dataclasses.replace(ISSUER, logo=logo_png()),
+            recipient=RECIPIENT,
+            convention_reference="CONV-2023-01",
+            convention_title="Convention d'assistance et de moyens entre le Pays du bassin de Briey et le ST2b",
+            convention_signature_date=D(2023, 12, 14),
+            amendments=AMENDMENTS,
+        ),
         figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         payment_term_days=30,
         annex_bills=BILLS,
     )
-    return replace_figures(doc, **changes) if changes else doc
+    return replace_fields(doc, **changes) if changes else doc
 
 
-def replace_figures(doc, **changes):
+HEADER_FIELDS = ("issuer", "recipient", "convention_reference", "convention_title",
+                 "convention_signature_date", "amendments")  # fmt: skip
+
+
+def replace_fields(doc, **changes):
     """``dataclasses.replace`` where ``lines``, ``vat_rate`` and ``vat_mention`` rebuild the
-    document's figures, as a service would build them."""
+    document's figures, as a service would build them, and the header's fields its header."""
+    header = {name: changes.pop(name) for name in HEADER_FIELDS if name in changes}
+    if header:
+        changes["header"] = dataclasses.replace(doc.header, **header)
     if {"lines", "vat_rate", "vat_mention"} & changes.keys():
         changes["figures"] = PartyStatement.of(
             changes.pop("lines", doc.lines),

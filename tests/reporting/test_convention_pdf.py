@@ -11,7 +11,7 @@ from fractions import Fraction
 import pytest
 
 from mutualisation.reporting.convention_pdf import render_convention
-from mutualisation.reporting.convention_summary import (
+from mutualisation.domain.documents.convention import (
     AmendmentEntry,
     ArticleEntry,
     CategoryResource,

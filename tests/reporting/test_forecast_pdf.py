@@ -9,16 +9,12 @@ from decimal import Decimal
 import pytest
 
 from mutualisation.domain.party_statement import PartyStatement
-from mutualisation.reporting.forecast_pdf import (
-    ForecastDocument,
-    PlannedBudget,
-    PlannedMeter,
-    PlannedStaff,
-    render_forecast,
-)
+from mutualisation.domain.documents import DocumentHeader
+from mutualisation.domain.documents.forecast import ForecastDocument, PlannedBudget, PlannedMeter, PlannedStaff
+from mutualisation.reporting.forecast_pdf import render_forecast
 
 from .report_data import font_names, pages_text, pdf_text
-from .sample import AMENDMENTS, ISSUER, LINES, RECIPIENT, TOTAL, replace_figures
+from .sample import AMENDMENTS, ISSUER, LINES, RECIPIENT, TOTAL, replace_fields
 
 WORDS = "neuf mille huit cent cinquante-cinq euros et soixante-quinze centimes"
 
@@ -27,12 +23,8 @@ def forecast(**changes) -> ForecastDocument:
     document = ForecastDocument(
         year=2027,
         issue_date=dt.date(2026, 11, 2),
-        issuer=ISSUER,
-        recipient=RECIPIENT,
-        convention_reference="CAM-2024-01",
-        convention_title="Convention d'assistance et de moyens",
-        convention_signature_date=dt.date(2024, 12, 12),
-        amendments=AMENDMENTS,
+        header=DocumentHeader(ISSUER, RECIPIENT, "CAM-2024-01", "Convention d'assistance et de moyens",
+                              dt.date(2024, 12, 12), AMENDMENTS),
         figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         billing_frequency="quarterly",
         planned_staff=(PlannedStaff("Alice Moreau", "Chargée de mission mobilité", Decimal("53200.00"),
@@ -41,7 +33,7 @@ def forecast(**changes) -> ForecastDocument:
         planned_meters=(PlannedMeter("Kilométrage véhicule", "km",
                                      (("ST2B", Decimal("5600")), ("PAYS", Decimal("11500"))), "ST2B"),),
     )  # fmt: skip
-    return replace_figures(document, **changes)
+    return replace_fields(document, **changes)
 
 
 @pytest.fixture(scope="module")

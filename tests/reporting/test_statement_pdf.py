@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
 from mutualisation.domain.documents import DocumentLine
-from mutualisation.reporting.statement_pdf import printed_sign, render_statement
+from mutualisation.reporting.blocks import printed_sign
+from mutualisation.reporting.statement_pdf import render_statement
 
 from .sample import IBAN, MARKUP_SUPPLIER, credit_note, long_statement, sample_statement
 

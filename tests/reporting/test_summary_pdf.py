@@ -10,19 +10,18 @@ from fractions import Fraction
 import pytest
 
 from mutualisation.domain.periods import Period
-from mutualisation.reporting.summary_pdf import (
+from mutualisation.domain.documents import DocumentHeader
+from mutualisation.domain.documents.annual import (
     AnnualSummary,
     IssuedDocument,
     PaymentRow,
     PeriodSummary,
     SectionComparison,
-    render_summary,
-    signed_amount,
-    signed_percent,
 )
+from mutualisation.reporting.summary_pdf import render_summary, signed_amount, signed_percent
 
 from .report_data import font_names, pages_text, pdf_text
-from .sample import AMENDMENTS, ISSUER, RECIPIENT
+from .sample import AMENDMENTS, ISSUER, RECIPIENT, replace_fields
 
 D = dt.date
 Q = Period.quarter
@@ -40,12 +39,8 @@ def summary(**changes) -> AnnualSummary:
     value = AnnualSummary(
         year=2025,
         made_on=D(2026, 1, 20),
-        issuer=ISSUER,
-        recipient=RECIPIENT,
-        convention_reference="CAM-2024-01",
-        convention_title="Convention d'assistance et de moyens",
-        convention_signature_date=D(2024, 12, 12),
-        amendments=AMENDMENTS,
+        header=DocumentHeader(ISSUER, RECIPIENT, "CAM-2024-01", "Convention d'assistance et de moyens",
+                              D(2024, 12, 12), AMENDMENTS),
         billing_frequency="quarterly",
         advance_mode=False,
         periods=(
@@ -66,7 +61,7 @@ def summary(**changes) -> AnnualSummary:
             SectionComparison("depenses", "Dépenses partagées", Decimal(0), Decimal("2745.65")),
         ),
     )
-    return dataclasses.replace(value, **changes)
+    return replace_fields(value, **changes)
 
 
 @pytest.fixture(scope="module")

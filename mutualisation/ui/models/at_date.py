@@ -12,7 +12,7 @@ from fractions import Fraction
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain import french
-from ...reporting.convention_summary import (
+from ...domain.documents.convention import (
     CategoryResource,
     EquipmentResource,
     KeyResource,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...reporting.convention_summary import ConventionSummary
+from ...domain.documents.convention import ConventionSummary
 from ..models.at_date import (
     CategoriesAtDateModel,
     EquipmentAtDateModel,

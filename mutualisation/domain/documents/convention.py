@@ -1,6 +1,6 @@
 """A convention as it stands on a date: the values of its summary, and their wording.
 
-Filled from the database by :mod:`mutualisation.services.summaries`; printed by
+Filled from the database by :mod:`mutualisation.services.convention_summaries`; printed by
 :mod:`mutualisation.reporting.convention_pdf`, shown by the Convention page and the command
 line. Nothing here draws, so the app reads a summary without loading the PDF library.
 """
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from ..domain import french
-from ..domain.documents import PartyDetails
-from ..domain.vocabulary import BillingFrequency, KeyKind
+from .. import french
+from ..vocabulary import BillingFrequency, KeyKind
+from .header import PartyDetails
 
 # « facturation trimestrielle », « 4 états trimestriels »
 FREQUENCY_ADJECTIVES = {f: (f.adjective, f.plural_adjective, f.per) for f in BillingFrequency}

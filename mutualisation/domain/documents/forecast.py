@@ -1,0 +1,126 @@
+"""The forecast of one beneficiary for one year, for its budget vote (DESIGN §5), as a value.
+
+The same engine on planned inputs gives the lines (:func:`~mutualisation.services.costs.forecast_preview`);
+the planned inputs it rests on are listed with it. The « per period » figure follows the advance
+calls' rounding (:func:`~mutualisation.domain.money.instalments`), so it is what each call says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import ClassVar
+
+from ..money import regular_instalment
+from ..party_statement import DocumentLine, PartyStatement, Section, Totals
+from ..periods import FREQUENCY_MONTHS, Period
+from .header import DocumentHeader, WithHeader
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedStaff:
+    """A person's planned cost for the year, as the forecast uses it."""
+
+    name: str
+    job_title: str
+    annual_cost: Decimal
+    share: str  # the recipient's share in words, « Quotité 50 % »
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedBudget:
+    """An expense category's budget for the year and the key that shares it."""
+
+    category: str
+    amount: Decimal
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMeter:
+    """The quantities each party is expected to use over the year (metered keys)."""
+
+    meter: str
+    unit: str
+    quantities: tuple[tuple[str, Decimal], ...]  # (party code, quantity), convention order
+    recipient_code: str
+
+    @property
+    def total(self) -> Decimal:
+        return sum((q for _code, q in self.quantities), Decimal(0))
+
+    @property
+    def share(self) -> Fraction:
+        """The recipient's part of the total (0 when nothing is planned)."""
+        own = sum((q for code, q in self.quantities if code == self.recipient_code), Decimal(0))
+        return Fraction(own) / Fraction(self.total) if self.total else Fraction(0)
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastDocument(WithHeader):
+    """Everything the forecast of one beneficiary for one year says."""
+
+    kind: ClassVar[str] = "forecast"
+
+    year: int
+    issue_date: dt.date
+    header: DocumentHeader
+    figures: PartyStatement  # the forecast's lines, sections, totals and VAT
+    billing_frequency: str  # monthly, quarterly, half_yearly, yearly
+    advance_mode: bool = False
+    planned_staff: tuple[PlannedStaff, ...] = ()
+    planned_budgets: tuple[PlannedBudget, ...] = ()
+    planned_meters: tuple[PlannedMeter, ...] = ()
+    problems: tuple[str, ...] = ()  # what is missing; the forecast is then incomplete
+
+    @property
+    def period(self) -> Period:
+        return Period.year(self.year)
+
+    @property
+    def lines(self) -> tuple[DocumentLine, ...]:
+        return self.figures.lines
+
+    @property
+    def totals(self) -> Totals:
+        return self.figures.totals
+
+    @property
+    def vat_rate(self) -> Decimal | None:
+        """None when the forecast is not subject to VAT."""
+        return self.figures.totals.vat_rate
+
+    @property
+    def vat_mention(self) -> str:
+        return self.figures.totals.mention
+
+    @property
+    def total_excl_vat(self) -> Decimal:
+        return self.figures.totals.excl_vat
+
+    @property
+    def vat(self) -> Decimal:
+        return self.figures.totals.vat
+
+    @property
+    def total(self) -> Decimal:
+        return self.figures.totals.total
+
+    @property
+    def periods_per_year(self) -> int:
+        return 12 // FREQUENCY_MONTHS[self.billing_frequency]
+
+    @property
+    def per_period(self) -> Decimal:
+        """What each billing period but the last is called, VAT included: each section's annual
+        part in equal instalments (:func:`~mutualisation.domain.money.instalments`), exactly
+        as the advance calls are computed."""
+        count = self.periods_per_year
+        excl_vat = regular_instalment([section.subtotal for section in self.figures.sections], count)
+        return Totals.single_rate(excl_vat, self.totals.vat_rate).total
+
+    def sections(self) -> tuple[Section, ...]:
+        """The sections that have lines, in order, with their subtotals."""
+        return self.figures.sections

@@ -1,0 +1,161 @@
+"""Issued documents as values: what a statement, credit note or advance call says.
+
+A :class:`StatementDocument` holds everything printed on the PDF and stored with the issued
+statement, so the PDF, the JSON export and the verification all read the same object. The
+lines of the documents that do not come from a preview (advance call, settlement) are built
+here too, so that every document can be built and checked without a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from .. import french
+from ..lines import SECTION_ORDER, SECTIONS, Preview
+from ..money import ZERO, instalments
+from ..party_statement import DocumentLine, PartyStatement, Section, Totals, ratio_text
+from ..periods import Period
+from ..vocabulary import DocumentKind
+from .header import DocumentHeader, WithHeader
+
+KIND_TITLES = {kind: kind.heading for kind in DocumentKind}
+
+ROUNDING_RULE = (
+    "Chaque ligne est calculée au jour près sans arrondi intermédiaire, puis arrondie au "
+    "centime le plus proche (demi-centime arrondi au centime supérieur). Le montant arrondi "
+    "est réparti entre les parties au plus fort reste ; les égalités sont départagées dans "
+    "l'ordre des bénéficiaires de la convention, puis en faveur du prestataire."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexBill:
+    """A bill behind the statement, listed in the annex."""
+
+    date: dt.date
+    supplier: str
+    reference: str
+    label: str
+    amount: Decimal
+    service: str  # « du 01/01/2025 au 31/03/2025 » or ""
+    share: Decimal  # the recipient's part
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDocument(WithHeader):
+    """Everything a statement says, ready to print or store."""
+
+    kind: str
+    number: str
+    issue_date: dt.date
+    due_date: dt.date
+    period: Period
+    header: DocumentHeader
+    figures: PartyStatement  # lines, sections, totals and VAT, computed once
+    payment_term_days: int
+    corrects: str | None = None  # number of the corrected statement
+    annex_bills: tuple[AnnexBill, ...] = ()
+    note: str = ""
+
+    @property
+    def title(self) -> str:
+        return KIND_TITLES[self.kind]
+
+    @property
+    def lines(self) -> tuple[DocumentLine, ...]:
+        return self.figures.lines
+
+    @property
+    def totals(self) -> Totals:
+        return self.figures.totals
+
+    @property
+    def vat_rate(self) -> Decimal | None:
+        """None when the document is not subject to VAT."""
+        return self.figures.totals.vat_rate
+
+    @property
+    def vat_mention(self) -> str:
+        return self.figures.totals.mention
+
+    @property
+    def total_excl_vat(self) -> Decimal:
+        return self.figures.totals.excl_vat
+
+    @property
+    def vat(self) -> Decimal:
+        return self.figures.totals.vat
+
+    @property
+    def total(self) -> Decimal:
+        return self.figures.totals.total
+
+    def sections(self) -> tuple[Section, ...]:
+        """The sections that have lines, in order, with their subtotals."""
+        return self.figures.sections
+
+
+def annex_bills(preview: Preview, party_id: int) -> tuple[AnnexBill, ...]:
+    """The bills among the party's lines, with their service period and the party's part.
+
+    Read from the bills the engine computed from: no second trip to the database.
+    """
+    by_id = {bill.id: bill for bill in preview.bills}
+    annex = []
+    for line in preview.lines_for(party_id):
+        if line.source_kind != "bill" or line.source_id not in by_id:
+            continue
+        bill = by_id[line.source_id]
+        service = (
+            f"du {french.date(bill.service_start)} au {french.date(bill.service_end)}"
+            if bill.service_start else ""
+        )  # fmt: skip
+        annex.append(AnnexBill(bill.date, bill.supplier, bill.reference, bill.label,
+                               bill.amount, service, line.part(party_id)))  # fmt: skip
+    return tuple(annex)
+
+
+def advance_call_lines(forecast: PartyStatement, year: int, index: int, count: int) -> tuple[DocumentLine, ...]:
+    """The lines of the advance call ``index`` (0-based) of ``count`` for ``year``: one per
+    section of the forecast, each section's annual part in :func:`~.money.instalments`."""
+    lines = []
+    last = index == count - 1
+    for section in forecast.sections:
+        annual = section.subtotal
+        if annual == 0:
+            continue
+        amount = instalments(annual, count)[index]
+        lines.append(
+            DocumentLine(
+                section.key, f"Appel de fonds {index + 1}/{count} — {section.title} (prévisionnel {year})",
+                annual, f"1/{count} du prévisionnel annuel" + (" (solde des arrondis)" if last else ""),
+                ratio_text(Fraction(amount) / Fraction(annual)), amount,
+            )
+        )  # fmt: skip
+    return tuple(lines)
+
+
+def settlement_lines(actual: PartyStatement, billed: Mapping[str, Decimal], year: int) -> tuple[DocumentLine, ...]:
+    """The year-end settlement: per section, the actual year (R13, the sum of its billing periods)
+    minus everything already billed for the year, whatever the documents' kinds.
+
+    The line's basis is the balance and its rate 100 %, so that basis × rate = amount as on every
+    other line; the key says how the balance comes."""
+    lines = []
+    for section in SECTION_ORDER:
+        real, already = actual.subtotal(section), billed.get(section, ZERO)
+        if real == 0 and already == 0:
+            continue
+        balance = real - already
+        lines.append(
+            DocumentLine(
+                section, f"Régularisation {year} — {SECTIONS[section]}", balance,
+                f"Réel {year} {french.money(real)} − déjà facturé {french.money(already)}",
+                "100 %", balance,
+            )
+        )  # fmt: skip
+    return tuple(lines)
