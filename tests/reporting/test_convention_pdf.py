@@ -10,7 +10,6 @@ from fractions import Fraction
 
 import pytest
 
-from mutualisation.reporting.convention_pdf import render_convention
 from mutualisation.domain.documents.convention import (
     AmendmentEntry,
     ArticleEntry,
@@ -23,6 +22,7 @@ from mutualisation.domain.documents.convention import (
     SiteResource,
     StaffResource,
 )
+from mutualisation.reporting.convention_pdf import render_convention
 
 from .report_data import font_names, normalise, pages_text, pdf_text
 from .sample import ISSUER, RECIPIENT
