@@ -31,10 +31,8 @@ from .layout import (
     BOLD,
     CONTENT_WIDTH,
     MUTED,
-    PageInfo,
     article_body,
     block,
-    build_pdf,
     data_table,
     header_row,
     label_value_table,
@@ -45,6 +43,7 @@ from .layout import (
     styles,
     warning_box,
 )
+from .pages import PageInfo, build_pdf
 
 # --- the PDF --------------------------------------------------------------------------------
 

@@ -21,9 +21,7 @@ from ..domain.documents.forecast import ForecastDocument
 from .blocks import footer_text, heading, lines_flowables, signature_block, totals_box
 from .layout import (
     CONTENT_WIDTH,
-    PageInfo,
     block,
-    build_pdf,
     data_table,
     header_row,
     para,
@@ -31,6 +29,7 @@ from .layout import (
     styles,
     warning_box,
 )
+from .pages import PageInfo, build_pdf
 from .words import amount_in_words
 
 BUDGET_DEADLINE = "15 avril"  # vote of a local public body's budget (CGCT, art. L1612-2)

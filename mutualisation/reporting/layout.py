@@ -1,8 +1,8 @@
-"""The shared look of every PDF: page frame, colors, paragraph and table styles, page footer.
+"""The shared look of every PDF: colors, page size and margins, paragraph and table styles.
 
 Statements, forecasts, annual summaries and convention summaries all build a list of
-flowables with the helpers here and hand it to :func:`build_pdf`, which draws the running
-header (from page 2), the footer with « page n/N » on every page, and returns the bytes.
+flowables with the helpers here and hand it to :func:`.pages.build_pdf`, which draws the
+page frame (running header from page 2, footer with « page n/N ») and returns the bytes.
 
 Text from users goes through :func:`markup` (or :func:`para`) before reaching a Paragraph:
 it is escaped, so « <b>R&D » prints as typed, never as markup (DESIGN §7).
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -24,12 +23,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
@@ -72,7 +67,7 @@ NBSP = "\u00a0"
 # Paragraph, which would also draw it full width. Inside paragraphs it becomes a no-break
 # space shrunk to U+202F's width in the body font (see _narrow_ratio).
 # Control characters have no glyph and may upset the Paragraph parser: dropped.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # French typography: no line break after « n° » nor before « : » and « ; ».
 _NO_BREAK = re.compile(r"(?<=\b[nN]°) | (?=[:;!?»])|(?<=«) ")
 
@@ -171,7 +166,7 @@ def markup(text: str, size: float) -> str:
     kept (blank lines dropped); later lines run on after a space, so that a label pasted
     from a long cell still fits a table cell on one page and no word is lost.
     """
-    text = _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    text = CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     lines = [line for line in text.split("\n") if line.strip()] or [""]
     text = "\n".join(lines[:_MAX_LINE_BREAKS]) + "".join(" " + line for line in lines[_MAX_LINE_BREAKS:])
     text = _NO_BREAK.sub(NBSP, text)
@@ -391,142 +386,9 @@ def side_by_side(left: Flowable | Sequence[Flowable], right: Flowable | Sequence
     return plain_table([[left, "", right]], [left_width, gap, right_width])
 
 
-# --- pages ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    """What the page frame says around the content, and the PDF's metadata.
-
-    ``running_header`` is printed at the top of pages 2 and later; ``footer`` at the bottom
-    left of every page, « page n/N » at the bottom right; ``watermark`` (e.g. « APERÇU »)
-    across every page when not empty; ``last_footer`` under the footer of the last page only
-    (an issued document's chain hashes, where a partner looks for them). ``created`` is the
-    document's date in its metadata (creation and modification dates; an issued statement's
-    issue date); without it the metadata carries ReportLab's fixed invariant date.
-    """
-
-    title: str
-    author: str
-    subject: str = ""
-    running_header: str = ""
-    footer: str = ""
-    watermark: str = ""
-    last_footer: str = ""
-    created: dt.date | None = None
-
-
-def _numbered_canvas(info: PageInfo) -> type[Canvas]:
-    """A canvas that holds its pages until the end, to write « page n/N » on each."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-            if info.created is not None:
-                # The document's own date, not the time of rendering: the same document still
-                # gives the same bytes (issued PDFs are chained by their SHA-256).
-                stamp = f"D:{info.created:%Y%m%d}000000+00'00'"
-                self.setDateFormatter(lambda *_now: stamp)
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                _draw_frame(self, info, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
-def _draw_frame(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
-    width, height = PAGE_SIZE
-    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
-    canvas.saveState()
-    if info.watermark:
-        canvas.setFillColor(colors.Color(0.12, 0.31, 0.47, alpha=0.07))
-        # As large as fits along the page's diagonal (« PROJET — NON ÉMIS » is longer than « APERÇU »).
-        size = min(96, 0.8 * (width**2 + height**2) ** 0.5 / max(1, canvas.stringWidth(info.watermark, BOLD, 1)))
-        canvas.setFont(BOLD, size)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(50)
-        canvas.drawCentredString(0, -30, info.watermark)
-        canvas.rotate(-50)
-        canvas.translate(-width / 2, -height / 2)
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    footer_y = MARGIN_BOTTOM - 10 * mm
-    canvas.line(left, footer_y + 3.6 * mm, right, footer_y + 3.6 * mm)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 7.5)
-    if info.footer:
-        canvas.drawString(left, footer_y, _fit(info.footer, REGULAR, 7.5, right - left - 25 * mm))
-    canvas.drawRightString(right, footer_y, f"page {page}/{total}")
-    if page == total and info.last_footer:
-        canvas.drawString(left, footer_y - 3.6 * mm, _fit(info.last_footer, REGULAR, 7.5, right - left))
-    if page > 1 and info.running_header:
-        header_y = height - MARGIN_TOP + 5 * mm
-        canvas.drawString(left, header_y, _fit(info.running_header, REGULAR, 7.5, right - left))
-        canvas.line(left, header_y - 2 * mm, right, header_y - 2 * mm)
-    canvas.restoreState()
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """The text, shortened with « … » if it would overflow ``width``."""
-    text = _CONTROL.sub("", text.replace("\n", " "))
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def build_pdf(story: list[Flowable], info: PageInfo) -> bytes:
-    """Lay out the flowables on A4 pages with the house frame; return the PDF bytes.
-
-    The output is invariant (no creation time, fixed document id): the same content gives
-    the same bytes, which issued documents rely on for their chained SHA-256.
-    """
-    register_fonts()
-    buffer = io.BytesIO()
-    top = MARGIN_TOP + 3 * mm  # room for the running header on later pages
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=top,
-        bottomMargin=MARGIN_BOTTOM,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
-        creator="Mutualisation",
-        producer="Mutualisation (ReportLab)",
-        lang="fr-FR",
-        displayDocTitle=True,
-        pageCompression=1,
-        invariant=True,
-        initialFontName=REGULAR,
-    )
-    # Frame without inner padding: tables of CONTENT_WIDTH fill it exactly, edge to edge
-    # with the header and footer rules.
-    frame = Frame(
-        MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_SIZE[1] - top - MARGIN_BOTTOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="content",
-    )  # fmt: skip
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame], pagesize=PAGE_SIZE)])
-    document.build(story, canvasmaker=_numbered_canvas(info))
-    return buffer.getvalue()
-
-
 __all__ = [
-    "ACCENT", "BOLD", "CONTENT_WIDTH", "INK", "ITALIC", "MUTED", "PAGE_SIZE", "REGULAR", "RULE",
-    "TINT", "WARNING", "WARNING_TINT", "PageInfo", "Styles", "block", "build_pdf", "data_table",
-    "header_row", "header_style", "key_figures", "label_value_table", "long_date", "markup", "para",
-    "plain_table", "rich", "side_by_side", "styles", "warning_box",
+    "ACCENT", "BOLD", "CONTENT_WIDTH", "CONTROL", "INK", "ITALIC", "MUTED", "PAGE_SIZE", "REGULAR",
+    "RULE", "TINT", "WARNING", "WARNING_TINT", "Styles", "block", "data_table", "header_row",
+    "header_style", "key_figures", "label_value_table", "long_date", "markup", "para", "plain_table",
+    "rich", "side_by_side", "styles", "warning_box",
 ]  # fmt: skip

@@ -51,9 +51,7 @@ from .layout import (
     CONTENT_WIDTH,
     MUTED,
     RULE,
-    PageInfo,
     block,
-    build_pdf,
     data_table,
     header_row,
     markup,
@@ -63,6 +61,7 @@ from .layout import (
     side_by_side,
     styles,
 )
+from .pages import PageInfo, build_pdf
 from .words import amount_in_words
 
 # « Arrêté le présent état à la somme de … », agreed with the document's gender.

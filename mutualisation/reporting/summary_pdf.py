@@ -30,8 +30,6 @@ from .layout import (
     CONTENT_WIDTH,
     MUTED,
     TINT,
-    PageInfo,
-    build_pdf,
     data_table,
     header_row,
     key_figures,
@@ -39,6 +37,7 @@ from .layout import (
     rich,
     styles,
 )
+from .pages import PageInfo, build_pdf
 
 
 def signed_percent(ratio: Fraction | None) -> str:
