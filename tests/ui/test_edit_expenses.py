@@ -15,6 +15,7 @@ from mutualisation.services.workspace import Workspace
 from mutualisation.storage import models as m
 from mutualisation.ui.dialogs.attachment_picker import AttachmentPicker
 from mutualisation.ui.dialogs.bill_dialog import BillDialog
+from mutualisation.ui.models.expenses import BillTableModel
 from mutualisation.ui.pages.expenses import ExpensesPage
 
 from .test_edit_support import choose, choose_text, click, issued_db, questions, rows, select_row, type_into, warnings  # noqa: F401
@@ -222,3 +223,22 @@ def test_an_empty_list_of_the_chosen_kind_says_where_to_create_one(qtbot):
     assert picker.error() == "Choisissez le site, le matériel ou la catégorie." and picker.is_empty()
     choose(picker.target, 1)
     assert picker.value() == (1, None, None) and picker.is_valid()
+
+
+def test_the_bill_labels_get_the_width_at_the_default_window_size(window, qtbot):
+    window.resize(1280, 800)
+    window.show_page("expenses")
+    table = window.pages["expenses"].bills_table
+    qtbot.waitUntil(lambda: table.model.rowCount() > 0)
+    qtbot.wait(50)
+    header = table.view.horizontalHeader()
+    # The label is the widest column: the others give up width first (eight columns do not all
+    # fit in 1280 pixels; the last ones scroll into view).
+    label = header.sectionSize(BillTableModel.LABEL)
+    assert label >= 260
+    assert all(header.sectionSize(c) <= 150 for c in range(header.count()) if c != BillTableModel.LABEL)
+    # What does not fit ends in « … » and reads whole in the tooltip.
+    longest = max(range(table.proxy.rowCount()),
+                  key=lambda r: len(table.proxy.index(r, BillTableModel.LABEL).data()))  # fmt: skip
+    index = table.proxy.index(longest, BillTableModel.LABEL)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()

@@ -104,6 +104,16 @@ def test_the_page_opens_on_the_period_just_ended(page):
     assert not page.busy_bar.isVisible()
 
 
+def test_the_beneficiary_is_named_whole_at_the_default_window_size(window, page, qtbot):
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    combo = page.beneficiary_combo
+    assert combo.currentText() == "ST2B — Syndicat mixte des transports du Pays du bassin de Briey (ST2b)"
+    text_width = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    assert combo.width() >= combo.sizeHint().width() > text_width
+    assert page.issue_button.isVisible() and page.issue_button.geometry().right() <= page.width()
+
+
 def test_preview_of_2025_t1_matches_the_engine(page, qtbot, demo_db):
     choose(qtbot, page, "2025-T1", "ST2B")
     result, party_id = expected_preview(demo_db, "ST2B", "2025-T1")

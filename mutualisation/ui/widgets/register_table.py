@@ -23,7 +23,10 @@ from ..models.table_model import ROW_ROLE, RowTableModel
 from .export_button import ExportButton
 
 MAX_COLUMN_WIDTH = 260
-MIN_FLEX_WIDTH = 200
+MIN_FLEX_WIDTH = 260
+#: Before a table scrolls sideways, its widest columns give up width down to this (their long
+#: texts then end in « … », and the tooltip shows them whole).
+SHRINK_FLOOR = 150
 
 
 class RegisterTable(QWidget):
@@ -156,9 +159,15 @@ class RegisterTable(QWidget):
         header = self.view.horizontalHeader()
         widths = list(self._widths)
         if self._flex_column is not None:
-            others = sum(w for c, w in enumerate(widths) if c != self._flex_column)
             available = self.view.viewport().width()
-            widths[self._flex_column] = max(MIN_FLEX_WIDTH, available - others)
+            others = [c for c in range(len(widths)) if c != self._flex_column]
+            cap = max((widths[c] for c in others), default=0)
+            while cap > SHRINK_FLOOR and sum(min(widths[c], cap) for c in others) + MIN_FLEX_WIDTH > available:
+                cap -= 2
+            for column in others:
+                widths[column] = min(widths[column], max(cap, SHRINK_FLOOR))
+            rest = sum(widths[c] for c in others)
+            widths[self._flex_column] = max(MIN_FLEX_WIDTH, available - rest)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
 
