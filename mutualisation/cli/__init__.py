@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[db], help="remplir la base avec les données de démonstration"
     )
-    demo.set_defaults(handler=_run_demo)
+    demo.set_defaults(handler=_run_demo, creates_database=True)
+    init = commands.add_parser("init", parents=[db], help="créer une base neuve et vide (refusé si elle existe)")
+    init.set_defaults(handler=_run_init, creates_database=True, without_database=True)
     add_statement_commands(commands, db)
     add_document_commands(commands, db)
     add_report_commands(commands, db)
@@ -79,12 +81,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app(db_arg)
     try:
-        database = None if getattr(args, "without_database", False) else open_database(db_arg)
+        # Only demo and init create a database: elsewhere a mistyped --db is an error, not a new file.
+        database = None if getattr(args, "without_database", False) else open_database(
+            db_arg, create=getattr(args, "creates_database", False)
+        )
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
     try:
         return args.handler(database, args)
+    except BrokenPipeError:  # the reader went away (« … | head »): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's own flush at exit would fail again
+        return 1
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
@@ -96,6 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if database is not None:
             database.dispose()
+
+
+def _run_init(_database, args) -> int:
+    from ..storage.database import database_url, sqlite_file
+
+    url = database_url(getattr(args, "db", None))
+    path = sqlite_file(url)
+    if path is not None and path.exists():
+        print(f"Erreur : la base {path} existe déjà : rien n'a été modifié.", file=sys.stderr)
+        return 1
+    open_database(url, create=True).dispose()
+    print(f"Base créée : {path or url}")
+    return 0
 
 
 def _run_demo(database, _args) -> int:

@@ -57,6 +57,14 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     verify = commands.add_parser(
         "verify", parents=[db_parent], help="vérifier la base, la numérotation et l'empreinte des états"
     )
+    verify.add_argument(
+        "--against", metavar="FICHIER.pdf", action="append", default=[],
+        help="comparer aussi un PDF détenu par un partenaire avec la chaîne (option répétable)",
+    )
+    verify.add_argument(
+        "--recreate-triggers", action="store_true",
+        help="recréer les protections de la base (déclencheurs) supprimées ou désactivées, après vérification",
+    )
     verify.set_defaults(handler=run_verify)
 
 
@@ -169,13 +177,20 @@ def run_pdf(database, args) -> int:
 
 
 def run_verify(database, args) -> int:
-    from ..services.verification import verify
+    from pathlib import Path
+
+    from ..services.verification import recreate_triggers, verify
 
     with database.session() as session:
-        report = verify(session)
+        report = verify(session, against=tuple(Path(f) for f in args.against))
+    if args.recreate_triggers:
+        for sql in recreate_triggers(database):
+            print(f"Protection recréée : {sql.split(' BEGIN ')[0].split(' AS ')[0]}")
     if report.ok:
         print(f"Vérification réussie : base intègre, {report.checked} état(s) émis, numérotation "
               "continue, chaîne d'empreintes et PDF intacts.")  # fmt: skip
+        for file in args.against:
+            print(f"Le PDF {file} correspond à l'état enregistré et à la chaîne.")
         return 0
     print(f"Vérification : {len(report.problems)} anomalie(s) sur {report.checked} état(s) :")
     for problem in report.problems:

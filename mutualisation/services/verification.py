@@ -57,6 +57,12 @@ def verify(
     return report
 
 
+def recreate_triggers(database) -> list[str]:
+    """Recreate the ledger's triggers that were dropped, disabled or altered; returns the SQL run."""
+    with database.engine.begin() as connection:
+        return ledger.ensure_triggers(connection)
+
+
 def default_record(session: Session) -> tuple[ChainRecord | None, bool]:
     """The record of this database and whether it is complete (a SQLite file's record is;
     a workstation's record of a server database holds only the issues made there)."""

@@ -72,6 +72,31 @@ class BackupError(StorageError):
     """A copy of the database could not be made or read back."""
 
 
+class ForeignDatabaseError(DatabaseUnavailableError):
+    """A SQLite file with tables that are not this app's: never written to."""
+
+
+class MissingDatabaseError(DatabaseUnavailableError):
+    """No database file where one was expected, for a command that does not create one."""
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse a SQLite file that holds tables but not this app's schema, before any write."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        with closing(_connect_existing(path, read_only=True)) as connection:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error:
+        return  # not readable as a database: SQLite's own error, in French, comes next
+    if tables and "alembic_version" not in tables:
+        raise ForeignDatabaseError(
+            f"Le fichier {path} est une base SQLite d'une autre application ({len(tables)} table(s), "
+            "dont aucune de Mutualisation) : il n'a pas été modifié. Choisissez la base de Mutualisation, "
+            "ou un nouveau nom de fichier avec « mutualisation init »."
+        )
+
+
 DEFAULT_BUSY_TIMEOUT = 10.0  # seconds a write waits for another writer before giving up
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -144,6 +169,39 @@ def _create_private_file(path: Path) -> None:
         os.close(fd)
 
 
+_SECRET_KEYS = ("password", "passwd", "pwd", "secret", "token", "key")
+
+
+def shown_url(url: str | URL) -> str:
+    """A database URL as shown to the user: its password hidden, in any form (``user:pw@``,
+    ``?password=``), and nothing at all of a URL that cannot be read."""
+    try:
+        parsed = make_url(url)
+    except Exception:  # a malformed URL: say less rather than print a secret
+        return "(adresse illisible)"
+    query = {
+        key: ("***" if any(word in key.lower() for word in _SECRET_KEYS) else value)
+        for key, value in parsed.query.items()
+    }
+    return parsed.set(query=query).render_as_string(hide_password=True)
+
+
+def _without_secrets(message: str, url: str | URL) -> str:
+    """A driver's message with the URL's secrets blanked (some drivers repeat their options)."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        return message
+    secrets = [parsed.password] if parsed.password else []
+    secrets += [
+        str(value) for key, value in parsed.query.items() if any(word in key.lower() for word in _SECRET_KEYS)
+    ]
+    for secret in secrets:
+        if secret:
+            message = message.replace(str(secret), "***")
+    return message
+
+
 def database_url(path_or_url: str | os.PathLike | None) -> str:
     """A SQLAlchemy URL from ``--db``: a URL as given, a path as a SQLite file, None as the default."""
     if path_or_url is None:
@@ -151,9 +209,14 @@ def database_url(path_or_url: str | os.PathLike | None) -> str:
     text = str(path_or_url)
     if "://" in text:
         try:
-            make_url(text).get_dialect()  # an unknown backend ("nope://") fails here
-        except ArgumentError as exc:
-            raise DatabaseUnavailableError(f"Adresse de base de données invalide : {text}") from exc
+            parsed = make_url(text)
+            parsed.get_dialect()  # an unknown backend ("nope://") fails here
+            _ = parsed.port  # a port that is not a number fails here
+        except (ArgumentError, ValueError, TypeError) as exc:
+            raise DatabaseUnavailableError(
+                f"Adresse de base de données invalide : {shown_url(text)}. Forme attendue : "
+                "postgresql+psycopg://utilisateur@serveur:5432/base (le mot de passe dans ~/.pgpass ou PGPASSWORD)."
+            ) from exc
         return text
     return _sqlite_url(Path(text).expanduser().resolve())
 
@@ -359,14 +422,25 @@ class Database:
 
 
 def open_database(
-    path_or_url: str | os.PathLike | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
+    path_or_url: str | os.PathLike | None = None, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+    create: bool = True,
 ) -> Database:
     """Open (creating if needed) and migrate the database named by ``--db``.
 
     ``busy_timeout``: seconds a write waits for another program's write before
-    :class:`DatabaseLockedError` (SQLite).
+    :class:`DatabaseLockedError` (SQLite). ``create=False`` refuses a SQLite file that does
+    not exist (:class:`MissingDatabaseError`) instead of creating it. A SQLite file of
+    another application is always refused untouched (:class:`ForeignDatabaseError`).
     """
     url = database_url(path_or_url)
+    path = sqlite_file(url)
+    if path is not None:
+        if not create and not path.exists():
+            raise MissingDatabaseError(
+                f"La base de données {path} n'existe pas. Vérifiez le chemin donné à --db ; pour créer une base "
+                "neuve : « mutualisation init » (ou « mutualisation demo » pour les données de démonstration)."
+            )
+        _refuse_foreign(path)
     try:
         engine = create_db_engine(url, busy_timeout, write_ahead_log=False)
         try:
@@ -381,12 +455,12 @@ def open_database(
             raise
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError(
-            f"Impossible d'ouvrir la base de données {make_url(url).render_as_string()} : "
-            f"{exc.orig if hasattr(exc, 'orig') else exc}"
+            f"Impossible d'ouvrir la base de données {shown_url(url)} : "
+            f"{_without_secrets(str(exc.orig if hasattr(exc, 'orig') else exc), url)}"
         ) from exc
     except ImportError as exc:  # a valid URL whose driver is not installed
         raise DatabaseUnavailableError(
-            f"Pilote de base de données absent pour {make_url(url).render_as_string()} : {exc}"
+            f"Pilote de base de données absent pour {shown_url(url)} : {exc}"
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)  # every change is logged in its own transaction (storage/audit.py)
