@@ -88,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
+    for notice in getattr(database, "notices", ()):
+        print(f"Note : {notice}", file=sys.stderr)
     try:
         return args.handler(database, args)
     except BrokenPipeError:  # the reader went away (« … | head »): stop quietly

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from ..paths import write_private
 from ..domain import french
 from ..domain.vocabulary import DocumentKind
 from ..domain.parsing import ParseError
@@ -15,6 +16,16 @@ from ..services.errors import ServiceError
 
 # A request the data or the arguments cannot answer: the user reads one French line, exit code 2.
 USER_ERRORS = (ServiceError, PeriodError, ParseError)
+
+
+def year(text: str) -> int:
+    """An ``--year`` value: four ASCII digits within the years the app computes (1900–2200)."""
+    import argparse
+
+    text = text.strip()
+    if not (text.isascii() and text.isdigit() and 1900 <= int(text) <= 2200):
+        raise argparse.ArgumentTypeError(f"année « {text} » refusée : écrivez une année entre 1900 et 2200, ex. 2025")
+    return int(text)
 
 
 def fail(exc: Exception | str) -> int:
@@ -44,7 +55,7 @@ def on_beneficiary(database, args, work: Callable[..., int]) -> int:
 def write_pdf(content: bytes, output: str) -> None:
     path = Path(output).expanduser()
     try:
-        path.write_bytes(content)
+        write_private(path, content)
     except OSError as exc:
         raise ServiceError(f"Impossible d'écrire {path} : {exc.strerror}.") from exc
 

@@ -9,7 +9,9 @@ from ..domain import french
 from ..domain.documents import KIND_TITLES
 from ..domain.parsing import parse_amount
 from ..domain.periods import parse_date, parse_period
-from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, report_draft, report_issued, write_pdf
+from .common import (
+    USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, report_draft, report_issued, write_pdf, year,
+)
 
 
 def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -42,7 +44,7 @@ def add_document_commands(commands, db_parent: argparse.ArgumentParser) -> None:
     advance.set_defaults(handler=run_advance)
 
     settle = commands.add_parser("settle", parents=[db_parent], help="émettre la régularisation annuelle")
-    settle.add_argument("--year", required=True, type=int, metavar="ANNÉE")
+    settle.add_argument("--year", required=True, type=year, metavar="ANNÉE")
     add_beneficiary_arguments(settle)
     settle.add_argument("--date", metavar="DATE")
     settle.add_argument("--issue", action="store_true", help="émettre (numéroté, définitif) ; sans : le projet")

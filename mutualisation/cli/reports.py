@@ -9,7 +9,7 @@ from ..domain import french
 from ..domain.periods import parse_date
 from ..services.costs import find_convention
 from ..services.errors import ServiceError
-from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, write_pdf
+from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, write_pdf, year
 
 
 def add_report_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def add_report_commands(commands, db_parent: argparse.ArgumentParser) -> None:
         "summary", parents=[db_parent],
         help="bilan annuel d'un bénéficiaire : périodes, états, paiements, prévisionnel et réalisé",
     )  # fmt: skip
-    summary.add_argument("--year", type=int, required=True, metavar="ANNÉE", help="année du bilan")
+    summary.add_argument("--year", type=year, required=True, metavar="ANNÉE", help="année du bilan")
     add_beneficiary_arguments(summary)
     summary.add_argument("--date", metavar="DATE", help="date de situation des paiements (par défaut : aujourd'hui)")
     summary.add_argument("--pdf", metavar="FICHIER", help="enregistrer le bilan en PDF")

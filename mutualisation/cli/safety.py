@@ -18,6 +18,11 @@ def add_safety_commands(commands, db_parent: argparse.ArgumentParser) -> None:
         help="remplacer la base par une sauvegarde (vérifiée d'abord ; la base actuelle est sauvegardée avant)",
     )  # fmt: skip
     restore.add_argument("file", metavar="FICHIER", help="la sauvegarde à restaurer")
+    restore.add_argument(
+        "--force", action="store_true",
+        help="restaurer une sauvegarde plus ancienne que le registre des empreintes (les numéros émis depuis "
+             "restent abandonnés, jamais réémis)",
+    )
     # The database is not opened first: restoring is how a damaged or unreadable one is replaced.
     restore.set_defaults(handler=run_restore, without_database=True)
 
@@ -52,7 +57,7 @@ def run_backup(database, args) -> int:
 def run_restore(database, args) -> int:
     from ..services import backup
 
-    result = backup.restore(args.file, _target(database, args))  # a refusal is a StorageError: main says it
+    result = backup.restore(args.file, _target(database, args), force=args.force)  # a refusal is a StorageError: main says it
     print(f"Base restaurée depuis {result.restored_from} (schéma {result.revision}).")
     if result.previous_backup:
         print(f"La base remplacée a été sauvegardée dans {result.previous_backup}.")

@@ -13,7 +13,7 @@ from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
 from ..services.costs import forecast_preview
 from ..services.reconciliation import period_preview, preview_kind
-from .common import add_beneficiary_arguments, on_beneficiary, report_draft, report_issued, write_pdf
+from .common import add_beneficiary_arguments, on_beneficiary, report_draft, report_issued, write_pdf, year
 
 
 def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -32,7 +32,7 @@ def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None
     forecast = commands.add_parser(
         "forecast", parents=[db_parent], help="prévisionnel annuel d'un bénéficiaire"
     )
-    forecast.add_argument("--year", type=int, required=True, metavar="ANNÉE", help="année du prévisionnel")
+    forecast.add_argument("--year", type=year, required=True, metavar="ANNÉE", help="année du prévisionnel")
     forecast.add_argument("--pdf", metavar="FICHIER", help="enregistrer le prévisionnel en PDF (pour le vote du budget)")
     _common(forecast)
     forecast.set_defaults(handler=run_forecast)

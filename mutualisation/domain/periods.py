@@ -22,10 +22,10 @@ MONTH_NAMES = (
 )  # fmt: skip
 
 _PATTERNS = (
-    (re.compile(r"^(\d{4})-[TtQq]([1-4])$"), "quarter"),
-    (re.compile(r"^(\d{4})-[Ss]([12])$"), "half"),
-    (re.compile(r"^(\d{4})-(\d{1,2})$"), "month"),
-    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{4})-[TtQq]([1-4])$", re.ASCII), "quarter"),
+    (re.compile(r"^(\d{4})-[Ss]([12])$", re.ASCII), "half"),
+    (re.compile(r"^(\d{4})-(\d{1,2})$", re.ASCII), "month"),
+    (re.compile(r"^(\d{4})$", re.ASCII), "year"),
 )
 
 
@@ -189,8 +189,8 @@ def parse_date(text: str) -> dt.date:
     raise PeriodError(f"Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
 
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-_FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$", re.ASCII)
+_FRENCH_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$", re.ASCII)
 
 
 FREQUENCY_MONTHS = {frequency: frequency.months for frequency in BillingFrequency}

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+from ..paths import open_private
 
 MONEY_FORMAT = '#,##0.00\\ "€";\\-#,##0.00\\ "€"'
 PERCENT_FORMAT = "0.00%"
@@ -278,7 +279,7 @@ def write_workbook(path: str | Path, sheets: Iterable[XlsxSheet]) -> None:
     """Write ``sheets`` to an XLSX file, streaming rows (large registers stay cheap)."""
     names: list[str] = []
     used: set[str] = set()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with open_private(path) as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for index, sheet in enumerate(sheets, 1):
             names.append(_sheet_name(sheet.title, used))
             with archive.open(f"xl/worksheets/sheet{index}.xml", "w", force_zip64=True) as handle:
@@ -364,7 +365,7 @@ def csv_text(value, kind: str = "text") -> str:
 def write_csv(path: str | Path, columns: Sequence[XlsxColumn], rows: Iterable[Sequence[object]]) -> None:
     """A CSV file as French Excel reads it: UTF-8 with BOM, ``;`` separated, decimal commas."""
     kinds = [c.kind for c in columns]
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow([c.header for c in columns])
         for row in rows:

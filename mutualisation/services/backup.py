@@ -36,8 +36,9 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session
 
-from ..paths import APP_NAME
+from ..paths import APP_NAME, write_private
 from ..storage.audit import current_user
+from ..storage.chain_record import sidecar
 from ..storage.database import (
     BACKUP_FOLDER,
     SQLITE_HEADER,
@@ -151,13 +152,13 @@ def load_settings(file: Path | None = None) -> BackupSettings:
 
 def save_settings(settings: BackupSettings, file: Path | None = None) -> Path:
     file = file or settings_file()
-    file.parent.mkdir(parents=True, exist_ok=True)
+    file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     data = {
         "keep_last": settings.keep_last,
         "keep_months": settings.keep_months,
         "folder": str(settings.folder) if settings.folder else None,
     }
-    file.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_private(file, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     return file
 
 
@@ -254,7 +255,9 @@ def backup_now(
             destination = destination / backup_file_name(path, reason)
         if destination.resolve() == path.resolve():
             raise BackupError("La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier.")
-        return copy_sqlite(path, destination)
+        copy_sqlite(path, destination)
+        _copy_record(path, destination)
+        return destination
     settings = settings or load_settings()
     folder = backup_folder(path, settings)
     name = backup_file_name(path, reason)
@@ -267,10 +270,31 @@ def backup_now(
             continue
     else:  # pragma: no cover - a hundred names taken in one second
         raise BackupError(f"Impossible de nommer la sauvegarde dans {folder}.")
+    _copy_record(path, destination)
     if reason == "fermeture":
         destination = _drop_if_unchanged(destination, folder, path.stem)
     rotate(folder, path.stem, settings)
     return destination
+
+
+def _copy_record(database: Path, backup: Path) -> None:
+    """The record of chain heads goes beside the backup (``…sqlite.empreintes``), private: a
+    restore on another computer still knows what was issued."""
+    source = sidecar(database)
+    if not source.exists():
+        return
+    target = sidecar(backup)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+            os.fsync(out.fileno())
+    except OSError as exc:
+        raise BackupError(
+            f"La sauvegarde {backup} est faite, mais le registre des empreintes n'a pas pu être copié à côté "
+            f"({exc.strerror})."
+        ) from exc
 
 
 def backup_before(event: str, target, *, settings: BackupSettings | None = None) -> Path | None:
@@ -298,6 +322,7 @@ def _drop_if_unchanged(new: Path, folder: Path, stem: str) -> Path:
     previous = max(others, key=lambda b: b.order).path
     if previous.stat().st_size == new.stat().st_size and _digest(previous) == _digest(new):
         new.unlink()
+        sidecar(new).unlink(missing_ok=True)
         return previous
     return new
 
@@ -330,6 +355,7 @@ def rotate(
         if backup.path not in keep:
             try:
                 backup.path.unlink()
+                sidecar(backup.path).unlink(missing_ok=True)
                 removed.append(backup.path)
             except OSError:  # e.g. removed by another instance meanwhile
                 continue
@@ -410,7 +436,9 @@ def _check_connection(connection: sqlite3.Connection, file: Path) -> str:
     return revisions[0]
 
 
-def restore(file: Path | str, target, *, settings: BackupSettings | None = None) -> RestoreResult:
+def restore(
+    file: Path | str, target, *, settings: BackupSettings | None = None, force: bool = False
+) -> RestoreResult:
     """Replace the SQLite database of ``target`` by the backup ``file``.
 
     In order: the file is checked (:func:`check_backup`) and copied beside the database
@@ -419,8 +447,12 @@ def restore(file: Path | str, target, *, settings: BackupSettings | None = None)
     its write-ahead log is emptied and the copy renamed over it (``os.replace``: atomic);
     finally the schema is brought up to date and the restore is written to the audit log.
     ``target`` is an open :class:`Database` (disposed, then reused) or a path/URL. Refused
-    with :class:`DatabaseLockedError` while another program has the database open.
+    with :class:`DatabaseLockedError` while another program has the database open. The
+    ledger is verified first and never rewound (``services/restore_ledger.py``): a forged
+    backup is refused, an older one too unless ``force``.
     """
+    from . import restore_ledger
+
     file = Path(file).expanduser()
     path = _require_file(target)
     if path.exists() and file.resolve() == path.resolve():
@@ -436,6 +468,7 @@ def restore(file: Path | str, target, *, settings: BackupSettings | None = None)
     try:
         with closing(sqlite3.connect(staged)) as connection:  # the copy itself, checked again
             _check_connection(connection, file)
+        ledger_check = restore_ledger.check_staged(staged, file, path, force=force)
         if isinstance(target, Database):
             target.dispose()  # our pooled connections would keep the old file open
         previous = _backup_current(path, settings)
@@ -445,6 +478,7 @@ def restore(file: Path | str, target, *, settings: BackupSettings | None = None)
     database = target if isinstance(target, Database) else open_database(path)
     try:
         upgrade(database.engine)
+        restore_ledger.after_swap(path, file, ledger_check)
         with database.session() as session, session.begin():
             session.add(AuditEntry(
                 at=dt.datetime.now(), user=current_user()[:100], action="restore", table_name="(base)",

@@ -218,7 +218,8 @@ def check_periods(statements: list[m.Statement], problems: list[str]) -> None:
 
 
 def check_record(
-    statements: list[m.Statement], record: ChainRecord, complete: bool, problems: list[str]
+    statements: list[m.Statement], record: ChainRecord, complete: bool, problems: list[str],
+    vanished: list[tuple] | None = None,
 ) -> None:
     """The database against the record. ``complete``: the record holds every issue (a SQLite
     file's record); a workstation's record of a server database holds only its own."""
@@ -255,6 +256,8 @@ def check_record(
             )
     for (issuer, number), entry in issued.items():
         if entry.get("etat") == "fait" and (issuer, number) not in in_database and (issuer, number) not in voided:
+            if vanished is not None:
+                vanished.append(("emission", issuer, number))
             problems.append(
                 f"L'état n° {number}, émis le {entry.get('le', '?')} d'après {where}, a disparu de la base. "
                 + RESTORE_ADVICE
@@ -271,6 +274,8 @@ def check_record(
                 )
     for digest, entry in payments.items():
         if entry.get("etat") == "fait" and digest not in stored and digest not in voided_payments:
+            if vanished is not None:
+                vanished.append(("paiement", entry.get("emetteur"), digest))
             problems.append(
                 f"Le paiement de {entry.get('montant', '?')} € du {entry.get('date', '?')} sur l'état n° "
                 f"{entry.get('numero', '?')}, inscrit dans {where}, a disparu de la base. " + RESTORE_ADVICE

@@ -34,6 +34,10 @@ from .issuing import canonical_json, format_number
 class VerificationReport:
     checked: int = 0
     problems: list[str] = field(default_factory=list)
+    # What the record of chain heads holds and the database no longer does: ("emission",
+    # issuer, number) or ("paiement", issuer, hash); a restore tells an older backup by it.
+    vanished: list[tuple] = field(default_factory=list)
+    vanished_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,14 +45,14 @@ class VerificationReport:
 
 
 def verify(
-    session: Session, *, record: ChainRecord | None = None, against: tuple[Path, ...] = ()
+    session: Session, *, record: ChainRecord | None = None, against: tuple[Path, ...] = (), complete: bool = True
 ) -> VerificationReport:
     """Check the whole ledger; ``record``: the record of chain heads to compare with (by
     default the one of this database); ``against``: PDFs held by partners to check."""
     report = VerificationReport()
     try:
         _check_database(session, report)
-        _check_documents(session, report, record)
+        _check_documents(session, report, record, complete)
         for file in against:
             ledger_checks.check_against(session, Path(file), report.problems)
     except (StorageError, DBAPIError) as exc:  # a damaged file may fail the reading itself
@@ -73,14 +77,15 @@ def default_record(session: Session) -> tuple[ChainRecord | None, bool]:
     return chain_record.read(path), url.get_backend_name() == "sqlite"
 
 
-def _check_documents(session: Session, report: VerificationReport, record: ChainRecord | None) -> None:
+def _check_documents(
+    session: Session, report: VerificationReport, record: ChainRecord | None, complete: bool = True
+) -> None:
     statements = session.scalars(
         select(m.Statement)
         .options(selectinload(m.Statement.lines), selectinload(m.Statement.payments))
         .order_by(m.Statement.issuer_id, m.Statement.id)
     ).all()
     report.checked = len(statements)
-    complete = True
     if record is None:
         record, complete = default_record(session)
     voided = record.voided() if record is not None else set()
@@ -102,7 +107,9 @@ def _check_documents(session: Session, report: VerificationReport, record: Chain
     ledger_checks.check_periods(list(statements), report.problems)
     ledger_checks.check_attachments(session, list(statements), report.problems)
     if record is not None:
-        ledger_checks.check_record(list(statements), record, complete, report.problems)
+        before = len(report.problems)
+        ledger_checks.check_record(list(statements), record, complete, report.problems, report.vanished)
+        report.vanished_problems = [p for p in report.problems[before:] if "a disparu de la base" in p]
     for (issuer_id, year), last in counters.items():
         given_up = {n for i, n in voided if i == issuer_id and n.startswith(f"{year}-")}
         if last and len(given_up) < last and not any(s.year == year for s in by_issuer.get(issuer_id, [])):

@@ -413,6 +413,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    notices: tuple[str, ...] = ()  # said once to the user (e.g. rights tightened)
 
     def session(self) -> Session:
         return self.sessions()
@@ -441,6 +442,7 @@ def open_database(
                 "neuve : « mutualisation init » (ou « mutualisation demo » pour les données de démonstration)."
             )
         _refuse_foreign(path)
+    notices = _tighten(path) if path is not None else ()
     try:
         engine = create_db_engine(url, busy_timeout, write_ahead_log=False)
         try:
@@ -464,7 +466,24 @@ def open_database(
         ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     audit.install(sessions)  # every change is logged in its own transaction (storage/audit.py)
-    return Database(url, engine, sessions)
+    return Database(url, engine, sessions, notices)
+
+
+def _tighten(path: Path) -> tuple[str, ...]:
+    """A database file readable by others (made by an older version, or copied) becomes private."""
+    if os.name != "posix" or not path.is_file():
+        return ()
+    mode = path.stat().st_mode & 0o777
+    if not mode & 0o077:
+        return ()
+    try:
+        path.chmod(0o600)
+    except OSError:
+        return ()
+    return (
+        f"Les droits de la base {path} étaient {mode:o} (lisible par d'autres comptes) : ils sont désormais "
+        "réservés à son propriétaire (600).",
+    )
 
 
 # -- copies of a SQLite file (backups): used before a migration here, and by services.backup ----

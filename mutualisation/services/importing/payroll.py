@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...paths import write_private
 from ... import paths
 from . import format as f
 from .format import Column, fold
@@ -128,9 +129,9 @@ def save_mapping(mapping: dict[str, str], path: Path | None = None) -> None:
     path = path or mapping_path()
     remembered = load_mapping(path)
     remembered.update({fold(k): v for k, v in mapping.items()})
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     text = json.dumps({"version": 1, "columns": dict(sorted(remembered.items()))}, ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    write_private(path, text + "\n")
 
 
 def resolve_mapping(headers: list[str | None], explicit: dict[str, str],

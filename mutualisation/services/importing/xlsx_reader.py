@@ -25,6 +25,61 @@ _NOT_FORMAT = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
 _ROW, _CELL, _VALUE, _INLINE = f"{MAIN}row", f"{MAIN}c", f"{MAIN}v", f"{MAIN}is"
 _DIGITS = "0123456789"
 
+# Bounds checked before anything is allocated, so that a small hostile file (a zip bomb, a
+# cell far away) is refused in milliseconds instead of costing gigabytes. An import reads
+# a few dozen columns: 1,024 is generous, and Excel itself stops at 1,048,576 rows and
+# 32,767 characters per cell.
+MAX_COLUMNS = 1024
+MAX_ROWS = 1_048_576
+MAX_CELL_CHARS = 32_767
+MIN_XML_BUDGET = 4 * 1024 * 1024  # bytes any part of the workbook may expand to…
+XML_RATIO = 40  # …or this many times its compressed size (real sheets compress 5 to 20 times)
+MAX_XML_BYTES = 256 * 1024 * 1024
+_REFERENCE = re.compile(r"([A-Z]{1,3})([0-9]{1,7})", re.ASCII)
+
+
+class _Bounded:
+    """A zip member read through a budget of expanded bytes (refused beyond it)."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str) -> None:
+        info = archive.getinfo(name)
+        self.name = name
+        self.budget = min(MAX_XML_BYTES, max(MIN_XML_BUDGET, XML_RATIO * info.compress_size))
+        self.handle = archive.open(info)
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.handle.read(size if 0 <= size <= 1 << 20 else 1 << 20)
+        self.budget -= len(data)
+        if self.budget < 0:
+            raise WorkbookError(
+                f"La partie {self.name} du classeur se décompresse en un volume démesuré par rapport à sa taille "
+                "(fichier piégé ou endommagé) : il n'a pas été lu. Réenregistrez le classeur depuis votre tableur."
+            )
+        return data
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def _reference(ref: str) -> tuple[int, int]:
+    """``B3`` → (column 1, row 3), refused beyond the bounds (or with non-ASCII characters)."""
+    match = _REFERENCE.fullmatch(ref)
+    if match is None or _column_index(match.group(1)) >= MAX_COLUMNS or int(match.group(2)) > MAX_ROWS:
+        raise WorkbookError(
+            f"La cellule « {ref[:20]} » est hors des limites qu'un import lit ({MAX_COLUMNS} colonnes, "
+            f"{MAX_ROWS} lignes) : supprimez les colonnes ou lignes inutiles du classeur, puis réessayez."
+        )
+    return _column_index(match.group(1)), int(match.group(2))
+
+
+def _bounded_text(text: str) -> str:
+    if len(text) > MAX_CELL_CHARS:
+        raise WorkbookError(
+            f"Une cellule du classeur contient {len(text)} caractères, plus que les {MAX_CELL_CHARS} qu'un tableur "
+            "admet : le fichier n'a pas été lu."
+        )
+    return text
+
 
 def stored_number(text: str) -> int | Decimal:
     """A numeric cell's stored text, exactly. Excel stores binary doubles printed with 17
@@ -58,7 +113,7 @@ def _is_date_format(code: str) -> bool:
 def _date_styles(archive: zipfile.ZipFile) -> set[int]:
     """Indexes of the cell formats (cellXfs) that show a date or a time."""
     try:
-        root = ET.fromstring(archive.read("xl/styles.xml"))
+        root = ET.parse(_Bounded(archive, "xl/styles.xml")).getroot()
     except KeyError:
         return set()
     custom = {
@@ -89,9 +144,9 @@ def _shared_strings(archive: zipfile.ZipFile, path: str | None) -> list[str]:
     if path is None or path not in archive.namelist():
         return []
     strings = []
-    for _, element in ET.iterparse(archive.open(path)):
+    for _, element in ET.iterparse(_Bounded(archive, path)):
         if element.tag == f"{MAIN}si":
-            strings.append(_text(element))
+            strings.append(_bounded_text(_text(element)))
             element.clear()
     return strings
 
@@ -112,8 +167,8 @@ class Workbook:
         try:
             self.archive = zipfile.ZipFile(path)
             names = set(self.archive.namelist())
-            root = ET.fromstring(self.archive.read("xl/workbook.xml"))
-            rels = ET.fromstring(self.archive.read("xl/_rels/workbook.xml.rels"))
+            root = ET.parse(_Bounded(self.archive, "xl/workbook.xml")).getroot()
+            rels = ET.parse(_Bounded(self.archive, "xl/_rels/workbook.xml.rels")).getroot()
         except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError) as exc:
             raise WorkbookError(str(exc)) from exc
         targets, shared = {}, None
@@ -145,18 +200,25 @@ class Workbook:
         """(row number, values) of every row holding something, in order."""
         expected = 0
         try:
-            for _, element in ET.iterparse(self.archive.open(target)):
+            for _, element in ET.iterparse(_Bounded(self.archive, target)):
                 if element.tag != _ROW:
                     continue
-                number = int(element.get("r") or expected + 1)
+                row = element.get("r")
+                if row is not None and not (row.isascii() and row.isdigit() and 0 < int(row) <= MAX_ROWS):
+                    raise WorkbookError(f"Numéro de ligne « {row[:20]} » hors des limites du classeur.")
+                number = int(row or expected + 1)
                 expected = number
                 values: list = []
                 for cell in element.iter(_CELL):
                     ref = cell.get("r")
-                    column = _column_index(ref.rstrip(_DIGITS)) if ref else len(values)
+                    column = _reference(ref)[0] if ref else len(values)
                     value = self._value(cell)
                     if value is None:
                         continue
+                    if column >= MAX_COLUMNS:
+                        raise WorkbookError(f"Plus de {MAX_COLUMNS} colonnes remplies : le classeur n'a pas été lu.")
+                    if isinstance(value, str):
+                        _bounded_text(value)
                     if column >= len(values):
                         values.extend([None] * (column + 1 - len(values)))
                     values[column] = value

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...paths import write_private
+
 #: Where the last PDF was saved, to offer the same folder next time.
 LAST_FOLDER_KEY = "pdf/last_folder"
 #: Pages are drawn on the printer at most at this resolution: a 1200 dpi A4 page would be a
@@ -142,7 +144,7 @@ class PdfViewerDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(bytes(self._bytes.data()))
+            write_private(path, bytes(self._bytes.data()))  # readable by its owner only, whatever the umask
         except OSError as exc:
             QMessageBox.warning(
                 self, self.tr("Enregistrement impossible"),
