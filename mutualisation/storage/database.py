@@ -477,12 +477,12 @@ def _tighten(path: Path) -> tuple[str, ...]:
     if not mode & 0o077:
         return ()
     try:
-        path.chmod(0o600)
+        path.chmod(mode & 0o700)  # only others' rights go: a read-only file stays read-only
     except OSError:
         return ()
     return (
         f"Les droits de la base {path} étaient {mode:o} (lisible par d'autres comptes) : ils sont désormais "
-        "réservés à son propriétaire (600).",
+        f"réservés à son propriétaire ({mode & 0o700:o}).",
     )
 
 

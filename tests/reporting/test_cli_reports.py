@@ -115,5 +115,6 @@ def test_missing_year_is_an_argument_error(db_path, capsys):
 
 
 def test_no_convention_yet(tmp_path, capsys):
+    _run(capsys, "--db", str(tmp_path / "empty.sqlite"), "init")  # a missing file is not created by a reader
     code, _out, err = _run(capsys, "--db", str(tmp_path / "empty.sqlite"), "convention")
     assert code == 2 and "Aucune convention" in err
