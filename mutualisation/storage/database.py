@@ -84,6 +84,8 @@ def _refuse_foreign(path: Path) -> None:
     """Refuse a SQLite file that holds tables but not this app's schema, before any write."""
     if not path.is_file() or path.stat().st_size == 0:
         return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return  # refused as read-only next, without SQLite creating its -wal and -shm here
     try:
         with closing(_connect_existing(path, read_only=True)) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
