@@ -290,9 +290,9 @@ CASES = [
 ]  # fmt: skip
 
 
-def _tampered_report(database, case: Case):
+def _tampered_report(database, case: Case, against=()):
     path = chain_record.record_path(database.engine.url)
-    saved = path.read_bytes()
+    saved = path.read_bytes() if path.exists() else None
     try:
         with database.engine.connect() as connection:
             if connection.dialect.name == "sqlite":
@@ -307,14 +307,15 @@ def _tampered_report(database, case: Case):
                 else:
                     connection.exec_driver_sql(case.change)
                 with Session(bind=connection) as session:
-                    return verify(session)
+                    return verify(session, against=against)
             finally:
                 if transaction is not None:
                     transaction.rollback()
                 else:
                     connection.rollback()
     finally:
-        path.write_bytes(saved)
+        if saved is not None:
+            path.write_bytes(saved)
 
 
 BACKENDS = [pytest.param("sqlite", id="sqlite"), pytest.param("postgresql", id="postgresql", marks=pytest.mark.postgresql)]
@@ -343,3 +344,23 @@ def test_each_forgery_is_found(ledger_db, case):
     assert any(case.expected in problem for problem in report.problems), report.problems
     with ledger_db.session() as session:  # the rollback put everything back
         assert verify(session).ok
+
+
+@pytest.mark.parametrize("ledger_db", BACKENDS, indirect=True)
+def test_a_pdf_held_by_a_partner_exposes_a_rewritten_chain(ledger_db, tmp_path):
+    with ledger_db.session() as session:
+        pdf = session.scalar(select(m.Statement.pdf).where(m.Statement.number == "2025-0003"))
+        held = tmp_path / "etat-2025-0003.pdf"
+        held.write_bytes(pdf)
+        assert verify(session, against=(held,)).ok
+    # 2025-0002 rewritten, every hash after it recomputed, and the record rewritten to match:
+    # only the PDF the partner holds still says what was issued.
+    path = chain_record.record_path(ledger_db.engine.url)
+    saved = path.read_bytes()
+    try:
+        path.unlink()
+        report = _tampered_report(ledger_db, Case("rechain", _rechain, "", unfreeze=False), against=(held,))
+    finally:
+        path.write_bytes(saved)
+    assert any("2025-0003 du fichier etat-2025-0003.pdf" in p and "empreinte du document précédent" in p
+               for p in report.problems), report.problems
