@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from ..paths import APP_NAME, write_private
 from ..storage.audit import current_user
-from ..storage.chain_record import sidecar
+from ..storage.chain_record import copy_beside, sidecar
 from ..storage.database import (
     BACKUP_FOLDER,
     SQLITE_HEADER,
@@ -256,7 +256,7 @@ def backup_now(
         if destination.resolve() == path.resolve():
             raise BackupError("La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier.")
         copy_sqlite(path, destination)
-        _copy_record(path, destination)
+        copy_beside(path, destination)
         return destination
     settings = settings or load_settings()
     folder = backup_folder(path, settings)
@@ -270,31 +270,12 @@ def backup_now(
             continue
     else:  # pragma: no cover - a hundred names taken in one second
         raise BackupError(f"Impossible de nommer la sauvegarde dans {folder}.")
-    _copy_record(path, destination)
+    copy_beside(path, destination)
     if reason == "fermeture":
         destination = _drop_if_unchanged(destination, folder, path.stem)
     rotate(folder, path.stem, settings)
     return destination
 
-
-def _copy_record(database: Path, backup: Path) -> None:
-    """The record of chain heads goes beside the backup (``…sqlite.empreintes``), private: a
-    restore on another computer still knows what was issued."""
-    source = sidecar(database)
-    if not source.exists():
-        return
-    target = sidecar(backup)
-    try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out)
-            os.fsync(out.fileno())
-    except OSError as exc:
-        raise BackupError(
-            f"La sauvegarde {backup} est faite, mais le registre des empreintes n'a pas pu être copié à côté "
-            f"({exc.strerror})."
-        ) from exc
 
 
 def backup_before(event: str, target, *, settings: BackupSettings | None = None) -> Path | None:

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -193,3 +194,23 @@ def _confirm_pending(session) -> None:
 def _forget_pending(session, _previous_transaction) -> None:
     if not session.in_transaction():
         session.info.pop("chain_record_pending", None)
+
+
+def copy_beside(database: Path, backup: Path) -> None:
+    """The record of chain heads goes beside the backup (``…sqlite.empreintes``), private: a
+    restore on another computer still knows what was issued."""
+    source = sidecar(database)
+    if not source.exists():
+        return
+    target = sidecar(backup)
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out)
+            os.fsync(out.fileno())
+    except OSError as exc:
+        raise StorageError(
+            f"La sauvegarde {backup} est faite, mais le registre des empreintes n'a pas pu être copié à côté "
+            f"({exc.strerror})."
+        ) from exc

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
 from . import audit
+from .url_and_rights import foreign_tables, shown_url, tighten, without_secrets
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -82,18 +83,10 @@ class MissingDatabaseError(DatabaseUnavailableError):
 
 def _refuse_foreign(path: Path) -> None:
     """Refuse a SQLite file that holds tables but not this app's schema, before any write."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return  # refused as read-only next, without SQLite creating its -wal and -shm here
-    try:
-        with closing(_connect_existing(path, read_only=True)) as connection:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error:
-        return  # not readable as a database: SQLite's own error, in French, comes next
-    if tables and "alembic_version" not in tables:
+    tables = foreign_tables(path)
+    if tables:
         raise ForeignDatabaseError(
-            f"Le fichier {path} est une base SQLite d'une autre application ({len(tables)} table(s), "
+            f"Le fichier {path} est une base SQLite d'une autre application ({tables} table(s), "
             "dont aucune de Mutualisation) : il n'a pas été modifié. Choisissez la base de Mutualisation, "
             "ou un nouveau nom de fichier avec « mutualisation init »."
         )
@@ -169,39 +162,6 @@ def _create_private_file(path: Path) -> None:
         os.fchmod(fd, 0o600)
     finally:
         os.close(fd)
-
-
-_SECRET_KEYS = ("password", "passwd", "pwd", "secret", "token", "key")
-
-
-def shown_url(url: str | URL) -> str:
-    """A database URL as shown to the user: its password hidden, in any form (``user:pw@``,
-    ``?password=``), and nothing at all of a URL that cannot be read."""
-    try:
-        parsed = make_url(url)
-    except Exception:  # a malformed URL: say less rather than print a secret
-        return "(adresse illisible)"
-    query = {
-        key: ("***" if any(word in key.lower() for word in _SECRET_KEYS) else value)
-        for key, value in parsed.query.items()
-    }
-    return parsed.set(query=query).render_as_string(hide_password=True)
-
-
-def _without_secrets(message: str, url: str | URL) -> str:
-    """A driver's message with the URL's secrets blanked (some drivers repeat their options)."""
-    try:
-        parsed = make_url(url)
-    except Exception:
-        return message
-    secrets = [parsed.password] if parsed.password else []
-    secrets += [
-        str(value) for key, value in parsed.query.items() if any(word in key.lower() for word in _SECRET_KEYS)
-    ]
-    for secret in secrets:
-        if secret:
-            message = message.replace(str(secret), "***")
-    return message
 
 
 def database_url(path_or_url: str | os.PathLike | None) -> str:
@@ -444,7 +404,7 @@ def open_database(
                 "neuve : « mutualisation init » (ou « mutualisation demo » pour les données de démonstration)."
             )
         _refuse_foreign(path)
-    notices = _tighten(path) if path is not None else ()
+    notices = tighten(path) if path is not None else ()
     try:
         engine = create_db_engine(url, busy_timeout, write_ahead_log=False)
         try:
@@ -460,7 +420,7 @@ def open_database(
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError(
             f"Impossible d'ouvrir la base de données {shown_url(url)} : "
-            f"{_without_secrets(str(exc.orig if hasattr(exc, 'orig') else exc), url)}"
+            f"{without_secrets(str(exc.orig if hasattr(exc, 'orig') else exc), url)}"
         ) from exc
     except ImportError as exc:  # a valid URL whose driver is not installed
         raise DatabaseUnavailableError(
@@ -470,22 +430,6 @@ def open_database(
     audit.install(sessions)  # every change is logged in its own transaction (storage/audit.py)
     return Database(url, engine, sessions, notices)
 
-
-def _tighten(path: Path) -> tuple[str, ...]:
-    """A database file readable by others (made by an older version, or copied) becomes private."""
-    if os.name != "posix" or not path.is_file():
-        return ()
-    mode = path.stat().st_mode & 0o777
-    if not mode & 0o077:
-        return ()
-    try:
-        path.chmod(mode & 0o700)  # only others' rights go: a read-only file stays read-only
-    except OSError:
-        return ()
-    return (
-        f"Les droits de la base {path} étaient {mode:o} (lisible par d'autres comptes) : ils sont désormais "
-        f"réservés à son propriétaire ({mode & 0o700:o}).",
-    )
 
 
 # -- copies of a SQLite file (backups): used before a migration here, and by services.backup ----

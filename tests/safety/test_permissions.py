@@ -52,10 +52,16 @@ def test_backups_and_a_restored_database_are_the_owners_only(tmp_path, umask):
         database.dispose()
 
 
-def test_an_existing_database_keeps_the_mode_its_owner_chose(tmp_path):
-    """A file shared on purpose (a group share) is not tightened behind the owner's back."""
+def test_an_existing_database_open_to_others_is_tightened_and_told(tmp_path):
+    """Issue 13: the data are the owner's only, even in a file another version left 0660; the
+    change is told once (a shared database belongs on a PostgreSQL server)."""
     path = tmp_path / "partagée.sqlite"
     open_database(path).dispose()
     path.chmod(0o660)
-    open_database(path).dispose()
-    assert mode(path) == 0o660
+    database = open_database(path)
+    database.dispose()
+    assert mode(path) == 0o600
+    assert database.notices and "réservés à son propriétaire (600)" in database.notices[0]
+    again = open_database(path)
+    again.dispose()
+    assert again.notices == ()
