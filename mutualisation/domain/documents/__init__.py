@@ -1,6 +1,7 @@
 """Every document as a value, built from domain values only (no database, no PDF library).
 
 - :mod:`.header`: who from, who to, the convention and its amendments (shared by all);
+- :mod:`.figures`: a statement's or forecast's lines and totals, read the same way;
 - :mod:`.statement`: statements, corrections, credit notes, advance calls and settlements;
 - :mod:`.forecast`: a beneficiary's forecast for its budget vote;
 - :mod:`.annual`: the annual summary;

@@ -14,8 +14,9 @@ from fractions import Fraction
 from typing import ClassVar
 
 from ..money import regular_instalment
-from ..party_statement import DocumentLine, PartyStatement, Section, Totals
+from ..party_statement import PartyStatement, Totals
 from ..periods import FREQUENCY_MONTHS, Period
+from .figures import WithFigures
 from .header import DocumentHeader, WithHeader
 
 
@@ -59,7 +60,7 @@ class PlannedMeter:
 
 
 @dataclass(frozen=True, slots=True)
-class ForecastDocument(WithHeader):
+class ForecastDocument(WithHeader, WithFigures):
     """Everything the forecast of one beneficiary for one year says."""
 
     kind: ClassVar[str] = "forecast"
@@ -80,35 +81,6 @@ class ForecastDocument(WithHeader):
         return Period.year(self.year)
 
     @property
-    def lines(self) -> tuple[DocumentLine, ...]:
-        return self.figures.lines
-
-    @property
-    def totals(self) -> Totals:
-        return self.figures.totals
-
-    @property
-    def vat_rate(self) -> Decimal | None:
-        """None when the forecast is not subject to VAT."""
-        return self.figures.totals.vat_rate
-
-    @property
-    def vat_mention(self) -> str:
-        return self.figures.totals.mention
-
-    @property
-    def total_excl_vat(self) -> Decimal:
-        return self.figures.totals.excl_vat
-
-    @property
-    def vat(self) -> Decimal:
-        return self.figures.totals.vat
-
-    @property
-    def total(self) -> Decimal:
-        return self.figures.totals.total
-
-    @property
     def periods_per_year(self) -> int:
         return 12 // FREQUENCY_MONTHS[self.billing_frequency]
 
@@ -120,7 +92,3 @@ class ForecastDocument(WithHeader):
         count = self.periods_per_year
         excl_vat = regular_instalment([section.subtotal for section in self.figures.sections], count)
         return Totals.single_rate(excl_vat, self.totals.vat_rate).total
-
-    def sections(self) -> tuple[Section, ...]:
-        """The sections that have lines, in order, with their subtotals."""
-        return self.figures.sections

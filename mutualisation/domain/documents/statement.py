@@ -17,9 +17,10 @@ from fractions import Fraction
 from .. import french
 from ..lines import SECTION_ORDER, SECTIONS, Preview
 from ..money import ZERO, instalments
-from ..party_statement import DocumentLine, PartyStatement, Section, Totals, ratio_text
+from ..party_statement import DocumentLine, PartyStatement, ratio_text
 from ..periods import Period
 from ..vocabulary import DocumentKind
+from .figures import WithFigures
 from .header import DocumentHeader, WithHeader
 
 KIND_TITLES = {kind: kind.heading for kind in DocumentKind}
@@ -46,7 +47,7 @@ class AnnexBill:
 
 
 @dataclass(frozen=True, slots=True)
-class StatementDocument(WithHeader):
+class StatementDocument(WithHeader, WithFigures):
     """Everything a statement says, ready to print or store."""
 
     kind: str
@@ -64,39 +65,6 @@ class StatementDocument(WithHeader):
     @property
     def title(self) -> str:
         return KIND_TITLES[self.kind]
-
-    @property
-    def lines(self) -> tuple[DocumentLine, ...]:
-        return self.figures.lines
-
-    @property
-    def totals(self) -> Totals:
-        return self.figures.totals
-
-    @property
-    def vat_rate(self) -> Decimal | None:
-        """None when the document is not subject to VAT."""
-        return self.figures.totals.vat_rate
-
-    @property
-    def vat_mention(self) -> str:
-        return self.figures.totals.mention
-
-    @property
-    def total_excl_vat(self) -> Decimal:
-        return self.figures.totals.excl_vat
-
-    @property
-    def vat(self) -> Decimal:
-        return self.figures.totals.vat
-
-    @property
-    def total(self) -> Decimal:
-        return self.figures.totals.total
-
-    def sections(self) -> tuple[Section, ...]:
-        """The sections that have lines, in order, with their subtotals."""
-        return self.figures.sections
 
 
 def annex_bills(preview: Preview, party_id: int) -> tuple[AnnexBill, ...]:
