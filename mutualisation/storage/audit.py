@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import weakref
 from decimal import Decimal
 from typing import Any
 
@@ -58,11 +59,18 @@ def to_json(values: dict[str, Any] | None) -> str | None:
     return json.dumps({key: json_value(v) for key, v in values.items()}, ensure_ascii=False, sort_keys=True)
 
 
+# The factories already logging. SQLAlchemy's ``event.contains`` keys its registry by id(): a
+# factory made after an older one was freed can reuse its id while the old entry still waits for
+# the garbage collector, and would then be taken as installed, silently logging nothing.
+_INSTALLED: weakref.WeakSet = weakref.WeakSet()
+
+
 def install(sessions: sessionmaker | Session | type[Session]) -> None:
     """Write the audit log from every session made by ``sessions`` (idempotent)."""
-    if not event.contains(sessions, "after_flush", _after_flush):
+    if sessions not in _INSTALLED:
         event.listen(sessions, "after_flush", _after_flush)
         event.listen(sessions, "do_orm_execute", _do_orm_execute)
+        _INSTALLED.add(sessions)
 
 
 def _enabled(session: Session) -> bool:
