@@ -16,7 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .engine import compute
-from .inputs import Attachment, ChargeInput, CostData, MeterInput, ReadingPeriod
+from .inputs import Attachment, ChargeInput, CostData, ReadingPeriod
 from .lines import Preview
 from .periods import Period
 from .problems import MISSING_READINGS, Problem
@@ -62,11 +62,12 @@ def forecast(
         for category_id, amount in sorted(category_budgets.items())
         if category_id in data.categories
     )  # fmt: skip
+    # The meter's other terms stay as recorded: a priced meter bills planned units × price (R12).
     meters = {
-        ident: MeterInput(
-            meter.id, meter.name, meter.unit,
-            (ReadingPeriod(period.start, period.end,
-                           {p: Fraction(q) for p, q in planned_meter_use[ident].items()}),)
+        ident: dataclasses.replace(
+            meter,
+            periods=(ReadingPeriod(period.start, period.end,
+                                   {p: Fraction(q) for p, q in planned_meter_use[ident].items()}),)
             if ident in planned_meter_use else (),
         )
         for ident, meter in data.meters.items()

@@ -17,6 +17,7 @@ from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..storage import models as m
 from . import collector
+from .clause_loading import load_clauses
 from .cost_inputs import (
     amendment_labels,
     load_bills,
@@ -88,9 +89,10 @@ def forecast_preview(session: Session, convention: m.Convention, year: int) -> P
 def load_cost_data(
     session: Session, convention: m.Convention, period: Period, *, actuals: bool = True
 ) -> CostData:
-    """Everything the engine needs for ``period``; without ``actuals``, no payroll, bills nor readings."""
+    """Everything the engine needs for ``period``, clauses included (:mod:`.clause_loading`);
+    without ``actuals``, no payroll, bills, readings, absences nor reimbursements."""
     labels = amendment_labels(session)
-    return CostData(
+    data = CostData(
         provider=party_info(convention.provider),
         beneficiaries=tuple(party_info(b.party) for b in convention.beneficiaries),
         staff=load_staff(session, period, labels, actuals),
@@ -103,3 +105,4 @@ def load_cost_data(
         bills=load_bills(session, period) if actuals else (),
         own_headcount=load_own_headcount(session, labels),
     )
+    return load_clauses(session, convention, period, data, labels, actuals=actuals)

@@ -69,3 +69,8 @@ def Area() -> ScaledDecimal:
 def Quantity() -> ScaledDecimal:
     """A meter reading (km, copies, hours), stored in thousandths."""
     return ScaledDecimal(3)
+
+
+def UnitPrice() -> ScaledDecimal:
+    """A price per unit (€/km, €/copy), stored in millionths of a euro: 0,0045 €/copy is exact."""
+    return ScaledDecimal(6)

@@ -1,6 +1,18 @@
 """SQLAlchemy models of everything the app records (DESIGN.md §3)."""
 
 from .base import Base
+from .clauses import (
+    AbsenceRule,
+    ChargeAmount,
+    ChargeRevaluation,
+    FreeProvision,
+    ManagementFee,
+    ManagementFeeSection,
+    MeterPrice,
+    PayrollReimbursement,
+    SectionVat,
+    StaffAbsence,
+)
 from .conventions import Amendment, Article, Convention, ConventionBeneficiary
 from .expenses import Bill, BillAttachment, RecurringCharge
 from .keys import AllocationKey, FixedKeyShare, Meter, MeterReading, OwnHeadcount, PlannedMeterUse
@@ -18,6 +30,16 @@ from .staff import PayrollCost, PlannedStaffCost, StaffMember, StaffShare, Worki
 from .statements import AuditEntry, Payment, Statement, StatementLine, StatementSequence
 
 __all__ = [
+    "AbsenceRule",
+    "ChargeAmount",
+    "ChargeRevaluation",
+    "FreeProvision",
+    "ManagementFee",
+    "ManagementFeeSection",
+    "MeterPrice",
+    "PayrollReimbursement",
+    "SectionVat",
+    "StaffAbsence",
     "AllocationKey",
     "Amendment",
     "Article",

@@ -1,0 +1,90 @@
+"""DESIGN.md §4's worked example 2 (the clauses), recorded in a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+from mutualisation.domain.clauses import OUTSIDE_SCOPE, VatTreatment
+from mutualisation.domain.periods import Period
+from mutualisation.domain.vat import vat_summary
+from mutualisation.services.costs import find_convention, forecast_preview, preview
+from mutualisation.storage.database import open_database
+
+from .worked_example_2_db import record_worked_example_2
+
+T2 = Period.quarter(2025, 2)
+
+
+@pytest.fixture
+def example_db(database_url):
+    database = open_database(database_url)
+    with database.session() as session, session.begin():
+        record_worked_example_2(session)
+    yield database
+    database.dispose()
+
+
+def test_worked_example_2_gives_the_table_of_the_design(example_db):
+    with example_db.session() as session:
+        result = preview(session, find_convention(session, "ST2B"), T2)
+    st2b = result.party("ST2B").id
+    got = {line.label.split(" (")[0]: str(line.part(st2b)) for line in result.lines_for(st2b)}
+    assert got == {
+        "Alice": "5835.48",
+        "Frais de gestion 5\u00a0%": "291.77",
+        "Kilométrage": "495.00",
+        "Loyer": "2098.29",
+    }
+    assert result.total(st2b) == Decimal("8720.54")
+    vat = vat_summary(result, st2b, VatTreatment(OUTSIDE_SCOPE))
+    assert [(r.rate, r.base, r.vat) for r in vat.rates] == [(Fraction(1, 5), Decimal("6127.25"), Decimal("1225.45"))]
+    assert vat.total_incl == Decimal("9945.99")
+    assert vat.mentions == (
+        "Hors champ de la TVA, art. 256 B du CGI",
+        "Exonération de TVA, art. 261 D 2° du CGI (VATEX-EU-F)",
+    )
+    assert [(line.label, line.value(st2b)) for line in result.free_lines(st2b)] == [
+        ("Téléphone (Opérateur, 05/05/2025)", Decimal("242.28"))
+    ]
+    assert result.problems == ()
+
+
+def test_the_clauses_are_cited_with_their_amendment(example_db):
+    with example_db.session() as session:
+        result = preview(session, find_convention(session, "ST2B"), T2)
+    meter = next(line for line in result.lines if line.source_kind == "meter")
+    assert "Prix unitaire 0,45\u00a0€ par km à partir du 01/01/2025 (avenant n° 1)." in meter.explanation.inputs
+
+
+def test_the_quarter_before_the_clauses_keeps_its_figures(example_db):
+    """T4 2024: no fee, no VAT per section yet, the rent not yet revalued — but a missing VAT
+    treatment is no problem before the first one, and nothing is free yet."""
+    with example_db.session() as session:
+        result = preview(session, find_convention(session, "ST2B"), Period.quarter(2024, 4))
+    st2b = result.party("ST2B").id
+    assert all(line.source_kind not in ("fee", "meter") for line in result.lines)
+    rent = next(line for line in result.lines if line.label == "Loyer")
+    assert rent.total == Decimal("6000.00") and rent.vat is None
+
+
+def test_the_forecast_uses_the_same_clauses(example_db):
+    from mutualisation.storage import models as m
+
+    with example_db.session() as session, session.begin():
+        meter = session.query(m.Meter).one()
+        for party_id, quantity in ((1, 11600), (2, 4400)):
+            session.add(m.PlannedMeterUse(meter_id=meter.id, year=2026, party_id=party_id, quantity=Decimal(quantity)))
+        for person in session.query(m.StaffMember):
+            session.add(m.PlannedStaffCost(staff_id=person.id, year=2026, amount=Decimal("50400.00")))
+    with example_db.session() as session:
+        result = forecast_preview(session, find_convention(session, "ST2B"), 2026)
+    st2b = result.party("ST2B").id
+    by_kind = {line.source_kind: line for line in result.lines_for(st2b)}
+    assert by_kind["meter"].part(st2b) == Decimal("1980.00")  # 4 400 km × 0,45 €
+    assert by_kind["staff"].part(st2b) == Decimal("25200.00")  # no absence in a forecast
+    assert by_kind["fee"].part(st2b) == Decimal("1260.00")
+    assert by_kind["charge"].total == Decimal("24969.60")  # 2 080,80 € × 12
