@@ -131,6 +131,47 @@ RECORDS: list[tuple[type[Base], dict]] = [
         amount=D("-89.90"), service_start=None, service_end=None, site_id=None, equipment_id=None,
         category_id=1, key_override_id=None, notes="Remboursement",
     )),
+    (m.ManagementFee, dict(
+        version=1, id=1, convention_id=1, effective_date=dt.date(2025, 7, 1), rate=D("0.055"), amendment_id=1,
+    )),
+    (m.ManagementFeeSection, dict(id=1, fee_id=1, section="personnel")),
+    (m.SectionVat, dict(
+        version=1, id=1, convention_id=1, section="locaux", effective_date=dt.date(2025, 7, 1),
+        treatment="exempt", rate=D("0"), legal_basis="art. 261 D 2° du CGI", exemption_code="VATEX-EU-F",
+        amendment_id=1,
+    )),
+    (m.AbsenceRule, dict(
+        version=1, id=1, convention_id=1, kind="formation", effective_date=dt.date(2025, 1, 1),
+        kept_by_provider=True, amendment_id=1,
+    )),
+    (m.FreeProvision, dict(
+        version=1, id=1, convention_id=1, party_id=2, site_id=None, equipment_id=None, category_id=1,
+        start_date=dt.date(2025, 7, 1), end_date=dt.date(2025, 12, 31), amendment_id=1,
+    )),
+    (m.FreeProvision, dict(
+        version=1, id=2, convention_id=1, party_id=3, site_id=1, equipment_id=None, category_id=None,
+        start_date=dt.date(2025, 1, 1), end_date=None, amendment_id=None,
+    )),
+    (m.FreeProvision, dict(
+        version=1, id=3, convention_id=1, party_id=3, site_id=None, equipment_id=1, category_id=None,
+        start_date=dt.date(2026, 1, 1), end_date=None, amendment_id=None,
+    )),
+    (m.MeterPrice, dict(
+        version=1, id=1, meter_id=1, effective_date=dt.date(2025, 1, 1), unit_price=D("0.004512"), amendment_id=1,
+    )),
+    (m.ChargeAmount, dict(
+        version=1, id=1, charge_id=1, effective_date=dt.date(2025, 7, 1), amount=D("1490.00"), amendment_id=1,
+    )),
+    (m.ChargeRevaluation, dict(
+        version=1, id=1, charge_id=2, rate=D("-0.015"), reference_date=dt.date(2024, 2, 29), amendment_id=1,
+    )),
+    (m.StaffAbsence, dict(
+        version=1, id=1, staff_id=1, start_date=dt.date(2025, 5, 5), end_date=dt.date(2025, 5, 9),
+        kind="maladie", note="Arrêt « initial »",
+    )),
+    (m.PayrollReimbursement, dict(
+        version=1, id=1, staff_id=1, month=dt.date(2025, 5, 1), kind="ijss", amount=D("300.00"),
+    )),
     (m.BillAttachment, dict(id=1, bill_id=1, filename="facture EDF.pdf", content=SCAN)),
     (m.Statement, dict(
         id=1, number="2025-0001", issuer_id=1, year=2025, sequence=1, kind="statement",
