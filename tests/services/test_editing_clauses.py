@@ -129,3 +129,13 @@ def test_a_later_charge_amount_and_a_reimbursement_of_zero(db):
     with db.session() as session:
         assert _count(session, m.PayrollReimbursement) == 0
         assert _count(session, m.ChargeAmount) == 1
+
+
+def test_a_category_provided_free_cannot_be_deleted(db):
+    from mutualisation.services.editing.categories import delete_category
+
+    with db.session() as session:
+        telecom = session.scalars(select(m.ExpenseCategory)).one()
+        session.query(m.Bill).delete()
+        with pytest.raises(ServiceError, match="mise\\(s\\) à disposition gratuite\\(s\\)"):
+            delete_category(session, telecom.id)

@@ -13,9 +13,11 @@ def count(session: Session, model, *conditions) -> int:
 
 
 def expenses_attached(session: Session, column: str, record_id: int) -> list[tuple[int, str]]:
-    """Bills and recurring charges attached to a site, an item or a category (``column``)."""
+    """Bills, recurring charges and free provisions attached to a site, an item or a category (``column``)."""
     return [
         (count(session, m.Bill, getattr(m.Bill, column) == record_id), "facture(s)"),
         (count(session, m.RecurringCharge, getattr(m.RecurringCharge, column) == record_id),
          "charge(s) récurrente(s)"),
+        (count(session, m.FreeProvision, getattr(m.FreeProvision, column) == record_id),
+         "mise(s) à disposition gratuite(s)"),
     ]  # fmt: skip

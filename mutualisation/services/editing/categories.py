@@ -52,7 +52,7 @@ def save_category(session: Session, category_id: int | None, values: CategoryVal
 
 
 def delete_category(session: Session, category_id: int) -> None:
-    """Refused while bills or charges are attached to the category."""
+    """Refused while bills, charges or a free provision are attached to the category."""
     category = fetch(session, m.ExpenseCategory, category_id, "la catégorie")
     refuse_if_used(expenses_attached(session, "category_id", category_id), f"la catégorie « {category.name} »")
     session.delete(category)
