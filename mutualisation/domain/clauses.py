@@ -67,6 +67,9 @@ class VatTreatment:
     rate: Fraction = Fraction(0)
     legal_basis: str = ""
     exemption_code: str = ""
+    # The whole mention as the convention words it, for its single regime (R10):
+    # « TVA non applicable, art. 293 B du CGI ».
+    wording: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in VAT_KINDS:
@@ -77,6 +80,8 @@ class VatTreatment:
         """The words printed for an untaxed amount (empty for a taxable one)."""
         if self.kind == TAXABLE:
             return ""
+        if self.wording:
+            return self.wording
         words = "Exonération de TVA" if self.kind == EXEMPT else "Hors champ de la TVA"
         return f"{words}, {self.legal_basis}" if self.legal_basis else words
 

@@ -63,6 +63,7 @@ def fee_lines(data: CostData, period: Period, lines: list[Line], terms: FeeTerms
                 Explanation(inputs, ()),
                 bases=tuple((b, bases[b]) for b in beneficiaries),
                 notes=notes,
+                rate=terms.rate,
             )
         )  # fmt: skip
     return result

@@ -76,6 +76,7 @@ class Line:
     # The line's calculation in words for each party, where no key explains it (R11, R12).
     notes: tuple[tuple[int, str], ...] = ()
     vat: VatTreatment | None = None  # the section's VAT treatment in force (R14)
+    rate: Fraction | None = None  # a fee line's rate: basis × rate = amount (R11)
 
     def part(self, party_id: int) -> Decimal:
         """What the party is billed: its part, or nothing when provided free (R17)."""
@@ -95,7 +96,9 @@ class Line:
         return dict(self.exact_parts).get(party_id, Fraction(0))
 
     def ratio(self, party_id: int) -> Fraction:
-        """The party's overall ratio over the period: S*p / T*."""
+        """The party's overall ratio over the period: S*p / T*; a fee line's rate."""
+        if self.rate is not None:
+            return self.rate if dict(self.bases).get(party_id) else Fraction(0)
         return self.exact_part(party_id) / self.exact_total if self.exact_total else Fraction(0)
 
     def key_description(self, party_id: int) -> str:

@@ -6,21 +6,24 @@ the États screen, every PDF, the JSON and terminal output and the exports. Noth
 adds up lines again or computes VAT in its own way.
 
 Totals are a small :class:`Totals` value holding the VAT as a tuple of :class:`VatLine`, one per
-rate, and the legal mentions that apply: today a convention has one regime (R10), so there is at
-most one VAT line; VAT per section (R14) will give one line per rate without changing the
-readers. Fee lines (R11) are ordinary lines of their section.
+rate, and the legal mentions that apply: a convention with one regime (R10) has at most one VAT
+line; VAT per section (R14) gives one line per rate without changing the readers. Fee lines
+(R11) are ordinary lines of their section; what is provided free (R17) is a separate block.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from . import french
+from .clauses import OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from .lines import SECTION_ORDER, SECTIONS, Preview
 from .money import ZERO, round_half_up
+from .vat import vat_summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,12 @@ class PartyStatement:
     lines: tuple[DocumentLine, ...]
     sections: tuple[Section, ...]
     totals: Totals
+    # Mise à disposition à titre gratuit (pour mémoire, R17): valued, never in the totals.
+    free: tuple[DocumentLine, ...] = ()
+
+    @property
+    def free_total(self) -> Decimal:
+        return sum((line.amount for line in self.free), ZERO)
 
     @classmethod
     def of(
@@ -149,15 +158,44 @@ def party_statement(
     explanation only when it is selected, from the engine's line. The explanation names the
     party's own parts only (each key's totals stay, so that the party can check its ratio):
     another party's parts are shown with ``others_visible``, when the convention allows it.
+
+    Where the convention sets a VAT treatment per section (R14) the totals hold one VAT line
+    per rate and the mention of each exempt or outside-scope basis; lines without one follow
+    the convention's single regime (R10). What the party receives free (R17) is listed apart.
     """  # fmt: skip
     shown = preview.parties if others_visible else tuple(p for p in preview.parties if p.id == party_id)
-    lines = (
-        DocumentLine(
+
+    def document_line(line, amount) -> DocumentLine:
+        return DocumentLine(
             line.section, line.label, line.basis(party_id), line.key_description(party_id),
-            ratio_text(line.ratio(party_id)), line.part(party_id),
+            ratio_text(line.ratio(party_id)), amount,
             tuple(line.explanation_lines(shown)) if explain else (),
             line.source_kind, line.source_id,
+        )  # fmt: skip
+
+    billed = preview.lines_for(party_id)
+    statement = PartyStatement.of((document_line(l, l.part(party_id)) for l in billed), vat_rate, vat_mention)
+    free = tuple(document_line(l, l.value(party_id)) for l in preview.free_lines(party_id))
+    if any(line.vat is not None for line in billed):
+        statement = dataclasses.replace(
+            statement, totals=_section_vat_totals(preview, party_id, vat_rate, vat_mention)
         )
-        for line in preview.lines_for(party_id)
+    return dataclasses.replace(statement, free=free) if free else statement
+
+
+def _section_vat_totals(preview: Preview, party_id: int, vat_rate: Decimal | None, vat_mention: str) -> Totals:
+    """Totals with VAT per rate (EN 16931 BR-CO-17) from the treatment of each line's section."""
+    default = (
+        VatTreatment(TAXABLE, Fraction(vat_rate)) if vat_rate is not None
+        else VatTreatment(OUTSIDE_SCOPE, wording=vat_mention)
     )  # fmt: skip
-    return PartyStatement.of(lines, vat_rate, vat_mention)
+    summary = vat_summary(preview, party_id, default)
+    lines = tuple(
+        VatLine(_rate(r.rate), r.base, r.vat) for r in summary.rates
+    )
+    return Totals(summary.total_excl, lines, tuple(m for m in summary.mentions if m))
+
+
+def _rate(rate: Fraction) -> Decimal:
+    """A stored rate (millionths) back to the Decimal a VAT line prints."""
+    return (Decimal(rate.numerator) / Decimal(rate.denominator)).normalize()

@@ -229,8 +229,11 @@ def totals_box(totals: Totals, excl_label: str, final_label: str, label_width: f
     for mention in mentions:
         commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
         rows.append([para(mention, s.mention), ""])
+    # Several VAT treatments: each rate says the sum it is computed on (EN 16931 BR-CO-17).
+    mixed = len(totals.vat_lines) > 1 or bool(totals.vat_lines and totals.mentions)
     for vat in totals.vat_lines:
-        rows.append([para(vat.label, s.body_right), french.money(vat.amount * sign)])
+        label = f"{vat.label} sur {french.money(vat.basis * sign)}" if mixed else vat.label
+        rows.append([para(label, s.body_right), french.money(vat.amount * sign)])
     last = len(rows)
     rows.append([rich([("b", final_label)], s.total_label), french.money(totals.total * sign)])
     return totals_table(rows, label_width, last, commands)

@@ -61,6 +61,7 @@ from .layout import (
     side_by_side,
     styles,
 )
+from .free_block import free_block
 from .pages import PageInfo, build_pdf
 from .words import amount_in_words
 
@@ -85,6 +86,8 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
     # the next page rather than starting one alone: a page of words without the amount due
     # reads like a different document.
     story.append(KeepTogether(_totals(doc) + _closing(doc)))
+    # What is provided free comes after what is due: valued pour mémoire, never in it (R17).
+    story += free_block(doc.figures)
     story += _annexes(doc)
     number = f" n° {doc.number}" if doc.number else " (PROJET — non émis)"
     info = PageInfo(

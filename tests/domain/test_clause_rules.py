@@ -340,3 +340,38 @@ def test_vat_treatment_words():
     assert OTHER_VAT.describe() == "Hors champ de la TVA, art. 256 B du CGI"
     with pytest.raises(ClauseError):
         VatTreatment("reduced")
+
+
+# -- the per-party statement ------------------------------------------------------------------
+
+
+def test_worked_example_2_statement_totals_with_vat_per_rate_and_the_free_block():
+    from mutualisation.domain.party_statement import party_statement
+
+    statement = party_statement(compute(worked_example_2(), T2_2025), ST2B.id, None, "TVA non applicable")
+    totals = statement.totals
+    assert [(v.label, v.basis, v.amount) for v in totals.vat_lines] == [
+        ("TVA à 20\u00a0%", Decimal("6127.25"), Decimal("1225.45"))
+    ]
+    assert (totals.excl_vat, totals.vat, totals.total) == (Decimal("8720.54"), Decimal("1225.45"), Decimal("9945.99"))
+    assert totals.mentions == (
+        "Hors champ de la TVA, art. 256 B du CGI",
+        "Exonération de TVA, art. 261 D 2° du CGI (VATEX-EU-F)",
+    )
+    assert statement.subtotal("personnel") == Decimal("6127.25")
+    fee = next(line for line in statement.lines if line.source_kind == "fee")
+    assert (fee.basis, fee.ratio, fee.amount) == (Decimal("5835.48"), "5,00\u00a0%", Decimal("291.77"))
+    assert [(line.label, line.amount) for line in statement.free] == [
+        ("Téléphone (Opérateur, 05/05/2025)", Decimal("242.28"))
+    ]
+    assert statement.free_total == Decimal("242.28")
+
+
+def test_a_statement_without_section_vat_keeps_the_single_regime():
+    from mutualisation.domain.party_statement import party_statement
+
+    clauses = dataclasses.replace(worked_example_2().clauses, vat={})
+    statement = party_statement(compute(worked_example_2(clauses=clauses), T2_2025), ST2B.id, Decimal("0.2"))
+    assert [(v.basis, v.amount) for v in statement.totals.vat_lines] == [(Decimal("8720.54"), Decimal("1744.11"))]
+    untaxed = party_statement(compute(worked_example_2(clauses=clauses), T2_2025), ST2B.id, None, "art. 293 B du CGI")
+    assert untaxed.totals.vat_lines == () and untaxed.totals.mentions == ("art. 293 B du CGI",)

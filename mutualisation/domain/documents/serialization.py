@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
-from ..party_statement import DocumentLine, PartyStatement
+from ..party_statement import DocumentLine, PartyStatement, Totals, VatLine
 from ..periods import Period
 from .header import AmendmentInfo, DocumentHeader, PartyDetails
 from .statement import AnnexBill, StatementDocument
@@ -35,15 +36,7 @@ def document_to_dict(doc: StatementDocument) -> dict:
             {"number": a.number, "effective_date": a.effective_date.isoformat(), "summary": a.summary}
             for a in doc.amendments
         ],
-        "lines": [
-            {
-                "section": l.section, "label": l.label, "basis": str(l.basis),
-                "key_description": l.key_description, "ratio": l.ratio, "amount": str(l.amount),
-                "explanation": list(l.explanation), "source_kind": l.source_kind,
-                "source_id": l.source_id,
-            }
-            for l in doc.lines
-        ],
+        "lines": [_line_dict(l) for l in doc.lines],
         "vat_rate": None if doc.vat_rate is None else str(doc.vat_rate),
         "vat_mention": doc.vat_mention,
         "payment_term_days": doc.payment_term_days,
@@ -57,7 +50,38 @@ def document_to_dict(doc: StatementDocument) -> dict:
         ],
         "note": doc.note,
         "totals": {"excl_vat": str(doc.total_excl_vat), "vat": str(doc.vat), "total": str(doc.total)},
+        **_clause_figures(doc),
     }  # fmt: skip
+
+
+def _line_dict(l: DocumentLine) -> dict:
+    return {
+        "section": l.section, "label": l.label, "basis": str(l.basis),
+        "key_description": l.key_description, "ratio": l.ratio, "amount": str(l.amount),
+        "explanation": list(l.explanation), "source_kind": l.source_kind, "source_id": l.source_id,
+    }  # fmt: skip
+
+
+def _line_of(l: dict) -> DocumentLine:
+    return DocumentLine(
+        l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
+        Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
+    )  # fmt: skip
+
+
+def _clause_figures(doc: StatementDocument) -> dict:
+    """VAT per rate with its mentions (R14) and the free block (R17), only where a document has
+    them: a document under one VAT regime keeps exactly the keys it always had."""
+    figures, extra = doc.figures, {}
+    single = Totals.single_rate(figures.totals.excl_vat, doc.vat_rate, doc.vat_mention)
+    if figures.totals != single:
+        extra["vat_lines"] = [
+            {"rate": str(v.rate), "basis": str(v.basis), "amount": str(v.amount)} for v in figures.totals.vat_lines
+        ]
+        extra["vat_mentions"] = list(figures.totals.mentions)
+    if figures.free:
+        extra["free"] = [_line_dict(l) for l in figures.free]
+    return extra
 
 
 def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> StatementDocument:
@@ -80,17 +104,7 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
                 AmendmentInfo(a["number"], day(a["effective_date"]), a["summary"]) for a in data["amendments"]
             ),
         ),
-        figures=PartyStatement.of(
-            (
-                DocumentLine(
-                    l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
-                    Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
-                )
-                for l in data["lines"]
-            ),
-            None if data["vat_rate"] is None else Decimal(data["vat_rate"]),
-            data["vat_mention"],
-        ),
+        figures=_figures_of(data),
         payment_term_days=data["payment_term_days"],
         corrects=data["corrects"],
         annex_bills=tuple(
@@ -100,3 +114,20 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         ),
         note=data["note"],
     )  # fmt: skip
+
+
+def _figures_of(data: dict) -> PartyStatement:
+    figures = PartyStatement.of(
+        (_line_of(l) for l in data["lines"]),
+        None if data["vat_rate"] is None else Decimal(data["vat_rate"]),
+        data["vat_mention"],
+    )
+    if "vat_lines" in data:
+        vat_lines = tuple(
+            VatLine(Decimal(v["rate"]), Decimal(v["basis"]), Decimal(v["amount"])) for v in data["vat_lines"]
+        )
+        totals = Totals(figures.totals.excl_vat, vat_lines, tuple(data["vat_mentions"]))
+        figures = dataclasses.replace(figures, totals=totals)
+    if "free" in data:
+        figures = dataclasses.replace(figures, free=tuple(_line_of(l) for l in data["free"]))
+    return figures

@@ -22,16 +22,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.vocabulary import Section
 from ..types import Money, Ratio, UnitPrice
-from .base import Base, Versioned
+from .base import Base, Versioned, one_of
 from .expenses import ONE_ATTACHMENT
 
-SECTIONS = ("personnel", "materiel", "locaux", "depenses")
 VAT_TREATMENTS = ("outside_scope", "exempt", "taxable")
 ABSENCE_KINDS = ("maladie", "accident_travail", "formation", "conge", "autre")
 REIMBURSEMENT_KINDS = ("ijss", "subrogation", "aide", "autre")
 
-_SECTION_CHECK = "section IN ('personnel', 'materiel', 'locaux', 'depenses')"
 _KIND_CHECK = "kind IN ('maladie', 'accident_travail', 'formation', 'conge', 'autre')"
 
 
@@ -65,7 +64,7 @@ class ManagementFeeSection(Base):
     __tablename__ = "management_fee_section"
     __table_args__ = (
         UniqueConstraint("fee_id", "section"),
-        CheckConstraint(_SECTION_CHECK, name="section"),
+        one_of("section", Section, "section"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -79,7 +78,7 @@ class SectionVat(Versioned, Base):
     __tablename__ = "section_vat"
     __table_args__ = (
         UniqueConstraint("convention_id", "section", "effective_date"),
-        CheckConstraint(_SECTION_CHECK, name="section"),
+        one_of("section", Section, "section"),
         CheckConstraint("treatment IN ('outside_scope', 'exempt', 'taxable')", name="treatment"),
         CheckConstraint("rate >= 0 AND rate <= 1000000", name="rate"),
         CheckConstraint("treatment = 'taxable' OR rate = 0", name="rate_if_taxable"),
