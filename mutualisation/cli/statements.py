@@ -171,6 +171,12 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
         out.append("")
     out.append("─" * width)
     out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(statement.totals.excl_vat):>12}")
+    if statement.free:
+        out.append("")
+        out.append("MISE À DISPOSITION À TITRE GRATUIT (POUR MÉMOIRE, NON FACTURÉE)")
+        for line in statement.free:
+            out.append(f"{line.label[:label_w]:<{label_w}}  {'':>12} {line.ratio:>10} {french.number(line.amount, 2):>12}")
+        out.append(f"{'Valeur totale':>{label_w + 36}}{french.number(statement.free_total, 2):>12}")
     if result.problems:
         out.append("")
         out.append(f"{len(result.problems)} problème(s) à corriger avant d'émettre l'état :")

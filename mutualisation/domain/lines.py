@@ -248,7 +248,7 @@ class Preview:
 
         party = next(p for p in self.parties if p.id == party_id)
         statement = party_statement(self, party_id, explain=False)
-        return {
+        data = {
             "period": {
                 "code": self.period.code,
                 "label": self.period.label,
@@ -261,3 +261,13 @@ class Preview:
             "total": str(statement.totals.excl_vat),
             "problems": [p.as_dict() for p in self.problems],
         }
+        if statement.free:  # R17: valued, never in the total
+            data["free_provision"] = {
+                "lines": [
+                    {"label": l.label, "basis": str(l.basis), "key_description": l.key_description,
+                     "value": str(l.amount)}
+                    for l in statement.free
+                ],
+                "total": str(statement.free_total),
+            }  # fmt: skip
+        return data

@@ -88,3 +88,20 @@ def test_the_forecast_uses_the_same_clauses(example_db):
     assert by_kind["staff"].part(st2b) == Decimal("25200.00")  # no absence in a forecast
     assert by_kind["fee"].part(st2b) == Decimal("1260.00")
     assert by_kind["charge"].total == Decimal("24969.60")  # 2 080,80 € × 12
+
+
+def test_statement_json_and_table_on_the_command_line(example_db, database_url, capsys):
+    import json
+
+    from mutualisation.cli import main
+
+    url = str(database_url)
+    assert main(["--db", url, "statement", "--period", "2025-T2", "--beneficiary", "ST2B", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"] == "8720.54"
+    assert data["free_provision"]["total"] == "242.28"
+    fee = next(line for line in data["lines"] if line["source"]["kind"] == "fee")
+    assert (fee["basis"], fee["amount"]) == ("5835.48", "291.77")
+    assert main(["--db", url, "statement", "--period", "2025-T2", "--beneficiary", "ST2B"]) == 0
+    out = capsys.readouterr().out
+    assert "MISE À DISPOSITION À TITRE GRATUIT" in out and "242,28" in out
