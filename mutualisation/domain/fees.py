@@ -55,7 +55,8 @@ def fee_lines(data: CostData, period: Period, lines: list[Line], terms: FeeTerms
         total = sum(fees.values(), ZERO)
         result.append(
             Line(
-                section, "fee", 0, f"Frais de gestion {rate}",
+                # One fee line per section: its rank tells them apart (a correction matches lines by source).
+                section, "fee", SECTION_ORDER.index(section) + 1, f"Frais de gestion {rate}",
                 Fraction(total),
                 (*((b, Fraction(fees[b])) for b in beneficiaries), (provider, Fraction(0))),
                 total,

@@ -43,8 +43,8 @@ def priced_meter_lines(data: CostData, period: Period) -> tuple[list[Line], set[
     return lines, problems
 
 
-def _uses(meter: MeterInput, priced, period: Period):
-    """(party, reading period, days inside, quantity inside, price) for every priced day run."""
+def _uses(meter: MeterInput, priced):
+    """(party, quantity used on priced days, price entry) for every reading and price run."""
     for reading in meter.periods:
         reading_days = (reading.end - reading.start).days + 1
         for start, end, entry in priced:
@@ -53,15 +53,14 @@ def _uses(meter: MeterInput, priced, period: Period):
                 continue
             days = (last - first).days + 1
             for party, quantity in reading.quantities.items():
-                inside = to_fraction(quantity) * days / reading_days
-                yield party, reading, first, last, inside, entry
+                yield party, to_fraction(quantity) * days / reading_days, entry
 
 
 def _line(data: CostData, meter: MeterInput, priced, period: Period) -> Line | None:
     beneficiaries = [p.id for p in data.beneficiaries]
     exact = {b: ZERO for b in beneficiaries}
     units: dict[int, dict[Decimal, Fraction]] = {b: {} for b in beneficiaries}
-    for party, _reading, _first, _last, inside, entry in _uses(meter, priced, period):
+    for party, inside, entry in _uses(meter, priced):
         if party not in exact:
             continue  # the provider's own use is not billed
         exact[party] += inside * to_fraction(entry.value)
