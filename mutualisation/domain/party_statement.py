@@ -14,7 +14,7 @@ line; VAT per section (R14) gives one line per rate without changing the readers
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -23,7 +23,7 @@ from . import french
 from .clauses import OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from .lines import SECTION_ORDER, SECTIONS, Preview
 from .money import ZERO, round_half_up
-from .vat import vat_summary
+from .vat import summarise
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,15 +185,34 @@ def party_statement(
 
 def _section_vat_totals(preview: Preview, party_id: int, vat_rate: Decimal | None, vat_mention: str) -> Totals:
     """Totals with VAT per rate (EN 16931 BR-CO-17) from the treatment of each line's section."""
+    return vat_totals(
+        ((line.vat, line.part(party_id)) for line in preview.lines_for(party_id)), vat_rate, vat_mention
+    )
+
+
+def vat_totals(
+    amounts: Iterable[tuple[VatTreatment | None, Decimal]], vat_rate: Decimal | None, vat_mention: str
+) -> Totals:
+    """Totals of amounts with their VAT treatment (R14); those without one follow the R10 regime."""
     default = (
         VatTreatment(TAXABLE, Fraction(vat_rate)) if vat_rate is not None
         else VatTreatment(OUTSIDE_SCOPE, wording=vat_mention)
     )  # fmt: skip
-    summary = vat_summary(preview, party_id, default)
-    lines = tuple(
-        VatLine(_rate(r.rate), r.base, r.vat) for r in summary.rates
-    )
+    summary = summarise((treatment or default, amount) for treatment, amount in amounts)
+    lines = tuple(VatLine(_rate(r.rate), r.base, r.vat) for r in summary.rates)
     return Totals(summary.total_excl, lines, tuple(m for m in summary.mentions if m))
+
+
+def with_section_vat(
+    statement: PartyStatement, treatments: Mapping[str, VatTreatment], vat_rate: Decimal | None,
+    vat_mention: str,
+) -> PartyStatement:  # fmt: skip
+    """A document's figures whose lines are not a preview's (correction, advance call,
+    settlement) taxed by the treatment of each line's section in force for its period."""
+    if not treatments:
+        return statement
+    amounts = ((treatments.get(line.section), line.amount) for line in statement.lines)
+    return dataclasses.replace(statement, totals=vat_totals(amounts, vat_rate, vat_mention))
 
 
 def _rate(rate: Fraction) -> Decimal:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -67,13 +68,16 @@ class VatSummary:
 
 def vat_summary(preview: Preview, party_id: int, default: VatTreatment) -> VatSummary:
     """The party's billed total split by VAT treatment; ``default`` is the convention's R10 regime."""
+    return summarise((line.vat or default, line.part(party_id)) for line in preview.lines_for(party_id))
+
+
+def summarise(amounts: Iterable[tuple[VatTreatment, Decimal]]) -> VatSummary:
+    """Amounts with their treatment → one VAT line per rate, the untaxed amounts by basis."""
     bases: dict[Fraction, Decimal] = {}
     untaxed: dict[VatTreatment, Decimal] = {}
     total = ZERO
-    for line in preview.lines_for(party_id):
-        amount = line.part(party_id)
+    for treatment, amount in amounts:
         total += amount
-        treatment = line.vat or default
         if treatment.kind == TAXABLE:
             bases[treatment.rate] = bases.get(treatment.rate, ZERO) + amount
         else:

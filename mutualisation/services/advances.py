@@ -75,7 +75,8 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
             raise ServiceError(f"Le prévisionnel {year} de {recipient.name} est nul : aucun appel de fonds.")
         return Draft(
             make_document=lambda number, day: build_document(
-                convention, recipient, period, "advance", number, day, figures_of(convention, lines),
+                convention, recipient, period, "advance", number, day,
+                figures_of(convention, lines, period.start),
                 note=f"Appel de fonds {index + 1}/{count} calculé sur le prévisionnel {year}, section par "
                 f"section : prévisionnel annuel ÷ {count}, arrondi au centime, le dernier appel de l'année "
                 "absorbant les arrondis. Une régularisation sur les dépenses réelles suivra en fin d'année.",
@@ -113,7 +114,9 @@ def settlement_draft(session: Session, convention: m.Convention, recipient: m.Pa
         raise IssueRefused(actual.problems)
     deducted = year_documents(session, convention.id, recipient.id, year)
     statement = convention_statement(convention, actual.combined(), recipient.id, explain=False)
-    figures = figures_of(convention, settlement_lines(statement, billed_by_section(deducted), year))
+    figures = figures_of(
+        convention, settlement_lines(statement, billed_by_section(deducted), year), period.start
+    )
     kind = "settlement" if figures.totals.excl_vat >= 0 else "credit_note"
     periods = " ; ".join(
         f"{p.period.label} {french.money(p.total(recipient.id))}" for p in actual.previews

@@ -194,3 +194,15 @@ def _staff_clauses(session: Session, data: CostData, period: Period):
         else person
         for person in data.staff
     )  # fmt: skip
+
+
+def section_vat_on(session: Session, convention_id: int, day) -> dict[str, VatTreatment]:
+    """Each section's VAT treatment in force on ``day`` (R14); empty when the convention sets none."""
+    treatments: dict[str, VatTreatment] = {}
+    for row in session.scalars(
+        select(m.SectionVat)
+        .where(m.SectionVat.convention_id == convention_id, m.SectionVat.effective_date <= day)
+        .order_by(m.SectionVat.effective_date)
+    ):  # fmt: skip
+        treatments[row.section] = VatTreatment(row.treatment, Fraction(row.rate), row.legal_basis, row.exemption_code)
+    return treatments

@@ -241,7 +241,7 @@ def correction_draft(session: Session, original: m.Statement) -> Draft:
     changed_bills = {d.source_id for d in found.changed if d.source_kind == "bill"}
     bills_only = tuple(l for l in result.lines if l.source_kind == "bill" and l.source_id in changed_bills)
     annex = annex_bills(dataclasses.replace(result, lines=bills_only), original.beneficiary_id)
-    figures = figures_of(original.convention, lines)
+    figures = figures_of(original.convention, lines, found.period.start)
     return Draft(
         make_document=lambda number, day: build_document(
             original.convention, original.beneficiary, found.period, kind, number, day, figures,

@@ -6,11 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
 
+from sqlalchemy.orm import object_session
+
 from ..domain.documents import AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
 from ..domain.lines import Preview
-from ..domain.party_statement import DocumentLine, PartyStatement, party_statement
+from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
 from ..domain.periods import Period
 from ..storage import models as m
+from .clause_loading import section_vat_on
 
 
 def party_details(party: m.Party) -> PartyDetails:
@@ -57,9 +60,16 @@ def convention_statement(
     return party_statement(preview, party_id, *vat_terms(convention), explain=explain)
 
 
-def figures_of(convention: m.Convention, lines: Iterable[DocumentLine]) -> PartyStatement:
-    """Figures of a document whose lines do not come from a preview (correction, advance call)."""
-    return PartyStatement.of(lines, *vat_terms(convention))
+def figures_of(
+    convention: m.Convention, lines: Iterable[DocumentLine], day: dt.date | None = None
+) -> PartyStatement:
+    """Figures of a document whose lines do not come from a preview (correction, advance call);
+    with ``day`` (its period's first day), each section's VAT treatment in force then (R14)."""
+    figures = PartyStatement.of(lines, *vat_terms(convention))
+    if day is None:
+        return figures
+    treatments = section_vat_on(object_session(convention), convention.id, day)
+    return with_section_vat(figures, treatments, *vat_terms(convention))
 
 
 def build_document(

@@ -105,3 +105,43 @@ def test_statement_json_and_table_on_the_command_line(example_db, database_url, 
     assert main(["--db", url, "statement", "--period", "2025-T2", "--beneficiary", "ST2B"]) == 0
     out = capsys.readouterr().out
     assert "MISE À DISPOSITION À TITRE GRATUIT" in out and "242,28" in out
+
+
+def test_issuing_the_quarter_then_a_correction_keeps_vat_per_rate(example_db):
+    """Issued: the VAT per rate and the free block are frozen in the document; a later change
+    of the payroll gives a corrective statement whose fee follows the new subtotal."""
+    from sqlalchemy import select
+
+    from mutualisation.domain.documents import document_from_dict
+    from mutualisation.services.corrections import drift, issue_correction
+    from mutualisation.services.costs import find_party
+    from mutualisation.services.issuing import issue_statement
+    from mutualisation.services.verification import verify
+    from mutualisation.storage import models as m
+
+    with example_db.session() as session:
+        convention = find_convention(session, "ST2B")
+        issued = issue_statement(session, convention, find_party(session, "ST2B"), T2, dt.date(2025, 7, 8))
+    assert (issued.total_excl_vat, issued.vat, issued.total) == (
+        Decimal("8720.54"), Decimal("1225.45"), Decimal("9945.99")
+    )
+    with example_db.session() as session:
+        stored = session.scalar(select(m.Statement))
+        document = document_from_dict(__import__("json").loads(stored.document_json))
+        assert document.figures.totals.total == Decimal("9945.99")
+        assert document.figures.free_total == Decimal("242.28")
+    with example_db.session() as session, session.begin():
+        june = session.scalar(select(m.PayrollCost).where(m.PayrollCost.month == dt.date(2025, 6, 1),
+                                                          m.PayrollCost.gross_salary == Decimal("4200.00")))
+        june.gross_salary = Decimal("4400.00")  # the first person, Alice: +100 for ST2B
+    with example_db.session() as session:
+        found = drift(session, session.scalar(select(m.Statement)))
+        assert [(l.label, l.issued, l.recomputed) for l in found.changed] == [
+            ("Alice", Decimal("5835.48"), Decimal("5935.48")),
+            ("Frais de gestion 5\u00a0%", Decimal("291.77"), Decimal("296.77")),
+        ]
+        corrective = issue_correction(session, issued.number, dt.date(2025, 8, 1))
+    assert corrective.total_excl_vat == Decimal("105.00")
+    assert corrective.vat == Decimal("21.00")
+    with example_db.session() as session:
+        assert verify(session).ok
