@@ -105,8 +105,9 @@ def missing_vat(clauses: ConventionClauses, section: str, day: dt.date) -> Probl
 def with_vat(
     clauses: ConventionClauses, day: dt.date, lines: list[Line], beneficiaries
 ) -> tuple[list[Line], set[Problem]]:
-    """Each line with its section's treatment in force on ``day``; a section without one is a problem."""
-    if not clauses.vat:
+    """Each line with its section's treatment in force on ``day``; a section without one is a
+    problem once another section has one (before any, the convention's R10 regime applies)."""
+    if not any(treatment_on(clauses, section, day) for section in clauses.vat):
         return lines, set()
     result, problems = [], set()
     for line in lines:

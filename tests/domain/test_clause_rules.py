@@ -375,3 +375,9 @@ def test_a_statement_without_section_vat_keeps_the_single_regime():
     assert [(v.basis, v.amount) for v in statement.totals.vat_lines] == [(Decimal("8720.54"), Decimal("1744.11"))]
     untaxed = party_statement(compute(worked_example_2(clauses=clauses), T2_2025), ST2B.id, None, "art. 293 B du CGI")
     assert untaxed.totals.vat_lines == () and untaxed.totals.mentions == ("art. 293 B du CGI",)
+
+
+def test_r14_before_the_first_treatment_the_convention_regime_applies_without_a_problem():
+    result = compute(worked_example_2(), Period.quarter(2024, 4))
+    assert {p.code for p in result.problems} == {"missing_payroll"}  # no payroll recorded for 2024
+    assert all(line.vat is None for line in result.lines)
