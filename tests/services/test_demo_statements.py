@@ -65,3 +65,19 @@ def test_forecast_without_planned_inputs_lists_what_to_enter(demo_path, capsys):
     assert "Coût prévisionnel 2030 manquant pour" in out
     # A forecast reads no readings: what it lacks is each meter's planned use.
     assert "Utilisation prévue 2030 manquante pour le compteur" in out and "Relevés" not in out
+
+
+def test_demo_clauses_from_2026_by_amendment_2(demo_path, capsys):
+    """Fee on staff, VAT on lent staff, an absence kept by the Pays: from 2026 only."""
+    before = _json(capsys, "--db", str(demo_path), "statement", "--period", "2025-T4",
+                   "--beneficiary", "ST2B", "--format", "json")  # fmt: skip
+    assert not any(line["source"]["kind"] == "fee" for line in before["lines"])
+    data = _json(capsys, "--db", str(demo_path), "statement", "--period", "2026-T1",
+                 "--beneficiary", "ST2B", "--format", "json")  # fmt: skip
+    fee = next(line for line in data["lines"] if line["source"]["kind"] == "fee")
+    assert Decimal(fee["amount"]) == (Decimal(fee["basis"]) * Decimal("0.05")).quantize(Decimal("0.01"))
+    staff = [Decimal(l["amount"]) for l in data["lines"] if l["source"]["kind"] == "staff"]
+    assert Decimal(fee["basis"]) == sum(staff) and fee["section_label"] == "Personnel"
+    alice = next(line for line in data["lines"] if line["label"] == "Alice Moreau")
+    assert "Absence (maladie) du 09/03 au 13/03 : jours à la charge du Pays" in alice["key_description"]
+    assert any("186,60" in text for text in alice["explanation"]["inputs"])

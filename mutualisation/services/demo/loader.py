@@ -39,6 +39,7 @@ from ...storage.models import (
 )
 from .articles import ARTICLES
 from .bills import add_bills
+from .clauses import add_clauses
 from .data import (
     AMENDMENTS,
     BENEFICIARIES,
@@ -100,6 +101,7 @@ def load_demo(session) -> str:
         _add_headcount_and_readings,
         _add_recurring_charges,
         add_bills,
+        add_clauses,
     ):
         step(demo)
         session.flush()
