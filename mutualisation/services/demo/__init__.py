@@ -2,7 +2,8 @@
 
 :func:`load_demo` fills an empty database with a coherent year and a half of activity under the
 convention between the Pays du bassin de Briey (provider), ST2b and the SCoT Nord 54
-(beneficiaries): parties, the convention with its articles and two amendments, staff with
+(beneficiaries): parties, the convention with its articles and two amendments (the second
+also sets its financial clauses from 2026, :mod:`.clauses`), staff with
 payroll from January 2025 to October 2026, equipment, premises, keys, meter readings for each
 quarter from 2025-T1 to 2026-T3, recurring charges, bills from January 2025 to June 2026 and the
 planned figures for the 2027 forecast.
