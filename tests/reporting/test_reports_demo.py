@@ -47,13 +47,18 @@ def _check_fonts(pdf: bytes) -> None:
 def test_the_forecast_pdf_prints_the_forecast_preview(session):
     convention, st2b = _st2b(session)
     result = forecast_preview(session, convention, 2027)
-    total = result.total(st2b.id)
-    pdf = render_forecast(forecast_document(session, convention, st2b, 2027, D(2027, 1, 15)))
+    document = forecast_document(session, convention, st2b, 2027, D(2027, 1, 15))
+    pdf = render_forecast(document)
     text = pdf_text(pdf)
-    assert f"Montant prévisionnel {normalise(french.money(total))}" in text
-    assert f"Montant prévisionnel : {amount_in_words(total)}." in text
+    # Amendment n° 2 makes lent staff subject to VAT from 2026: the forecast is TTC.
+    assert document.totals.excl_vat == result.total(st2b.id)
+    assert f"Total prévisionnel hors taxes {normalise(french.money(result.total(st2b.id)))}" in text
+    assert "TVA à 20 % sur" in text and "Hors champ de la TVA, art. 261-7-1°-b du CGI" in text
+    assert f"Montant prévisionnel TTC {normalise(french.money(document.total))}" in text
+    assert f"Montant prévisionnel : {amount_in_words(document.total)}." in text
     for line in result.lines_for(st2b.id)[:6]:
-        assert f"{line.label} {normalise(french.number(line.total, 2))}" in text, line.label
+        basis = normalise(french.number(line.basis(st2b.id), 2))  # a fee's basis: ST2b's subtotal
+        assert f"{normalise(line.label)} {basis}" in text, line.label
     assert "Sous-total Personnel" in text and "Sous-total Dépenses partagées" in text
     assert "à voter avant le 15 avril 2027" in text
     assert "Alice Moreau Chargée de mission mobilité" in text  # planned inputs
