@@ -48,13 +48,14 @@ def test_the_forecast_document_is_the_forecast_preview(session):
     document = forecast_document(session, convention, st2b, 2027, D(2026, 11, 2))
     result = forecast_preview(session, convention, 2027)
     assert document.total_excl_vat == result.total(st2b.id) > 0
-    assert document.total == document.total_excl_vat  # not subject to VAT
+    # Lent staff is subject to VAT from 2026 (amendment n° 2), the other sections are not.
+    assert document.vat > 0 and document.total == document.total_excl_vat + document.vat
     assert [line.label for line in document.lines] == [line.label for line in result.lines_for(st2b.id)]
     for section in document.sections():
         assert section.subtotal == result.section_total(st2b.id, section.key)
     assert document.problems == ()
     assert document.issue_date == D(2026, 11, 2)
-    assert document.vat_mention.startswith("TVA non applicable")
+    assert document.vat_mention == "Hors champ de la TVA, art. 261-7-1°-b du CGI"
     assert [a.number for a in document.amendments] == [1, 2]
 
 
