@@ -1,7 +1,7 @@
 """convention clauses
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-05 14:13:27
 
 The financial clauses of conventions (R11–R17): management fee and its sections, VAT
@@ -13,8 +13,8 @@ New tables only: nothing already recorded changes, so every existing figure stay
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
