@@ -7,12 +7,13 @@ from decimal import Decimal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...services.errors import ServiceError
-from ...services.editing import history, staff
+from ...services.editing import absences, history, staff
 from ...services.editing.history import DatedEntry
 from ...services.workspace import Unit
 from .. import formatting
 from ..widgets.fields import DateField, PercentField, TextField
 from . import choices
+from .absence_editor import AbsenceEditor
 from .form_dialog import FormDialog, hint_label
 from .history_editor import HistoryEditor
 from .year_amounts import YearAmountEditor
@@ -40,6 +41,7 @@ class StaffDialog(FormDialog):
             record = run(staff.load_staff, staff_id) if staff_id is not None else None
             beneficiaries = choices.beneficiaries(run)
             amendments = choices.amendments(run)
+            stored_absences = run(absences.load_absences, staff_id) if staff_id is not None else []
         self.version = record.values.version if record else None
 
         self.first_name = TextField(required=True)
@@ -71,14 +73,20 @@ class StaffDialog(FormDialog):
         shares_box.addWidget(self.shares_note)
         shares_box.addWidget(self.shares, 1)
         self.planned = YearAmountEditor(self.tr("Coût prévu"), self)
+        self.absences = AbsenceEditor(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.working_times, self.tr("Temps de travail"))
         self.tabs.addTab(shares_tab, self.tr("Quotités par bénéficiaire"))
         self.tabs.addTab(self.planned, self.tr("Coût prévisionnel annuel"))
+        self.tabs.addTab(self.absences, self.tr("Absences"))
         self.body.addWidget(self.tabs, 1)
         self.working_times.entries_changed.connect(self.revalidate)
         self.shares.entries_changed.connect(self.revalidate)
         self.shares.entries_changed.connect(self.on_shares_entries_changed)
+        self.absences.entries_changed.connect(self.revalidate)
+        # Absences must stay within employment: moving the entry or exit date checks them again.
+        for edit in (self.start.edit, self.end.edit, self.first_name, self.last_name):
+            edit.textChanged.connect(self.revalidate)
 
         if record is not None:
             v = record.values
@@ -90,6 +98,7 @@ class StaffDialog(FormDialog):
             self.working_times.set_entries(record.working_times)
             self.shares.set_entries(record.shares)
             self.planned.set_amounts(record.planned_costs)
+            self.absences.set_entries(stored_absences)
         else:
             self.working_times.value_field.set_value(Decimal(1))
         self.on_shares_entries_changed()
@@ -134,12 +143,15 @@ class StaffDialog(FormDialog):
                                             self.tr("le prestataire garde le reste"))  # fmt: skip
         except ServiceError as exc:
             return str(exc)
-        return ""
+        name = f"{self.first_name.value() or ''} {self.last_name.value() or ''}".strip()
+        return absences.absences_problem(self.absences.entries(), self.start.value(), self.end.value(), name)
 
     def store(self, run: Unit) -> int:
         values = staff.StaffValues(
             self.first_name.value(), self.last_name.value(), self.job_title.value() or "",
             self.start.value(), self.end.value(), self.version,
         )  # fmt: skip
-        return run(staff.save_staff, self.staff_id, values, self.working_times.entries(),
-                                self.shares.entries(), self.planned.amounts())  # fmt: skip
+        staff_id = run(staff.save_staff, self.staff_id, values, self.working_times.entries(),
+                       self.shares.entries(), self.planned.amounts())  # fmt: skip
+        run(absences.save_absences, staff_id, self.absences.entries())
+        return staff_id
