@@ -67,6 +67,11 @@ def dialogs(database):
         dialog.tabs.setCurrentIndex(1)
         return dialog
 
+    def staff_on_absences():
+        dialog = StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="Alice"))
+        dialog.tabs.setCurrentWidget(dialog.absences)
+        return dialog
+
     def new_bill_with_errors():
         dialog = BillDialog(Workspace(database))
         dialog.amount.setText("12,345")
@@ -79,6 +84,7 @@ def dialogs(database):
         ("party", lambda: PartyDialog(Workspace(database), _id(database, m.Party, code="ST2B"))),
         ("staff", lambda: StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="David"))),
         ("staff_shares", staff_on_shares),
+        ("staff_absences", staff_on_absences),
         ("staff_new", lambda: StaffDialog(Workspace(database))),
         ("payroll_grid", lambda: PayrollGridDialog(Workspace(database), 2025)),
         ("equipment", lambda: EquipmentDialog(Workspace(database), _id(database, m.Equipment, kind="vehicle"))),
