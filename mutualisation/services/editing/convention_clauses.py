@@ -1,0 +1,159 @@
+"""The financial clauses of a convention as its form edits them (R11, R14, R15): read, checked, saved.
+
+The form holds three dated lists — management fee rates with their sections, the VAT
+treatment of each section, the absence kinds left with the provider — and saves them
+whole with the convention, in its transaction: a line no longer in a list is deleted,
+the others are recorded through :mod:`.clauses`, which refuses what the rules forbid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ...domain import french
+from ...domain.clauses import (
+    ABSENCE_KINDS,
+    DEFAULT_KEPT_KINDS,
+    EXEMPT,
+    OUTSIDE_SCOPE,
+    TAXABLE,
+    ClauseError,
+    check_clause_date,
+    check_rate,
+)
+from ...domain.lines import SECTIONS
+from ...storage import models as m
+from . import clauses
+
+#: (French words, code) of the VAT treatments of a section.
+VAT_TREATMENT_CHOICES = [("hors champ", OUTSIDE_SCOPE), ("exonérée", EXEMPT), ("taxable", TAXABLE)]
+VAT_TREATMENT_WORDS = {code: word for word, code in VAT_TREATMENT_CHOICES}
+#: (heading, code) of the statement's sections, in their printed order.
+SECTION_CHOICES = [(heading, code) for code, heading in SECTIONS.items()]
+_SECTION_RANK = {code: rank for rank, code in enumerate(SECTIONS)}
+ABSENCE_KIND_CHOICES = [(word, code) for code, word in ABSENCE_KINDS.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class FeeEntry:
+    effective_date: dt.date
+    rate: Decimal
+    sections: tuple[str, ...]
+    amendment_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VatEntry:
+    section: str
+    effective_date: dt.date
+    treatment: str
+    rate: Decimal = Decimal(0)
+    legal_basis: str = ""
+    exemption_code: str = ""
+    amendment_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceRuleEntry:
+    kind: str
+    effective_date: dt.date
+    kept: bool
+    amendment_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConventionClauses:
+    fees: list[FeeEntry] = field(default_factory=list)
+    vats: list[VatEntry] = field(default_factory=list)
+    absence_rules: list[AbsenceRuleEntry] = field(default_factory=list)
+
+
+def default_kept_words() -> str:
+    """The absence kinds the provider keeps when the convention says nothing, in words."""
+    return ", ".join(ABSENCE_KINDS[k] for k in ABSENCE_KINDS if k in DEFAULT_KEPT_KINDS)
+
+
+def load_convention_clauses(session: Session, convention_id: int | None) -> ConventionClauses:
+    if convention_id is None:
+        return ConventionClauses()
+    fees = session.scalars(select(m.ManagementFee).where(m.ManagementFee.convention_id == convention_id))
+    vats = session.scalars(select(m.SectionVat).where(m.SectionVat.convention_id == convention_id))
+    rules = session.scalars(select(m.AbsenceRule).where(m.AbsenceRule.convention_id == convention_id))
+    return ConventionClauses(
+        sorted((FeeEntry(f.effective_date, f.rate, tuple(sorted(f.section_codes)), f.amendment_id) for f in fees),
+               key=lambda e: e.effective_date),
+        sorted((VatEntry(v.section, v.effective_date, v.treatment, v.rate, v.legal_basis, v.exemption_code,
+                         v.amendment_id) for v in vats), key=lambda e: (e.effective_date, _SECTION_RANK[e.section])),
+        sorted((AbsenceRuleEntry(r.kind, r.effective_date, r.kept_by_provider, r.amendment_id) for r in rules),
+               key=lambda e: (e.effective_date, e.kind)),
+    )  # fmt: skip
+
+
+def clause_date_problem(day: dt.date, frequency: str, what: str) -> str:
+    """Why a fee or VAT change cannot take effect on ``day`` (R11, R14), or ""."""
+    try:
+        check_clause_date(day, frequency, what)
+    except ClauseError as error:
+        return str(error)
+    return ""
+
+
+def rate_problem(rate: Decimal, what: str) -> str:
+    """Why a rate is out of range (0 to 100 %), or ""."""
+    try:
+        check_rate(Fraction(rate), what)
+    except ClauseError as error:
+        return str(error)
+    return ""
+
+
+def save_convention_clauses(session: Session, convention_id: int, values: ConventionClauses) -> None:
+    """Make the convention's fee, VAT and absence-kind clauses exactly ``values``; refused whole."""
+    fee_days = {e.effective_date for e in values.fees}
+    vat_keys = {(e.section, e.effective_date) for e in values.vats}
+    rule_keys = {(e.kind, e.effective_date) for e in values.absence_rules}
+    for model, key, kept in (
+        (m.ManagementFee, lambda r: r.effective_date, fee_days),
+        (m.SectionVat, lambda r: (r.section, r.effective_date), vat_keys),
+        (m.AbsenceRule, lambda r: (r.kind, r.effective_date), rule_keys),
+    ):
+        for row in session.scalars(select(model).where(model.convention_id == convention_id)).all():
+            if key(row) not in kept:
+                session.delete(row)
+    session.flush()
+    for e in values.fees:
+        clauses.set_management_fee(session, convention_id, e.effective_date, e.rate, e.sections, e.amendment_id)
+    for e in values.vats:
+        clauses.set_section_vat(session, convention_id, e.section, e.effective_date, e.treatment, e.rate,
+                                e.legal_basis, e.exemption_code, e.amendment_id)  # fmt: skip
+    for e in values.absence_rules:
+        clauses.set_absence_rule(session, convention_id, e.kind, e.effective_date, e.kept, e.amendment_id)
+
+
+def describe_clauses(values: ConventionClauses) -> list[str]:
+    """The clauses in words, one sentence each, for the Convention page and the summary."""
+    lines = []
+    for e in values.fees:
+        since = f"À partir du {french.date(e.effective_date)}"
+        if e.rate:
+            on = ", ".join(SECTIONS[s] for s in e.sections)
+            lines.append(f"{since} : frais de gestion de {french.short_percent(Fraction(e.rate))} sur {on}.")
+        else:
+            lines.append(f"{since} : plus de frais de gestion.")
+    for e in values.vats:
+        head = f"À partir du {french.date(e.effective_date)} : TVA de la section {SECTIONS[e.section]}"
+        if e.treatment == TAXABLE:
+            lines.append(f"{head} taxable à {french.short_percent(Fraction(e.rate))}.")
+        else:
+            code = f", code {e.exemption_code}" if e.exemption_code else ""
+            lines.append(f"{head} {VAT_TREATMENT_WORDS[e.treatment]} ({e.legal_basis}{code}).")
+    for e in values.absence_rules:
+        who = "à la charge du prestataire" if e.kept else "refacturées aux bénéficiaires"
+        lines.append(f"À partir du {french.date(e.effective_date)} : absences pour {ABSENCE_KINDS[e.kind]} {who}.")
+    return lines
