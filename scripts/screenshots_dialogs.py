@@ -9,6 +9,7 @@ Runs headless (Qt's offscreen platform) on a temporary database and writes
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -72,6 +73,14 @@ def dialogs(database):
         dialog.tabs.setCurrentWidget(dialog.absences)
         return dialog
 
+    def convention_clauses():
+        from mutualisation.ui.dialogs.convention_dialog import ConventionDialog
+
+        dialog = ConventionDialog(Workspace(database), _id(database, m.Convention))
+        dialog.tabs.setCurrentWidget(dialog.clauses_tab)
+        dialog.clauses_tab.fees.date_field.set_value(dt.date(2026, 2, 15))
+        return dialog
+
     def new_bill_with_errors():
         dialog = BillDialog(Workspace(database))
         dialog.amount.setText("12,345")
@@ -85,6 +94,7 @@ def dialogs(database):
         ("staff", lambda: StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="David"))),
         ("staff_shares", staff_on_shares),
         ("staff_absences", staff_on_absences),
+        ("convention_clauses", convention_clauses),
         ("staff_new", lambda: StaffDialog(Workspace(database))),
         ("payroll_grid", lambda: PayrollGridDialog(Workspace(database), 2025)),
         ("equipment", lambda: EquipmentDialog(Workspace(database), _id(database, m.Equipment, kind="vehicle"))),

@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...services import conventions, registers
 from ...services.conventions import ConventionValues
+from ...services.editing import convention_clauses
 from ...services.errors import ServiceError
 from ...services.workspace import Workspace
 from .. import labels
 from ..widgets.fields import DateField, FieldRow, FormValidator, PercentField, TextField
+from . import choices
+from .convention_clauses import ClausesTab
 from .form_dialog import problem_label, save_cancel_buttons
 
 
@@ -75,6 +79,8 @@ class ConventionDialog(QDialog):
             else:
                 values = ConventionValues("", "", None, (), None)
             self.saved_advance_mode = values.advance_mode
+            clause_values = run(convention_clauses.load_convention_clauses, convention_id)
+            amendments = choices.amendments(run) if convention_id is not None else []
         self._names = {pid: f"{code} — {name}" for pid, code, name in self.parties}
         self.problems: dict[str, QLabel] = {}
 
@@ -144,10 +150,16 @@ class ConventionDialog(QDialog):
         self.provider_combo.currentIndexChanged.connect(self.on_provider_combo_changed)
         self.renewal_check.toggled.connect(self.on_form_changed)
         self.advance_check.toggled.connect(self.on_form_changed)
+        self.clauses_tab = ClausesTab(clause_values, amendments, self.frequency_combo.currentData, self)
+        self.clauses_tab.changed.connect(self.on_form_changed)
+        self.frequency_combo.currentIndexChanged.connect(self.clauses_tab.recheck)
         self.on_form_changed()
 
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.scroll, self.tr("Convention"))
+        self.tabs.addTab(self.clauses_tab, self.tr("Clauses financières"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(940, 700)
@@ -362,7 +374,8 @@ class ConventionDialog(QDialog):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
         if not found:
-            return ""
+            # The clauses' dates depend on the billing frequency chosen on the first tab.
+            return self.clauses_tab.problem() if hasattr(self, "clauses_tab") else ""
         return self.tr("Corrigez les points signalés en rouge pour pouvoir enregistrer.")
 
     def on_save_clicked(self) -> None:
@@ -372,6 +385,7 @@ class ConventionDialog(QDialog):
                     self.convention_id = run(conventions.create_convention, self.values())
                 else:
                     run(conventions.update_convention, self.convention_id, self.values(), self.version)
+                run(convention_clauses.save_convention_clauses, self.convention_id, self.clauses_tab.values())
         except ServiceError as exc:
             self.message.setText(str(exc))
             self.message.show()

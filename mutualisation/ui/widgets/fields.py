@@ -93,6 +93,24 @@ class TextField(QLineEdit):
         if self._error != previous:
             self.error_changed.emit(self._error)
 
+    def set_check(self, check: Callable[[object], str]) -> None:
+        """Refuse a parsed value for which ``check`` returns a message (a rule of the form), next to
+        the field as typed; :meth:`recheck` when what the rule depends on changes."""
+        parse = self._parser
+
+        def checked(text: str) -> object:
+            value = parse(text)
+            problem = check(value)
+            if problem:
+                raise ValueError(problem)
+            return value
+
+        self._parser = checked
+        self.recheck()
+
+    def recheck(self, *_args) -> None:
+        self.on_text_changed(self.text())
+
     def set_value(self, value) -> None:
         """Show a value in its French form (subclasses format it)."""
         self.setText("" if value is None else self.format(value))
