@@ -2,6 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>AbsenceEditor</name>
+    <message>
+        <source>La fin ne peut pas précéder le début.</source>
+        <extracomment>The list changed (not yet saved).</extracomment>
+        <translation>The end cannot come before the start.</translation>
+    </message>
+    <message>
+        <source>Les deux jours sont compris. La convention dit quelles absences restent à la charge du prestataire (onglet « Clauses financières » de la convention).</source>
+        <translation>Both days included. The agreement says which absences stay with the provider (“Financial clauses” tab of the agreement).</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ajouter cette absence</source>
+        <translation>Add this absence</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the selected line</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceRuleEditor</name>
+    <message>
+        <source>à la charge du prestataire</source>
+        <translation>borne by the provider</translation>
+    </message>
+    <message>
+        <source>refacturées</source>
+        <translation>recharged</translation>
+    </message>
+    <message>
+        <source>Nature d&apos;absence</source>
+        <translation>Kind of absence</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Ces absences sont</source>
+        <translation>These absences are</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Ajouter cette règle</source>
+        <translation>Add this rule</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Sans règle, le prestataire garde les absences pour {kinds} ; les autres sont refacturées.</source>
+        <translation>Without a rule, the provider bears absences for {kinds}; the others are recharged.</translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>AlertTableModel</name>
     <message>
         <source>Tableau de bord</source>
@@ -860,6 +962,66 @@ The current database will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>ClausesTab</name>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Fondement, code</source>
+        <translation>Legal basis, code</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Frais de gestion</source>
+        <extracomment>A list changed (not yet saved).</extracomment>
+        <translation>Management fee</translation>
+    </message>
+    <message>
+        <source>TVA par section</source>
+        <translation>VAT per section</translation>
+    </message>
+    <message>
+        <source>Absences à la charge du prestataire</source>
+        <translation>Absences borne by the provider</translation>
+    </message>
+    <message>
+        <source>Le taux des frais de gestion</source>
+        <translation>The management fee rate</translation>
+    </message>
+    <message>
+        <source>La TVA d&apos;une section</source>
+        <translation>The VAT of a section</translation>
+    </message>
+</context>
+<context>
     <name>ConventionDatesBox</name>
     <message>
         <source>Convention</source>
@@ -1032,6 +1194,14 @@ The current database will be backed up first.</translation>
     <message>
         <source>Appels de fonds trimestriels et régularisation annuelle</source>
         <translation>Quarterly advance calls and annual settlement</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Clauses financières</source>
+        <translation>Financial clauses</translation>
     </message>
     <message>
         <source>Convention et parties</source>
@@ -1700,6 +1870,45 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Enregistrer le tableau tel qu&apos;il est affiché (Excel ou CSV)</source>
         <translation>Save the table as displayed (Excel or CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>FeeEditor</name>
+    <message>
+        <source>Le taux des frais de gestion</source>
+        <translation>The management fee rate</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Sur les sections</source>
+        <translation>On the sections</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Ajouter ce taux</source>
+        <translation>Add this rate</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Ajoutés au sous-total de chaque section couverte ; un taux de 0 % met fin aux frais.</source>
+        <translation>Added to the subtotal of each section covered; a rate of 0 % ends the fee.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3975,10 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
         <translation>Annual planned cost</translation>
     </message>
     <message>
+        <source>Absences</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
         <source>Aucune convention : créez d&apos;abord la convention et ses bénéficiaires (page Convention) pour répartir ce poste. L&apos;agent peut être enregistré sans quotité : il reste alors entièrement à la charge du prestataire.</source>
         <translation>No agreement: first create the agreement and its beneficiaries (Agreement page) to share this post. The staff member can be saved without shares: the provider then bears the whole cost.</translation>
     </message>
@@ -4118,6 +4331,65 @@ It will receive number {number}, assigned permanently: once issued, the statemen
     </message>
 </context>
 <context>
+    <name>VatEditor</name>
+    <message>
+        <source>La TVA d&apos;une section</source>
+        <translation>The VAT of a section</translation>
+    </message>
+    <message>
+        <source>Le taux de TVA</source>
+        <translation>The VAT rate</translation>
+    </message>
+    <message>
+        <source>art. 261 B du CGI</source>
+        <translation>art. 261 B of the CGI</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Traitement</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Fondement légal</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Code EN 16931</source>
+        <translation>EN 16931 code</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Ajouter ce traitement</source>
+        <translation>Add this treatment</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Taxable : le taux. Exonérée : le fondement légal et le code d&apos;exonération EN 16931 (liste VATEX). Hors champ : le fondement légal.</source>
+        <translation>Taxable: the rate. Exempt: the legal basis and the EN 16931 exemption code (VATEX list). Outside the scope: the legal basis.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Bienvenue dans Mutualisation</source>
@@ -4181,6 +4453,21 @@ Start with an empty database to record your own data directly.</translation>
     <message>
         <source>Année</source>
         <translation>Year</translation>
+    </message>
+</context>
+<context>
+    <name>_ClauseEditor</name>
+    <message>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Une ligne existe déjà à cette date : choisissez-la et corrigez-la.</source>
+        <translation>A line already exists at this date: select it and correct it.</translation>
+    </message>
+    <message>
+        <source>Une autre ligne a déjà cette date : choisissez une autre date.</source>
+        <translation>Another line already has this date: choose another date.</translation>
     </message>
 </context>
 <context>
