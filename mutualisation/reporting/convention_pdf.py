@@ -62,6 +62,7 @@ def render_convention(summary: ConventionSummary, *, full_text: bool = False) ->
     story: list[Flowable] = _heading(summary)
     story += _parties(summary)
     story += _terms_and_dates(summary)
+    story += _financial_clauses(summary)
     story += _amendments(summary)
     story += _resources(summary)
     story += _articles(summary, full_text)
@@ -118,6 +119,15 @@ def _terms_and_dates(summary: ConventionSummary) -> list[Flowable]:
     right = [block([para("DATES CLÉS", s.caption), dates], 68 * mm, tinted=True)]
     return [para("Clauses et dates clés", s.heading),
             side_by_side(left, right, 100 * mm, gap=6 * mm), Spacer(1, 6 * mm)]  # fmt: skip
+
+
+def _financial_clauses(summary: ConventionSummary) -> list[Flowable]:
+    """The fee, VAT per section and absences kept, in words; nothing when the convention has none."""
+    if not summary.financial_clauses:
+        return []
+    s = styles()
+    return [CondPageBreak(25 * mm), para("Clauses financières", s.heading),
+            *(para(sentence, s.body) for sentence in summary.financial_clauses), Spacer(1, 6 * mm)]  # fmt: skip
 
 
 def _amendments(summary: ConventionSummary) -> list[Flowable]:

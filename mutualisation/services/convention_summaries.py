@@ -32,6 +32,7 @@ from ..domain.documents.convention import (
 from ..storage import models as m
 from . import registers
 from .costs import load_cost_data
+from .editing.convention_clauses import clause_sentences
 from .documents import party_details
 
 
@@ -68,6 +69,7 @@ def convention_summary(session: Session, convention: m.Convention, on: dt.date |
         term_end=dates.current_term_end,
         notice_deadline=dates.notice_deadline,
         renewals=dates.renewals,
+        financial_clauses=tuple(clause_sentences(session, convention.id)),
         amendments=tuple(
             AmendmentEntry(a.number, a.signature_date, a.effective_date, a.summary, a.effective_date <= on)
             for a in convention.amendments

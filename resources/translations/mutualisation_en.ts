@@ -4283,6 +4283,14 @@ It will receive number {number}, assigned permanently: once issued, the statemen
         <translation>Advance calls</translation>
     </message>
     <message>
+        <source>Clauses financières</source>
+        <translation>Financial clauses</translation>
+    </message>
+    <message>
+        <source>aucune (ni frais de gestion, ni TVA par section)</source>
+        <translation>none (no management fee, no VAT per section)</translation>
+    </message>
+    <message>
         <source>non renseignée</source>
         <translation>not entered</translation>
     </message>

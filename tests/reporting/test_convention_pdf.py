@@ -216,3 +216,11 @@ def test_an_address_is_printed_on_one_line_a_postcode_bound_to_its_town():
         "Antenne de Landres, 3 place de la Mairie, 54970\u00a0Landres"
     )
     assert one_line_address("BP 12345\n54000  Nancy Cedex") == "BP 12345, 54000\u00a0Nancy\u00a0Cedex"
+
+
+def test_without_financial_clauses_no_section_is_printed(text: str) -> None:
+    assert "Clauses financières" not in text
+    clauses = ("À partir du 01/01/2026 : frais de gestion de 5\u00a0% sur Personnel.",)
+    assert "Clauses financières À partir du 01/01/2026 : frais de gestion de 5 % sur Personnel." in pdf_text(
+        render_convention(fiche(financial_clauses=clauses))
+    )

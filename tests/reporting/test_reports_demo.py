@@ -134,3 +134,11 @@ def test_bills_typed_with_markup_never_break_a_document(session):
     for pdf in (render_summary(annual_summary(session, convention, st2b, 2025)),
                 render_forecast(forecast_document(session, convention, st2b, 2026))):  # fmt: skip
         assert pdf.startswith(b"%PDF")
+
+
+def test_the_convention_pdf_words_the_financial_clauses(session):
+    convention, _ = _st2b(session)
+    text = pdf_text(render_convention(convention_summary(session, convention, D(2026, 4, 1))))
+    assert "Clauses financières À partir du 01/01/2026 : frais de gestion de 5 % sur Personnel." in text
+    assert "À partir du 01/01/2026 : TVA de la section Personnel taxable à 20 %." in text
+    assert "À partir du 01/01/2026 : TVA de la section Matériel hors champ (art. 261-7-1°-b du CGI)." in text

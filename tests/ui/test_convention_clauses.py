@@ -110,3 +110,12 @@ def test_removing_the_fee_line_deletes_it(dialog, qtbot, demo_db):
     click(qtbot, fees.remove_button)
     click(qtbot, dialog.save_button)
     assert _clauses(demo_db).fees == []
+
+
+def test_the_convention_page_words_the_clauses(window):
+    window.show_page("convention")
+    text = window.pages["convention"].terms_box.clauses.text()
+    assert text.splitlines()[:2] == [
+        "À partir du 01/01/2026 : frais de gestion de 5\u00a0% sur Personnel.",
+        "À partir du 01/01/2026 : TVA de la section Personnel taxable à 20\u00a0%.",
+    ]

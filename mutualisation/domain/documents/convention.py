@@ -162,6 +162,8 @@ class ConventionSummary:
     categories: tuple[CategoryResource, ...] = ()
     headcount: tuple[ShareInForce, ...] = ()  # own FTE of each party, outside the staff register
     articles: tuple[ArticleEntry, ...] = ()
+    # The financial clauses (fee, VAT per section, absences kept), one sentence each.
+    financial_clauses: tuple[str, ...] = ()
 
     @property
     def next_renewal(self) -> dt.date | None:

@@ -136,6 +136,11 @@ def save_convention_clauses(session: Session, convention_id: int, values: Conven
         clauses.set_absence_rule(session, convention_id, e.kind, e.effective_date, e.kept, e.amendment_id)
 
 
+def clause_sentences(session: Session, convention_id: int) -> list[str]:
+    """The convention's fee, VAT and absence clauses in words (see :func:`describe_clauses`)."""
+    return describe_clauses(load_convention_clauses(session, convention_id))
+
+
 def describe_clauses(values: ConventionClauses) -> list[str]:
     """The clauses in words, one sentence each, for the Convention page and the summary."""
     lines = []

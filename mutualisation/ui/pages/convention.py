@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import conventions, convention_summaries, registers
+from ...services.editing import convention_clauses
 from ...services.errors import ServiceError
 from ...services.registers import AmendmentRow, ArticleRow, ConventionRow
 from ...services.workspace import Unit, Workspace
@@ -202,6 +203,7 @@ class ConventionPage(Page):
         )
         if convention is not None:
             self.terms_box.show_convention(convention)
+            self.terms_box.show_clauses(self.workspace.read(convention_clauses.clause_sentences, convention.id))
             self.key_dates_box.show_convention(convention, self.today)
         self._show_at_date()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services import registers
 from ...services.registers import ConventionRow
@@ -47,10 +47,23 @@ class TermsBox(QGroupBox):
         ):
             self.values[key] = ValueLabel(parent=self)
             form.addRow(caption, self.values[key])
-        columns = QHBoxLayout(self)
+        columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addSpacing(12)
         columns.addLayout(right, 1)
+        # The financial clauses are sentences, under both columns: a fee, a VAT per section…
+        self.clauses = ValueLabel(parent=self)
+        clauses = QFormLayout()
+        clauses.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        clauses.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        clauses.addRow(self.tr("Clauses financières"), self.clauses)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(clauses)
+
+    def show_clauses(self, sentences: list[str]) -> None:
+        """The fee, VAT and absence clauses in words, one a line; « aucune » without any."""
+        self.clauses.setText("\n".join(sentences) or self.tr("aucune (ni frais de gestion, ni TVA par section)"))
 
     def show_convention(self, c: ConventionRow) -> None:
         v = self.values
