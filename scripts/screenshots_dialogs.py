@@ -104,6 +104,7 @@ def dialogs(database):
         ("meter", lambda: MeterDialog(Workspace(database), _id(database, m.Meter, unit="km"))),
         ("category", lambda: CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="TELECOM"))),
         ("charge", lambda: ChargeDialog(Workspace(database), _id(database, m.RecurringCharge, label="Loyer des bureaux"))),
+        ("charge_revalued", lambda: ChargeDialog(Workspace(database), _id(database, m.RecurringCharge, label="Occupation de l'antenne — commune de Landres"))),
         ("bill", lambda: BillDialog(Workspace(database), _id(database, m.Bill, supplier="MAIF"))),
         ("bill_new_invalid", new_bill_with_errors),
         ("headcount", lambda: HeadcountDialog(Workspace(database), _id(database, m.Party, code="ST2B"))),

@@ -946,8 +946,28 @@ The current database will be backed up first.</translation>
         <translation>End</translation>
     </message>
     <message>
-        <source>Laisser vide tant que la charge court ; pour un nouveau montant, terminez celle-ci et créez-en une autre à partir de la date du changement</source>
-        <translation>Leave empty while the charge runs; for a new amount, end this one and create another from the date of the change</translation>
+        <source>Laisser vide tant que la charge court ; un nouveau montant s&apos;ajoute dans « Montants suivants », à partir de sa date</source>
+        <translation>Leave empty while the charge runs; a new amount is added under “Later amounts”, from its date</translation>
+    </message>
+    <message>
+        <source>Revalorisation annuelle</source>
+        <translation>Yearly revaluation</translation>
+    </message>
+    <message>
+        <source>Laisser vide sans revalorisation ; le taux s&apos;applique à chaque anniversaire de la date de référence</source>
+        <translation>Leave empty without revaluation; the rate applies on each anniversary of the reference date</translation>
+    </message>
+    <message>
+        <source>Date de référence</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Montants suivants (remplacent le montant à partir de leur date)</source>
+        <translation>Later amounts (replace the amount from their date)</translation>
+    </message>
+    <message>
+        <source>Revalorisation : indiquez le taux et la date de référence, ou ni l&apos;un ni l&apos;autre.</source>
+        <translation>Revaluation: give both the rate and the reference date, or neither.</translation>
     </message>
     <message>
         <source>Rattachement</source>
@@ -2713,6 +2733,14 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Matériel compté</source>
         <translation>Equipment metered</translation>
+    </message>
+    <message>
+        <source>Prix par unité (€)</source>
+        <translation>Price per unit (€)</translation>
+    </message>
+    <message>
+        <source>Prix unitaire (facultatif : unités × prix)</source>
+        <translation>Unit price (optional: units × price)</translation>
     </message>
 </context>
 <context>
