@@ -73,6 +73,11 @@ def dialogs(database):
         dialog.tabs.setCurrentWidget(dialog.absences)
         return dialog
 
+    def staff_on_reimbursements():
+        dialog = StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="Alice"))
+        dialog.tabs.setCurrentWidget(dialog.reimbursements)
+        return dialog
+
     def convention_clauses():
         from mutualisation.ui.dialogs.convention_dialog import ConventionDialog
 
@@ -94,6 +99,7 @@ def dialogs(database):
         ("staff", lambda: StaffDialog(Workspace(database), _id(database, m.StaffMember, first_name="David"))),
         ("staff_shares", staff_on_shares),
         ("staff_absences", staff_on_absences),
+        ("staff_reimbursements", staff_on_reimbursements),
         ("convention_clauses", convention_clauses),
         ("staff_new", lambda: StaffDialog(Workspace(database))),
         ("payroll_grid", lambda: PayrollGridDialog(Workspace(database), 2025)),

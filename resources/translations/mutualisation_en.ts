@@ -3676,6 +3676,65 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     </message>
 </context>
 <context>
+    <name>ReimbursementEditor</name>
+    <message>
+        <source>03/2026</source>
+        <extracomment>The list changed (not yet saved).</extracomment>
+        <translation>03/2026</translation>
+    </message>
+    <message>
+        <source>Mois de paie</source>
+        <translation>Payroll month</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Montant reçu</source>
+        <translation>Amount received</translation>
+    </message>
+    <message>
+        <source>Ajouter ce remboursement</source>
+        <translation>Add this reimbursement</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the selected line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>Indemnités journalières (IJSS), subrogation ou aide reçues pour un mois : elles réduisent le coût de ce mois.</source>
+        <translation>Daily allowances (IJSS), subrogation or aid received for a month: they reduce that month&apos;s cost.</translation>
+    </message>
+    <message>
+        <source>Ce mois a déjà un remboursement de cette nature : choisissez-le et corrigez-le.</source>
+        <translation>This month already has a reimbursement of this kind: select it and correct it.</translation>
+    </message>
+    <message>
+        <source>Une autre ligne a déjà ce mois et cette nature.</source>
+        <translation>Another line already has this month and kind.</translation>
+    </message>
+</context>
+<context>
+    <name>ReimbursementTableModel</name>
+    <message>
+        <source>Mois de paie</source>
+        <translation>Payroll month</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Montant reçu</source>
+        <translation>Amount received</translation>
+    </message>
+</context>
+<context>
     <name>RejectionTableModel</name>
     <message>
         <source>Feuille</source>
@@ -4005,6 +4064,10 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Absences</source>
         <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Remboursements</source>
+        <translation>Reimbursements</translation>
     </message>
     <message>
         <source>Aucune convention : créez d&apos;abord la convention et ses bénéficiaires (page Convention) pour répartir ce poste. L&apos;agent peut être enregistré sans quotité : il reste alors entièrement à la charge du prestataire.</source>

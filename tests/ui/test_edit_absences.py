@@ -103,3 +103,29 @@ def test_a_removed_absence_is_deleted_on_saving(page, qtbot, demo_db):
     assert form.absences.entries() == []
     click(qtbot, form.save_button)
     assert _absences(demo_db, "Moreau") == []
+
+
+def test_a_reimbursement_is_typed_for_a_payroll_month_and_saved(page, qtbot, demo_db):
+    from decimal import Decimal
+
+    from mutualisation.services.editing.resource_clauses import ReimbursementEntry, load_reimbursements
+
+    form = _open_moreau(page, qtbot)
+    form.tabs.setCurrentWidget(form.reimbursements)
+    editor = form.reimbursements
+    type_into(qtbot, editor.month_field, "mars 2026")
+    type_into(qtbot, editor.amount_field, "12,00")
+    click(qtbot, editor.add_button)  # IJSS of March exists already: refused, said why
+    assert editor.message.text().startswith("Ce mois a déjà un remboursement de cette nature")
+    choose_text(editor.kind_field, "subrogation")
+    type_into(qtbot, editor.month_field, "04/2026")
+    type_into(qtbot, editor.amount_field, "95,40")
+    click(qtbot, editor.add_button)
+    click(qtbot, form.save_button)
+    assert not form.isVisible()
+    with demo_db.session() as session:
+        person = session.scalars(select(m.StaffMember.id).where(m.StaffMember.last_name == "Moreau")).one()
+        assert load_reimbursements(session, person) == [
+            ReimbursementEntry(dt.date(2026, 3, 1), "ijss", Decimal("186.60")),
+            ReimbursementEntry(dt.date(2026, 4, 1), "subrogation", Decimal("95.40")),
+        ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...services.errors import ServiceError
-from ...services.editing import absences, history, staff
+from ...services.editing import absences, history, resource_clauses, staff
 from ...services.editing.history import DatedEntry
 from ...services.workspace import Unit
 from .. import formatting
@@ -16,6 +16,7 @@ from . import choices
 from .absence_editor import AbsenceEditor
 from .form_dialog import FormDialog, hint_label
 from .history_editor import HistoryEditor
+from .reimbursement_editor import ReimbursementEditor
 from .year_amounts import YearAmountEditor
 
 
@@ -42,6 +43,7 @@ class StaffDialog(FormDialog):
             beneficiaries = choices.beneficiaries(run)
             amendments = choices.amendments(run)
             stored_absences = run(absences.load_absences, staff_id) if staff_id is not None else []
+            received = run(resource_clauses.load_reimbursements, staff_id) if staff_id is not None else []
         self.version = record.values.version if record else None
 
         self.first_name = TextField(required=True)
@@ -74,11 +76,13 @@ class StaffDialog(FormDialog):
         shares_box.addWidget(self.shares, 1)
         self.planned = YearAmountEditor(self.tr("Coût prévu"), self)
         self.absences = AbsenceEditor(self)
+        self.reimbursements = ReimbursementEditor(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.working_times, self.tr("Temps de travail"))
         self.tabs.addTab(shares_tab, self.tr("Quotités par bénéficiaire"))
         self.tabs.addTab(self.planned, self.tr("Coût prévisionnel annuel"))
         self.tabs.addTab(self.absences, self.tr("Absences"))
+        self.tabs.addTab(self.reimbursements, self.tr("Remboursements"))
         self.body.addWidget(self.tabs, 1)
         self.working_times.entries_changed.connect(self.revalidate)
         self.shares.entries_changed.connect(self.revalidate)
@@ -99,6 +103,7 @@ class StaffDialog(FormDialog):
             self.shares.set_entries(record.shares)
             self.planned.set_amounts(record.planned_costs)
             self.absences.set_entries(stored_absences)
+            self.reimbursements.set_entries(received)
         else:
             self.working_times.value_field.set_value(Decimal(1))
         self.on_shares_entries_changed()
@@ -154,4 +159,5 @@ class StaffDialog(FormDialog):
         staff_id = run(staff.save_staff, self.staff_id, values, self.working_times.entries(),
                        self.shares.entries(), self.planned.amounts())  # fmt: skip
         run(absences.save_absences, staff_id, self.absences.entries())
+        run(resource_clauses.save_reimbursements, staff_id, self.reimbursements.entries())
         return staff_id
