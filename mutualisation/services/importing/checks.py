@@ -319,3 +319,9 @@ def check(register: str, values: dict, catalog: Catalog, key: tuple) -> Problems
     """The problems of a row about to become ``values``; empty when it can be written."""
     checker = CHECKS.get(register)
     return checker(values, catalog, key) if checker else []
+
+
+# The clause sheets' rules use the helpers above: imported last, so that they find them defined.
+from .clause_checks import CLAUSE_CHECKS  # noqa: E402
+
+CHECKS.update(CLAUSE_CHECKS)

@@ -156,3 +156,27 @@ VAT_REGIMES = (
     ("not_subject", ("non assujetti", "non soumis", "exonéré", "not_subject", "not subject")),
     ("subject", ("assujetti", "soumis", "subject")),
 )
+SECTIONS = (
+    ("personnel", ("personnel",)),
+    ("materiel", ("matériel", "materiel")),
+    ("locaux", ("locaux",)),
+    ("depenses", ("dépenses partagées", "dépenses", "depenses")),
+)
+VAT_TREATMENTS = (
+    ("outside_scope", ("hors champ", "outside_scope", "outside scope")),
+    ("exempt", ("exonérée", "exonéré", "exempt")),
+    ("taxable", ("taxable", "taxée", "soumise")),
+)
+ABSENCE_KINDS = (
+    ("maladie", ("maladie", "sick leave")),
+    ("accident_travail", ("accident du travail", "accident_travail", "work accident")),
+    ("formation", ("formation", "training")),
+    ("conge", ("congé", "conge", "leave")),
+    ("autre", ("autre", "other")),
+)
+REIMBURSEMENT_KINDS = (
+    ("ijss", ("IJSS", "indemnités journalières")),
+    ("subrogation", ("subrogation",)),
+    ("aide", ("aide",)),
+    ("autre", ("autre", "other")),
+)

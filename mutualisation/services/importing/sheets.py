@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from ...storage import models as m
 from .format import (
-    AMENDMENT, AMOUNT, AREA, BILLING_FREQUENCIES, BOOL, CHARGE_FREQUENCIES, CHOICE, COMPACT, DATE, DECIMAL,
-    EQUIPMENT_KINDS, INTEGER, KEY_KINDS, MONTH, PERCENT, QUANTITY, REF, STAFF_FIRST, STAFF_LAST,
-    STAFF_START, TEXT, VAT_REGIMES, Column, Sheet,
+    ABSENCE_KINDS, AMENDMENT, AMOUNT, AREA, BILLING_FREQUENCIES, BOOL, CHARGE_FREQUENCIES, CHOICE, COMPACT, DATE,
+    DECIMAL, EQUIPMENT_KINDS, INTEGER, KEY_KINDS, MONTH, PERCENT, QUANTITY, REF, REIMBURSEMENT_KINDS, SECTIONS,
+    STAFF_FIRST, STAFF_LAST, STAFF_START, TEXT, VAT_REGIMES, VAT_TREATMENTS, Column, Sheet,
 )  # fmt: skip
 
 ZERO = Decimal(0)
@@ -279,6 +279,46 @@ SHEETS: tuple[Sheet, ...] = (
         _text("Notes", "notes", width=30),
     ), key=("supplier", "reference", "date"), order=("date", "supplier", "reference", "label", "amount"),
         help="Les factures et avoirs.", aliases=("bills",)),
+    # The clauses of conventions (R12, R14, R15), each referring to the sheets above.
+    Sheet("Prix unitaires", "meter_price", m.MeterPrice, (
+        _ref("Compteur", "meter", "meter", True, "Nom du compteur."), EFFECTIVE,
+        _typed("Prix unitaire", "unit_price", DECIMAL, True, "En euros par unité, 6 décimales au plus : 0,45."),
+        AMENDMENT_COLUMN,
+    ), key=("meter", "effective_date"), help="Prix par unité des compteurs facturés à l'usage, datés.",
+        aliases=("meter-prices",)),
+    Sheet("TVA par section", "section_vat", m.SectionVat, (
+        _ref("Convention", "convention", "convention", True, "Référence de la convention."),
+        _choice("Section", "section", SECTIONS, True),
+        _date("Date d'effet", "effective_date", True, "Premier jour d'une période de facturation. "),
+        _choice("Traitement", "treatment", VAT_TREATMENTS, True),
+        _typed("Taux", "rate", PERCENT, help="Si taxable : 20 %.", default=ZERO),
+        _text("Fondement légal", "legal_basis", help="Si exonérée ou hors champ : art. 261 B du CGI…", width=28),
+        _text("Code d'exonération", "exemption_code", help="Si exonérée : code EN 16931 (VATEX-EU-F…).",
+              width=14),
+        AMENDMENT_COLUMN,
+    ), key=("convention", "section", "effective_date"), help="Le traitement de TVA de chaque section, daté.",
+        aliases=("section-vat",)),
+    Sheet("Absences conservées", "absence_rule", m.AbsenceRule, (
+        _ref("Convention", "convention", "convention", True, "Référence de la convention."),
+        _choice("Nature", "kind", ABSENCE_KINDS, True), EFFECTIVE,
+        _typed("À la charge du prestataire", "kept_by_provider", BOOL, True,
+               "oui : ces absences ne sont pas refacturées ; non : elles le sont."),
+        AMENDMENT_COLUMN,
+    ), key=("convention", "kind", "effective_date"),
+        help="Les natures d'absence que le prestataire garde à sa charge (sans ligne : maladie et accident "
+             "du travail).", aliases=("absence-rules",)),
+    Sheet("Absences", "absence", m.StaffAbsence, (
+        *STAFF, _date("Début", "start_date", True, "Premier jour d'absence. "),
+        _date("Fin", "end_date", True, "Dernier jour d'absence. "),
+        _choice("Nature", "kind", ABSENCE_KINDS, True), _text("Note", "note", width=24),
+    ), key=("staff", "start_date"), help="Les absences des agents, les deux jours compris.",
+        aliases=("absences",)),
+    Sheet("Remboursements", "reimbursement", m.PayrollReimbursement, (
+        *STAFF, _typed("Mois", "month", MONTH, True, "03/2025, 2025-03 ou mars 2025.", width=10),
+        _choice("Nature", "kind", REIMBURSEMENT_KINDS, True),
+        _amount("Montant", "amount", True, "Reçu pour ce mois de paie, 0 ou plus. "),
+    ), key=("staff", "month", "kind"), help="IJSS, subrogation ou aides reçues pour un mois de paie.",
+        aliases=("reimbursements",)),
 )  # fmt: skip
 
 BY_REGISTER = {sheet.register: sheet for sheet in SHEETS}
