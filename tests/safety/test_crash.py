@@ -33,6 +33,20 @@ KILLS = int(os.environ.get("MUTUALISATION_CRASH_KILLS", "100"))
 MAX_DELAY = 1.0  # seconds after the worker is ready; an issue takes 0.2–0.5 s, an import 0.1 s
 
 
+def _max_delay(tmp_path: Path) -> float:
+    """At least MAX_DELAY, and long enough for issues to complete on a machine busy right now.
+
+    Kills fall uniformly in [0, max delay]: if one issue took longer than that, no statement
+    would ever be completed and the test would prove nothing about the completed ones."""
+    warm, timed = tmp_path / "warm.sqlite", tmp_path / "timed.sqlite"
+    for path in (warm, timed):
+        crash_worker.build_database(path)
+    crash_worker.work_once(str(warm), str(tmp_path))  # caches warm, as in the fork server
+    started = time.monotonic()
+    crash_worker.work_once(str(timed), str(tmp_path))
+    return max(MAX_DELAY, 3 * (time.monotonic() - started))
+
+
 def _events(log: Path) -> list[list[str]]:
     """The log's lines since the last worker started, as words."""
     lines = [line.split(" ", 2) for line in log.read_text().splitlines()]
@@ -100,6 +114,7 @@ def test_kill_minus_nine_while_issuing_and_importing(tmp_path, monkeypatch):
     # warms its caches once: each worker starts in milliseconds.
     context.set_forkserver_preload(["pytest", "tests.safety.crash_worker", "tests.safety.crash_warmup"])
     rng = random.Random(int(os.environ.get("MUTUALISATION_CRASH_SEED", "20261126")))
+    max_delay = _max_delay(tmp_path)
     interrupted: Counter[str] = Counter()
     kept = survived = 0
     imports_begun: set[str] = set()
@@ -109,7 +124,7 @@ def test_kill_minus_nine_while_issuing_and_importing(tmp_path, monkeypatch):
         worker = context.Process(target=crash_worker.work, args=(str(path), str(log), str(tmp_path), rng.randrange(10**9)))
         worker.start()
         _wait_until_ready(log, worker)
-        time.sleep(rng.uniform(0, MAX_DELAY))
+        time.sleep(rng.uniform(0, max_delay))
         worker.kill()  # SIGKILL: no cleanup, no rollback, no atexit
         worker.join(10)
         assert worker.exitcode == -9, f"kill {kill}: the worker ended by itself ({worker.exitcode}), see {log}"
