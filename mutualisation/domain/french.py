@@ -69,6 +69,14 @@ def short_percent(ratio: Fraction | Decimal) -> str:
     return f"{quantity(Fraction(ratio) * 100 if isinstance(ratio, Fraction) else Decimal(ratio) * 100)}{NBSP}%"
 
 
+def siret(value: str) -> str:
+    """« 12345678900012 » → « 123 456 789 00012 »; anything else as typed."""
+    digits = value.replace(" ", "")
+    if len(digits) == 14 and digits.isdigit():
+        return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
+    return value.strip()
+
+
 def date(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 

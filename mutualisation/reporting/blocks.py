@@ -58,7 +58,7 @@ def party_lines(party: PartyDetails, style, contact: bool = True) -> list[Flowab
     if party.address:
         lines.append(para(party.address, style))
     if party.siret:
-        lines.append(para(f"SIRET {format_siret(party.siret)}", style))
+        lines.append(para(f"SIRET {french.siret(party.siret)}", style))
     if contact:
         reach = " · ".join(x for x in (party.email, party.phone) if x)
         if reach:
@@ -67,15 +67,7 @@ def party_lines(party: PartyDetails, style, contact: bool = True) -> list[Flowab
 
 
 def footer_text(issuer: PartyDetails) -> str:
-    return f"{issuer.name} — SIRET {format_siret(issuer.siret)}" if issuer.siret else issuer.name
-
-
-def format_siret(value: str) -> str:
-    """« 12345678900012 » → « 123 456 789 00012 »; anything else as typed."""
-    digits = value.replace(" ", "")
-    if len(digits) == 14 and digits.isdigit():
-        return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
-    return value.strip()
+    return f"{issuer.name} — SIRET {french.siret(issuer.siret)}" if issuer.siret else issuer.name
 
 
 _POSTCODE_CITY = re.compile(r"^\s*(?:\d{5}|\d{2}\s\d{3})\s+(.+?)\s*$")

@@ -26,7 +26,7 @@ from ..domain.documents.convention import (
     share_text,
     terms,
 )
-from .blocks import footer_text, format_siret
+from .blocks import footer_text
 from .layout import (
     BOLD,
     CONTENT_WIDTH,
@@ -104,7 +104,7 @@ def _parties(summary: ConventionSummary) -> list[Flowable]:
         if party.address:
             name.append(para(one_line_address(party.address), s.cell_note))
         rows.append([
-            "—" if rank == 0 else str(rank), name, para(role, s.cell), para(format_siret(party.siret) if party.siret else "—", s.cell),
+            "—" if rank == 0 else str(rank), name, para(role, s.cell), para(french.siret(party.siret) if party.siret else "—", s.cell),
             para(signatory or "—", s.cell),
         ])  # fmt: skip
     table = data_table(rows, (10 * mm, 72 * mm, 22 * mm, 34 * mm, 36 * mm))

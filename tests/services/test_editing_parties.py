@@ -5,13 +5,13 @@ import re
 import pytest
 from sqlalchemy import select
 
+from mutualisation.domain.french import siret as format_siret
 from mutualisation.services import registers
 from mutualisation.services.errors import ServiceError
 from mutualisation.services.editing import parties
 from mutualisation.services.editing.identifiers import (
     IdentifierError,
     format_iban,
-    format_siret,
     parse_bic,
     parse_iban,
     parse_siret,

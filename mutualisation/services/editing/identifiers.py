@@ -71,10 +71,3 @@ def parse_bic(text: str) -> str:
 def format_iban(iban: str) -> str:
     """Groups of four, as printed on a RIB."""
     return " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
-
-
-def format_siret(siret: str) -> str:
-    """``448 217 398 00024``."""
-    if len(siret) != 14:
-        return siret
-    return f"{siret[0:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"

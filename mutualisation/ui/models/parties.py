@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...services.editing.identifiers import format_siret
+from ...domain import french
 from ...services.registers import PartyRow
 from .. import labels
 from .table_model import Column, RowTableModel, text_column
@@ -23,6 +23,6 @@ class PartyTableModel(RowTableModel[PartyRow]):
                 QCoreApplication.translate("PartyTableModel", " · votre organisation") if r.is_own_organisation else ""
             ),
         ),
-        Column(QT_TRANSLATE_NOOP("PartyTableModel", "SIRET"), lambda r: r.siret, format_siret),
+        Column(QT_TRANSLATE_NOOP("PartyTableModel", "SIRET"), lambda r: r.siret, french.siret),
         text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Courriel"), lambda r: r.email),
     )

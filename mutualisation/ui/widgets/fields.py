@@ -371,7 +371,7 @@ class SiretField(TextField):
                          parent=parent)  # fmt: skip
 
     def format(self, value: str) -> str:
-        return identifiers.format_siret(value)
+        return french.siret(value)
 
 
 class IbanField(TextField):
