@@ -71,6 +71,17 @@ class IssuedDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class DraftDocument:
+    """What issuing would produce today, unnumbered: its PDF is marked « PROJET — non émis »."""
+
+    kind: str
+    beneficiary: str
+    period: Period
+    total: Decimal
+    pdf: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class DriftInfo(DriftTotals):
     """An issued statement (and its corrections) against the same period computed today.
 
@@ -157,6 +168,29 @@ def issue_statement(session: Session, choice: Choice, period: Period, day: dt.da
     if convention is None or party is None:
         return None
     return _document(issuing.issue_statement(session, convention, party, period, day))
+
+
+def statement_draft(session: Session, choice: Choice, period: Period, day: dt.date) -> DraftDocument | None:
+    """The statement :func:`issue_statement` would issue on ``day``, as a draft: refused for
+    the same reasons, nothing written. None when the convention or the beneficiary is gone."""
+    convention = session.get(m.Convention, choice.convention_id)
+    party = session.get(m.Party, choice.party_id)
+    if convention is None or party is None:
+        return None
+    return _draft(*issuing.draft_pdf(
+        session, day, lambda: issuing.statement_draft(session, convention, party, period)
+    ))  # fmt: skip
+
+
+def correction_draft(session: Session, number: str, day: dt.date) -> DraftDocument:
+    """The corrective statement or credit note :func:`issue_correction` would issue on ``day``
+    for statement ``number``, as a draft (nothing written)."""
+    original = corrections.original_of(session, payments.find_statement(session, number))
+    return _draft(*issuing.draft_pdf(session, day, lambda: corrections.correction_draft(session, original)))
+
+
+def _draft(document, pdf: bytes) -> DraftDocument:
+    return DraftDocument(document.kind, document.recipient.code, document.period, document.total, pdf)
 
 
 def issue_correction(session: Session, number: str, day: dt.date) -> IssuedDocument:

@@ -1482,6 +1482,14 @@ The current database will be backed up first.</translation>
         <translation>Issue the corrective statement…</translation>
     </message>
     <message>
+        <source>Aperçu PDF (projet)</source>
+        <translation>PDF preview (draft)</translation>
+    </message>
+    <message>
+        <source>Voir le PDF que produirait l&apos;émission, marqué « PROJET — non émis », sans numéro : rien n&apos;est enregistré.</source>
+        <translation>See the PDF that issuing would produce, marked “DRAFT — not issued”, without a number: nothing is recorded.</translation>
+    </message>
+    <message>
         <source>un avoir</source>
         <translation>a credit note</translation>
     </message>
@@ -1592,6 +1600,17 @@ Click to open the preview of its statement.</translation>
     <message>
         <source>La valeur doit être au plus {0}.</source>
         <translation>The value must be at most {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftViewer</name>
+    <message>
+        <source>Projet — {kind} — {beneficiary} — {period} (non émis)</source>
+        <translation>Draft — {kind} — {beneficiary} — {period} (not issued)</translation>
+    </message>
+    <message>
+        <source>Projet {kind} {beneficiary} {period}.pdf</source>
+        <translation>Draft {kind} {beneficiary} {period}.pdf</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3571,7 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <name>RegisterTable</name>
     <message>
         <source>Total : {amount}</source>
+        <extracomment>Before a table scrolls sideways, its widest columns give up width down to this (their long texts then end in « … », and the tooltip shows them whole).</extracomment>
         <translation>Total: {amount}</translation>
     </message>
     <message>
@@ -4218,8 +4238,16 @@ For a departure, enter the leaving date instead.</translation>
         <translation>Beneficiary</translation>
     </message>
     <message>
+        <source>Aperçu PDF (projet)</source>
+        <translation>PDF preview (draft)</translation>
+    </message>
+    <message>
         <source>Émission en cours…</source>
         <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>Préparation du projet…</source>
+        <translation>Preparing the draft…</translation>
     </message>
     <message>
         <source>Choisissez une période et un bénéficiaire.</source>
@@ -4254,6 +4282,10 @@ For a departure, enter the leaving date instead.</translation>
         <translation>Issue the statement of {code} for {period}: {amount} (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Voir le PDF que produirait l&apos;émission, marqué « PROJET — non émis », sans numéro : rien n&apos;est enregistré.</source>
+        <translation>See the PDF that issuing would produce, marked “DRAFT — not issued”, without a number: nothing is recorded.</translation>
+    </message>
+    <message>
         <source>Émettre l&apos;état</source>
         <translation>Issue the statement</translation>
     </message>
@@ -4264,6 +4296,10 @@ Il recevra le numéro {number}, attribué définitivement : une fois émis, l&ap
         <translation>Issue the cost-sharing statement for the period “{period}”, addressed to {name}, for an amount of {amount}?
 
 It will receive number {number}, assigned permanently: once issued, the statement can no longer be changed or deleted. A correction will go through a corrective statement or a credit note.</translation>
+    </message>
+    <message>
+        <source>Aperçu impossible</source>
+        <translation>Preview not possible</translation>
     </message>
     <message>
         <source>Émission refusée</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +22,11 @@ from ...services.statements_view import DriftInfo
 from ...services.workspace import Workspace
 from .. import formatting
 from ..models.drift import DriftTableModel, signed_money
-from ..pages.statements_jobs import IssuedDocument, issue_correction
+from ..pages.statements_jobs import DraftDocument, IssuedDocument, draft_correction, issue_correction
 from ..widgets.register_table import RegisterTable
 from ..workers import Task
+from .draft_viewer import open_draft
+from .pdf_viewer import PdfViewerDialog
 
 
 class CorrectionDialog(QDialog):
@@ -85,16 +88,32 @@ class CorrectionDialog(QDialog):
             self.tr("Émettre l'avoir…") if self.credit else self.tr("Émettre l'état rectificatif…"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.issue_button.setEnabled(bool(drift.changed) and not drift.problems)
+        # The draft of the same document, unnumbered: its layout is seen before the issue.
+        # Outside the button box, so that it stands just before « Émettre » whatever the platform's order.
+        self.draft_button = QPushButton(self.tr("Aperçu PDF (projet)"), self)
+        self.draft_button.setToolTip(
+            self.tr("Voir le PDF que produirait l'émission, marqué « PROJET — non émis », sans numéro : "
+                    "rien n'est enregistré.")
+        )
+        self.draft_button.clicked.connect(self.on_draft_clicked)
+        self.can_issue = bool(drift.changed) and not drift.problems
+        self.issue_button.setEnabled(self.can_issue)
+        self.draft_button.setEnabled(self.can_issue)
         if drift.problems:
             self.issue_button.setToolTip("\n".join(drift.problems))
+            self.draft_button.setToolTip("\n".join(drift.problems))
         self.issue_button.clicked.connect(self.on_issue_clicked)
+        self.pdf_viewer: PdfViewerDialog | None = None
         self.buttons.rejected.connect(self.reject)
 
         self.task = Task(self)
         self.task.succeeded.connect(self.on_issue_succeeded)
         self.task.failed.connect(self.on_issue_failed)
         self.task.busy_changed.connect(self.on_task_busy_changed)
+        self.draft_task = Task(self)
+        self.draft_task.succeeded.connect(self.on_draft_succeeded)
+        self.draft_task.failed.connect(self.on_issue_failed)
+        self.draft_task.busy_changed.connect(self.on_task_busy_changed)
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.all_lines)
@@ -105,7 +124,11 @@ class CorrectionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.explain)
-        layout.addWidget(self.buttons)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.draft_button)
+        actions.addWidget(self.buttons)
+        layout.addLayout(actions)
         self.on_all_lines_toggled(False)
         self.resize(980, 560)
 
@@ -129,8 +152,16 @@ class CorrectionDialog(QDialog):
             return
         self.task.start(issue_correction, self.workspace, self.drift.original_number, self.today)
 
-    def on_task_busy_changed(self, busy: bool) -> None:
-        self.issue_button.setEnabled(not busy)
+    def on_draft_clicked(self) -> None:
+        self.draft_task.start(draft_correction, self.workspace, self.drift.original_number, self.today)
+
+    def on_draft_succeeded(self, document: DraftDocument) -> None:
+        self.pdf_viewer = open_draft(document, self)
+
+    def on_task_busy_changed(self, _busy: bool) -> None:
+        busy = self.task.is_busy() or self.draft_task.is_busy()
+        self.issue_button.setEnabled(self.can_issue and not busy)
+        self.draft_button.setEnabled(self.can_issue and not busy)
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def on_issue_succeeded(self, document: IssuedDocument) -> None:

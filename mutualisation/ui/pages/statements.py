@@ -27,6 +27,7 @@ from ...services.errors import ServiceError
 from ...services.workspace import Unit
 from .. import formatting, labels
 from ..dialogs.correction_dialog import CorrectionDialog
+from ..dialogs.draft_viewer import open_draft
 from ..dialogs.explanation_dialog import ExplanationDialog
 from ..dialogs.payment_dialog import PaymentDialog
 from ..dialogs.pdf_viewer import PdfViewerDialog
@@ -38,11 +39,13 @@ from .base import Page
 from .statements_issued import IssuedPanel
 from .statements_jobs import (
     Choice,
+    DraftDocument,
     IssuedDocument,
     PreviewResult,
     choices,
     compute_drifts,
     compute_preview,
+    draft_statement,
     issue_statement,
     issued_rows,
     last_ended,
@@ -77,7 +80,7 @@ class StatementsPage(Page):
         self.pdf_viewer: PdfViewerDialog | None = None
         self.dialog: QWidget | None = None
 
-        # Toolbar: period, beneficiary, busy indicator, Issue.
+        # Toolbar: period, beneficiary, busy indicator, draft, Issue.
         self.period_picker = PeriodPicker(self)
         self.period_picker.period_changed.connect(self.on_period_changed)
         self.beneficiary_combo = QComboBox(self)
@@ -93,6 +96,11 @@ class StatementsPage(Page):
         self.issue_note = QLabel(self)
         self.issue_note.setObjectName("countLabel")
         self.issue_note.setTextFormat(Qt.TextFormat.PlainText)
+        # The draft: the PDF Issue would produce, unnumbered and marked as such, before the
+        # irreversible step.
+        self.draft_button = QPushButton(self.tr("Aperçu PDF (projet)"), self)
+        self.draft_button.setEnabled(False)
+        self.draft_button.clicked.connect(self.on_draft_clicked)
         self.issue_button = QPushButton(self.tr("Émettre l'état…"), self)
         self.issue_button.setEnabled(False)
         self.issue_button.clicked.connect(self.on_issue_clicked)
@@ -110,6 +118,7 @@ class StatementsPage(Page):
         who.addWidget(self.beneficiary_combo)
         who.addStretch(1)
         who.addWidget(self.issue_note)
+        who.addWidget(self.draft_button)
         who.addWidget(self.issue_button)
         when = QHBoxLayout()
         when.setSpacing(8)
@@ -168,6 +177,10 @@ class StatementsPage(Page):
         self.issue_task.succeeded.connect(self.on_issue_succeeded)
         self.issue_task.failed.connect(self.on_issue_failed)
         self.issue_task.busy_changed.connect(self.on_preview_busy_changed)
+        self.draft_task = Task(self)
+        self.draft_task.succeeded.connect(self.on_draft_succeeded)
+        self.draft_task.failed.connect(self.on_draft_failed)
+        self.draft_task.busy_changed.connect(self.on_preview_busy_changed)
         self._show_busy(False)
 
     # -- loading ---------------------------------------------------------------------------------
@@ -285,15 +298,21 @@ class StatementsPage(Page):
         self.start_preview()
 
     def on_preview_busy_changed(self, _busy: bool) -> None:
-        self._show_busy(self.preview_task.is_busy() or self.issue_task.is_busy())
+        self._show_busy(self._working())
         self._update_issue_button()
+
+    def _working(self) -> bool:
+        return self.preview_task.is_busy() or self.issue_task.is_busy() or self.draft_task.is_busy()
 
     def _show_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
-        self.busy_label.setText(
-            self.tr("Émission en cours…") if self.issue_task.is_busy() else self.tr("Calcul en cours…")
-        )
+        if self.issue_task.is_busy():
+            self.busy_label.setText(self.tr("Émission en cours…"))
+        elif self.draft_task.is_busy():
+            self.busy_label.setText(self.tr("Préparation du projet…"))
+        else:
+            self.busy_label.setText(self.tr("Calcul en cours…"))
 
     def on_preview_succeeded(self, result: PreviewResult) -> None:
         self._result = result
@@ -314,7 +333,7 @@ class StatementsPage(Page):
         """Issue only a complete, not yet issued, non-empty preview; say why otherwise."""
         result = self._result
         note, tip, enabled = "", "", False
-        if self.preview_task.is_busy() or self.issue_task.is_busy():
+        if self._working():
             tip = self.tr("Calcul en cours…")
         elif result is None:
             tip = self.tr("Choisissez une période et un bénéficiaire.")
@@ -340,6 +359,12 @@ class StatementsPage(Page):
             )
         self.issue_button.setEnabled(enabled)
         self.issue_button.setToolTip(tip)
+        # The draft is offered exactly when the issue is: it is what the issue would produce.
+        self.draft_button.setEnabled(enabled)
+        self.draft_button.setToolTip(
+            self.tr("Voir le PDF que produirait l'émission, marqué « PROJET — non émis », sans numéro : "
+                    "rien n'est enregistré.") if enabled else tip
+        )
         self.issue_note.setText(note)
         self.issue_note.setToolTip(tip)
 
@@ -374,6 +399,21 @@ class StatementsPage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.issue_task.start(issue_statement, self.workspace, result.choice, result.period, self.today)
+
+    def on_draft_clicked(self) -> None:
+        result = self._result
+        if result is None or not self.draft_button.isEnabled():
+            return
+        self.draft_task.start(draft_statement, self.workspace, result.choice, result.period, self.today)
+
+    def on_draft_succeeded(self, document: DraftDocument) -> None:
+        self.pdf_viewer = open_draft(document, self)
+
+    def on_draft_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        QMessageBox.warning(self, self.tr("Aperçu impossible"), str(error))
+        self.start_preview()
 
     def on_issue_succeeded(self, document: IssuedDocument) -> None:
         self.reload_issued()

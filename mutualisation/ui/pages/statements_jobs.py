@@ -16,14 +16,15 @@ from ...domain.problems import Problem
 from ...domain.vocabulary import BillingFrequency
 from ...services import statements_view
 from ...services.errors import ServiceError
-from ...services.statements_view import Choice, DriftInfo, IssuedDocument
+from ...services.statements_view import Choice, DraftDocument, DriftInfo, IssuedDocument
 from ...services.workspace import Unit, Workspace
 from ..models.issued import DRIFT_CHANGED, DRIFT_INCOMPLETE, DRIFT_NONE, IssuedRow
 from ..models.preview import PreviewRow, preview_rows
 
 __all__ = [
-    "PERIOD_KINDS", "Choice", "IssuedDocument", "PreviewResult", "choices", "compute_drifts", "compute_preview",
-    "issue_correction", "issue_statement", "issued_rows", "last_ended", "periods_of", "statement_pdf",
+    "PERIOD_KINDS", "Choice", "DraftDocument", "IssuedDocument", "PreviewResult", "choices", "compute_drifts",
+    "compute_preview", "draft_correction", "draft_statement", "issue_correction", "issue_statement", "issued_rows",
+    "last_ended", "periods_of", "statement_pdf",
 ]  # fmt: skip
 
 #: Period kinds of the picker: the billing frequencies, the most common (quarters) first.
@@ -110,6 +111,21 @@ def issue_statement(workspace: Workspace, choice: Choice, period: Period, day: d
             QCoreApplication.translate("StatementsPage", "La convention ou le bénéficiaire a été supprimé entre-temps.")
         )
     return document
+
+
+def draft_statement(workspace: Workspace, choice: Choice, period: Period, day: dt.date) -> DraftDocument:
+    """The statement « Émettre » would issue, as an unnumbered draft: nothing is written."""
+    document = workspace.read(statements_view.statement_draft, choice, period, day)
+    if document is None:
+        raise ServiceError(
+            QCoreApplication.translate("StatementsPage", "La convention ou le bénéficiaire a été supprimé entre-temps.")
+        )
+    return document
+
+
+def draft_correction(workspace: Workspace, number: str, day: dt.date) -> DraftDocument:
+    """The corrective statement or credit note of statement ``number``, as an unnumbered draft."""
+    return workspace.read(statements_view.correction_draft, number, day)
 
 
 def issue_correction(workspace: Workspace, number: str, day: dt.date) -> IssuedDocument:
