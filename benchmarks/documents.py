@@ -1,0 +1,134 @@
+"""Issuing benchmark on the demonstration data: the T1 2025 statement of ST2B.
+
+Run: ``python -m benchmarks.documents [--runs N]``. Loads the demonstration data once
+(``mutualisation demo``), then, each run on a fresh copy of that database, prints the median of:
+
+- issuing and rendering the statement in process (imports and fonts already loaded, as in
+  the app after its first issue): number, checks, computation, backup, PDF, seal and
+  record (≤ 150 ms); floor: reportlab writing a document of as many pages with no content;
+- ``mutualisation statement … --issue --pdf`` as a whole process, interpreter start-up
+  included, against LibreOffice converting that statement's XLSX export (``export-statement``)
+  to PDF, ``soffice --headless --convert-to pdf``, warm profile (the app ≥ 3× faster).
+  LibreOffice is not required: install it with ``apt-get install -y libreoffice-calc-nogui``;
+  without it the row says it is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .report import median_ms, row
+
+BENEFICIARY, PERIOD, ISSUE_DATE = "ST2B", "2025-T1", dt.date(2025, 4, 15)
+ISSUE_MS, CLI_SPEEDUP = 150, 3
+
+
+def _cli(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "mutualisation.cli", *args], capture_output=True, text=True,
+                          check=check)  # fmt: skip
+
+
+def _issue_arguments(db: Path, pdf: Path) -> list[str]:
+    return ["statement", "--db", str(db), "--period", PERIOD, "--beneficiary", BENEFICIARY, "--issue",
+            "--date", ISSUE_DATE.strftime("%d/%m/%Y"), "--pdf", str(pdf)]  # fmt: skip
+
+
+def _fresh_copy(demo: Path, folder: Path, name: str) -> Path:
+    run = folder / name
+    run.mkdir()
+    shutil.copy(demo, run / "demo.sqlite")
+    return run / "demo.sqlite"
+
+
+def issue_in_process(demo: Path, folder: Path, runs: int) -> tuple[float, int]:
+    """Median ms of issue + render on fresh copies (one warm-up run first), and the page count."""
+    from mutualisation.domain.periods import parse_period
+    from mutualisation.services.costs import find_convention, find_party
+    from mutualisation.services.issuing import issue_statement
+    from mutualisation.storage.database import open_database
+
+    times, pages = [], 0
+    for number in range(runs + 1):
+        database = open_database(_fresh_copy(demo, folder, f"in-process-{number}"))
+        with database.session() as session:
+            party = find_party(session, BENEFICIARY)
+            convention = find_convention(session, party.code)
+            session.commit()
+            start = time.perf_counter()
+            statement = issue_statement(session, convention, party, parse_period(PERIOD), ISSUE_DATE)
+            elapsed = (time.perf_counter() - start) * 1000
+            pages = statement.pdf.count(b"/Type /Page\n")
+        database.dispose()
+        if number:  # the first run loads reportlab and the fonts, as the app's first issue does
+            times.append(elapsed)
+    return statistics.median(times), pages
+
+
+def empty_pages_ms(pages: int, runs: int) -> float:
+    """The floor of a render: reportlab writing ``pages`` pages with nothing on them."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    def write() -> bytes:
+        canvas = Canvas(io.BytesIO())
+        for _ in range(pages):
+            canvas.showPage()
+        canvas.save()
+
+    return median_ms(write, runs)
+
+
+def cli_against_libreoffice(demo: Path, folder: Path, runs: int) -> None:
+    times = []
+    for number in range(runs):
+        db = _fresh_copy(demo, folder, f"cli-{number}")
+        start = time.perf_counter()
+        _cli(*_issue_arguments(db, db.parent / "etat.pdf"))
+        times.append((time.perf_counter() - start) * 1000)
+    cli_ms = statistics.median(times)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    label = "`statement … --issue --pdf` as a whole process"
+    if soffice is None:
+        print(row(label, cli_ms, detail="interpreter start-up included"))
+        print("  LibreOffice comparison skipped: soffice is not installed "
+              "(apt-get install -y libreoffice-calc-nogui)")  # fmt: skip
+        return
+    xlsx = db.parent / "etat.xlsx"
+    _cli("export-statement", "--db", str(db), f"{ISSUE_DATE.year}-0001", str(xlsx))
+    profile = (folder / "libreoffice-profile").as_uri()
+    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+               "--outdir", str(folder / "libreoffice"), str(xlsx)]  # fmt: skip
+    subprocess.run(command, capture_output=True, check=True)  # creates the profile: not timed
+    office_ms = median_ms(lambda: subprocess.run(command, capture_output=True, check=True), runs)
+    speedup = office_ms / cli_ms
+    verdict = "OK" if speedup >= CLI_SPEEDUP else "NOT MET"
+    print(f"{label}: {cli_ms:.0f} ms (interpreter start-up included) — LibreOffice converting the "
+          f"statement's XLSX export to PDF: {office_ms:.0f} ms, the app {speedup:.1f}× faster — "
+          f"target ≥ {CLI_SPEEDUP}× faster: {verdict}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="mutualisation-documents-"))
+    demo = folder / "demo.sqlite"
+    _cli("demo", "--db", str(demo))
+    issue_ms, pages = issue_in_process(demo, folder, args.runs)
+    print(row("issue + render of the demo T1 statement, in process", issue_ms, target=ISSUE_MS,
+              floor=empty_pages_ms(pages, args.runs), floor_label=f"reportlab, {pages} empty pages",
+              detail=f"{BENEFICIARY} {PERIOD}, {pages} pages, backup included"))  # fmt: skip
+    cli_against_libreoffice(demo, folder, min(args.runs, 3))
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
