@@ -43,9 +43,13 @@ benchmark: $(STAMP)
 benchmark-ui: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m benchmarks.ui
 
+# French pictures in docs/screenshots (committed: the same bytes when the screens did not change);
+# the English ones in build/screenshots/en, to look at, not committed.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots_dialogs.py
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots.py --language en --out build/screenshots/en
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python scripts/screenshots_dialogs.py --language en --out build/screenshots/en
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -15,7 +15,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -25,15 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTabWidget  # noqa: E402
 
 from mutualisation.services.demo import load_demo  # noqa: E402
 from mutualisation.services.workspace import Workspace  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
-from mutualisation.ui.language import LANGUAGES, install_translations, save_language  # noqa: E402
+from mutualisation.ui.language import LANGUAGES  # noqa: E402
 from mutualisation.ui.main_window import MainWindow  # noqa: E402
+from scripts.capture import capture_session, save_picture  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -63,11 +62,6 @@ def _pause(app: QApplication, seconds: float) -> None:
         time.sleep(0.05)
 
 
-def _save(widget, path: Path) -> None:
-    widget.grab().save(str(path))
-    print(path)
-
-
 def _window(database, app: QApplication) -> MainWindow:
     window = MainWindow(Workspace(database))
     window.resize(*SIZE)
@@ -90,21 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = create_application([sys.argv[0]])
-    install_translations(app, args.language)
-    with tempfile.TemporaryDirectory() as folder:
-        # Geometry from a previous run must not change the size of the pictures.
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        save_language(args.language)  # as if chosen in Paramètres
-
-        empty = open_database(Path(folder) / "empty.sqlite")
+    with capture_session(app, args.language) as folder:
+        empty = open_database(folder / "vide.sqlite")
         window = _window(empty, app)
-        window.grab().save(str(args.out / "welcome.png"))
-        print(args.out / "welcome.png")
+        save_picture(window, args.out / "welcome.png")
         window.close()
         empty.dispose()
 
-        database = open_database(Path(folder) / "demo.sqlite")
+        database = open_database(folder / "mutualisation.sqlite")
         with database.session() as session, session.begin():
             load_demo(session)
         window = _window(database, app)
@@ -112,17 +99,13 @@ def main(argv: list[str] | None = None) -> int:
             window.show_page(key)
             _settle(app)
             _wait_idle(app, window.pages[key])
-            path = args.out / f"{key}.png"
-            window.grab().save(str(path))
-            print(path)
+            save_picture(window, args.out / f"{key}.png")
             tabs = window.pages[key].findChild(QTabWidget) if args.tabs else None
             if tabs is not None:
                 for index in range(1, tabs.count()):
                     tabs.setCurrentIndex(index)
                     _settle(app)
-                    path = args.out / f"{key}-{index + 1}.png"
-                    window.grab().save(str(path))
-                    print(path)
+                    save_picture(window, args.out / f"{key}-{index + 1}.png")
                 tabs.setCurrentIndex(0)
         _statements_at_work(app, window, database, args.out)
         _convention_at_work(app, window, args.out)
@@ -144,21 +127,21 @@ def _statements_at_work(app: QApplication, window: MainWindow, database, out: Pa
     _wait_idle(app, page)
     page.select_period(parse_period("2026-T4"), "quarterly")
     _wait_idle(app, page)
-    _save(window, out / "statements-problems.png")
+    save_picture(window, out / "statements-problems.png")
 
     page.select_period(parse_period("2025-T1"), "quarterly")
     _wait_idle(app, page)
     page.preview.lines_table.view.selectRow(0)
     page.on_preview_explanation_requested(page.preview.lines_table.current_row())
     _settle(app)
-    _save(page.dialog, out / "dialog_explanation.png")
+    save_picture(page.dialog, out / "dialog_explanation.png")
     page.dialog.close()
 
     page.issue_task.start(issue_statement, Workspace(database), page._result.choice, page._result.period, dt.date.today())
     _wait_idle(app, page)
     page.pdf_viewer.resize(900, 900)
     _pause(app, 2)
-    _save(page.pdf_viewer, out / "dialog_pdf_viewer.png")
+    save_picture(page.pdf_viewer, out / "dialog_pdf_viewer.png")
     page.pdf_viewer.close()
 
     with database.session() as session, session.begin():
@@ -171,14 +154,14 @@ def _statements_at_work(app: QApplication, window: MainWindow, database, out: Pa
     row = page.issued.table.model.rows[0]
     page.issued.select(row.id)
     _settle(app)
-    _save(window, out / "statements-issued.png")
+    save_picture(window, out / "statements-issued.png")
     page.on_issued_payment_requested(page.issued.table.current_row())
     _settle(app)
-    _save(page.dialog, out / "dialog_payment.png")
+    save_picture(page.dialog, out / "dialog_payment.png")
     page.dialog.close()
     page.on_issued_correction_requested(page.issued.table.current_row())
     _settle(app)
-    _save(page.dialog, out / "dialog_correction.png")
+    save_picture(page.dialog, out / "dialog_correction.png")
     page.dialog.close()
 
 
@@ -189,29 +172,29 @@ def _convention_at_work(app: QApplication, window: MainWindow, out: Path) -> Non
     for index, name in ((1, "amendments"), (3, "at-date")):
         page.tabs.setCurrentIndex(index)
         _settle(app)
-        _save(window, out / f"convention-{name}.png")
+        save_picture(window, out / f"convention-{name}.png")
     page.tabs.setCurrentIndex(0)
     page.on_edit_clicked()
     _settle(app)
     page.dialog.end_field.edit.setText("31/12/2024")  # end before start: the message shows
     _settle(app)
-    _save(page.dialog, out / "dialog_convention.png")
+    save_picture(page.dialog, out / "dialog_convention.png")
     page.dialog.reject()
     page.articles.table.view.selectRow(4)
     page.on_article_edit_requested(page.articles.table.current_row())
     _settle(app)
-    _save(page.dialog, out / "dialog_article.png")
+    save_picture(page.dialog, out / "dialog_article.png")
     page.dialog.reject()
     page.on_amendment_add_requested()
     _settle(app)
-    _save(page.dialog, out / "dialog_amendment.png")
+    save_picture(page.dialog, out / "dialog_amendment.png")
     page.dialog.reject()
     page.on_print_clicked()
     _wait_idle(app, page)
     if page.pdf_viewer is not None:
         page.pdf_viewer.resize(900, 900)
         _pause(app, 2)
-        _save(page.pdf_viewer, out / "dialog_convention_pdf.png")
+        save_picture(page.pdf_viewer, out / "dialog_convention_pdf.png")
         page.pdf_viewer.close()
 
 

@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,7 +20,6 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
@@ -30,7 +28,8 @@ from mutualisation.services.workspace import Workspace  # noqa: E402
 from mutualisation.storage import models as m  # noqa: E402
 from mutualisation.storage.database import open_database  # noqa: E402
 from mutualisation.ui.app import create_application  # noqa: E402
-from mutualisation.ui.language import LANGUAGES, install_translations, save_language  # noqa: E402
+from mutualisation.ui.language import LANGUAGES  # noqa: E402
+from scripts.capture import capture_session, save_picture  # noqa: E402
 
 
 def _settle(app: QApplication) -> None:
@@ -129,12 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     app = create_application([sys.argv[0]])
-    install_translations(app, args.language)
-    with tempfile.TemporaryDirectory() as folder:
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
-        save_language(args.language)  # as if chosen in Paramètres
-        database = open_database(Path(folder) / "demo.sqlite")
+    with capture_session(app, args.language) as folder:
+        database = open_database(folder / "mutualisation.sqlite")
         with database.session() as session, session.begin():
             load_demo(session)
         for name, make in dialogs(database):
@@ -143,9 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app)
             dialog.adjustSize() if dialog.height() < dialog.sizeHint().height() else None
             _settle(app)
-            path = args.out / f"dialog_{name}.png"
-            dialog.grab().save(str(path))
-            print(path)
+            save_picture(dialog, args.out / f"dialog_{name}.png")
             dialog.close()
         database.dispose()
     return 0

@@ -102,14 +102,15 @@ class FileMenu(QMenu):
         if target is None:
             return
         self._export_path = target
-        self.message.emit(self.tr("Export de la base en cours vers {path}…").format(path=target))
+        # The file's name only: the status bar is one line, and the user has just chosen the folder.
+        self.message.emit(self.tr("Export de la base en cours vers {path}…").format(path=target.name))
         from ..services.exporting import export_database
 
         self.export_task.start(self.workspace.on_database, export_database, target)
 
     def on_export_task_succeeded(self, counts: dict[str, int]) -> None:
         self.message.emit(self.tr("Base exportée : {rows} ligne(s) dans {path}").format(
-            rows=sum(counts.values()), path=self._export_path))  # fmt: skip
+            rows=sum(counts.values()), path=self._export_path.name))  # fmt: skip
 
     def on_export_task_failed(self, exc: Exception) -> None:
         from ..reporting.xlsx import CellTextError
@@ -134,4 +135,4 @@ class FileMenu(QMenu):
                                 self.tr("Le fichier {path} n'a pas pu être écrit : {reason}").format(
                                     path=target, reason=exc.strerror or exc))  # fmt: skip
             return
-        self.message.emit(self.tr("Modèle d'import enregistré : {path}").format(path=target))
+        self.message.emit(self.tr("Modèle d'import enregistré : {path}").format(path=target.name))

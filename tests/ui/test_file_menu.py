@@ -13,6 +13,8 @@ from mutualisation.ui.dialogs.parties_dialog import PartiesDialog
 from mutualisation.ui.main_window import MainWindow
 from tests.io.helpers import workbook
 
+from .screen_checks import status_fits
+
 
 def shown(qtbot, database) -> MainWindow:
     window = MainWindow(Workspace(database))
@@ -61,7 +63,8 @@ def test_the_whole_database_exports_from_the_menu_off_the_ui_thread(demo_db, qtb
         assert not window.file_menu.export_action.isEnabled()  # one export at a time
     written = target.with_suffix(".xlsx")
     assert "Factures" in load_workbook(written, read_only=True).sheetnames
-    assert str(written) in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().endswith(" dans base.xlsx")
+    assert status_fits(window)
     assert window.file_menu.export_action.isEnabled()
 
 

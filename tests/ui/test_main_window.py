@@ -14,6 +14,8 @@ from mutualisation.ui.main_window import GEOMETRY_KEY, MainWindow
 from mutualisation.ui.models.expenses import BillTableModel
 from mutualisation.ui.widgets.register_table import RegisterTable
 
+from .screen_checks import status_fits
+
 PAGE_TITLES = [
     "Tableau de bord",
     "Convention",
@@ -198,7 +200,8 @@ def test_loading_the_demo_from_the_welcome_screen(db, window_on, qtbot):
         counts = registers.counts(session)
     assert counts.bills > 0
     assert window.pages["dashboard"].cards["bills"].value_label.text() == str(counts.bills)
-    assert window.statusBar().currentMessage().startswith("Données de démonstration chargées")
+    assert window.statusBar().currentMessage() == "Données de démonstration chargées."
+    assert status_fits(window)
 
     window.show_page("expenses")
     assert window.pages["expenses"].bills_table.model.rowCount() == counts.bills
