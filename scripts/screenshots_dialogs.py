@@ -85,6 +85,21 @@ def dialogs(database):
         dialog.clauses_tab.fees.date_field.set_value(dt.date(2026, 2, 15))
         return dialog
 
+    def category_on_free_provision():
+        dialog = CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="TELECOM"))
+        dialog.tabs.setCurrentWidget(dialog.free)
+        return dialog
+
+    def site_on_free_provision():
+        dialog = SiteDialog(Workspace(database), _id(database, m.Site, name="Bureaux de Briey"))
+        dialog.tabs.setCurrentWidget(dialog.free)
+        return dialog
+
+    def equipment_on_free_provision():
+        dialog = EquipmentDialog(Workspace(database), _id(database, m.Equipment, kind="vehicle"))
+        dialog.tabs.setCurrentWidget(dialog.free)
+        return dialog
+
     def new_bill_with_errors():
         dialog = BillDialog(Workspace(database))
         dialog.amount.setText("12,345")
@@ -104,10 +119,13 @@ def dialogs(database):
         ("payroll_grid", lambda: PayrollGridDialog(Workspace(database), 2025)),
         ("equipment", lambda: EquipmentDialog(Workspace(database), _id(database, m.Equipment, kind="vehicle"))),
         ("site", lambda: SiteDialog(Workspace(database), _id(database, m.Site, name="Bureaux de Briey"))),
+        ("site_free_provision", site_on_free_provision),
+        ("equipment_free_provision", equipment_on_free_provision),
         ("key_fixed", lambda: KeyDialog(Workspace(database), _id(database, m.AllocationKey, name="Forfait fournitures"))),
         ("key_metered", lambda: KeyDialog(Workspace(database), _id(database, m.AllocationKey, name="Copies du copieur"))),
         ("meter", lambda: MeterDialog(Workspace(database), _id(database, m.Meter, unit="km"))),
         ("category", lambda: CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="TELECOM"))),
+        ("category_free_provision", category_on_free_provision),
         ("charge", lambda: ChargeDialog(Workspace(database), _id(database, m.RecurringCharge, label="Loyer des bureaux"))),
         ("charge_revalued", lambda: ChargeDialog(Workspace(database), _id(database, m.RecurringCharge, label="Occupation de l'antenne — commune de Landres"))),
         ("bill", lambda: BillDialog(Workspace(database), _id(database, m.Bill, supplier="MAIF"))),

@@ -880,6 +880,10 @@ The current database will be backed up first.</translation>
         <translation>Annual budget (forecast)</translation>
     </message>
     <message>
+        <source>Mise à disposition gratuite</source>
+        <translation>Free provision</translation>
+    </message>
+    <message>
         <source>Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».</source>
         <translation>Enter the category’s allocation key and its date, then “Add this value”.</translation>
     </message>
@@ -1742,6 +1746,10 @@ Click to open the preview of its statement.</translation>
         <translation>Allocation key, dated</translation>
     </message>
     <message>
+        <source>Mise à disposition gratuite</source>
+        <translation>Free provision</translation>
+    </message>
+    <message>
         <source>Indiquez la clé de répartition que suivent les coûts de ce matériel, puis « Ajouter cette valeur ».</source>
         <translation>Enter the allocation key this equipment’s costs follow, then “Add this value”.</translation>
     </message>
@@ -2051,6 +2059,73 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Corrigez les points signalés en rouge pour pouvoir enregistrer.</source>
         <translation>Correct the points marked in red to be able to save.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeProvisionEditor</name>
+    <message>
+        <source>La fin ne peut pas précéder le début.</source>
+        <extracomment>The list changed (not yet saved).</extracomment>
+        <translation>The end cannot come before the start.</translation>
+    </message>
+    <message>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Aucune convention n&apos;a de bénéficiaire : créez d&apos;abord la convention (page Convention).</source>
+        <translation>No agreement has a beneficiary: create the agreement first (Agreement page).</translation>
+    </message>
+    <message>
+        <source>Fourni à titre gratuit : sa part est calculée comme d&apos;habitude, montrée pour mémoire et non facturée. Du premier jour d&apos;une période de facturation au dernier jour d&apos;une période (sans fin : jusqu&apos;à nouvel ordre).</source>
+        <translation>Provided free of charge: its part is computed as usual, shown for the record and not billed. From the first day of a billing period to the last day of a period (no end: until further notice).</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au (inclus)</source>
+        <translation>To (included)</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Ajouter cette mise à disposition</source>
+        <translation>Add this provision</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the chosen line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the chosen line</translation>
+    </message>
+</context>
+<context>
+    <name>FreeProvisionTableModel</name>
+    <message>
+        <source>Bénéficiaire</source>
+        <translation>Beneficiary</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
     </message>
 </context>
 <context>
@@ -3944,6 +4019,10 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Surfaces exclusives par partie, datées</source>
         <translation>Exclusive floor areas by party, dated</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite</source>
+        <translation>Free provision</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The clauses a resource holds, as its form edits them: a meter's unit prices (R12), a recurring
-charge's amount series and yearly revaluation (R16), a person's reimbursements per payroll month (R15).
+charge's amount series and yearly revaluation (R16), a person's reimbursements per payroll month (R15),
+the free provision of a site, equipment item or category to a beneficiary (R17).
 
 Each list is saved whole with its resource, in the form's transaction: a line gone from the
 list is deleted, the others are recorded through :mod:`.clauses`, which refuses what the
@@ -15,7 +16,10 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain import french
+from ...domain.clauses import ClauseError, check_clause_date
 from ...storage import models as m
+from ..errors import ServiceError
 from . import clauses
 from .history import DatedEntry
 
@@ -115,3 +119,124 @@ def save_reimbursements(session: Session, staff_id: int, entries: list[Reimburse
     session.flush()
     for e in entries:
         clauses.set_reimbursement(session, staff_id, e.month, e.amount, e.kind)
+
+
+# -- free provision (R17) ---------------------------------------------------------------------------
+
+#: The column of ``free_provision`` that names each kind of resource.
+RESOURCE_COLUMNS = {"site": "site_id", "equipment": "equipment_id", "category": "category_id"}
+
+
+@dataclass(frozen=True, slots=True)
+class Beneficiary:
+    """A beneficiary of one convention, as the free-provision list offers it."""
+
+    convention_id: int
+    party_id: int
+    label: str
+    billing_frequency: str
+    convention_start: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class FreeProvisionEntry:
+    """One free provision as the form holds it; ``id`` is None until saved, ``end`` None: open."""
+
+    convention_id: int
+    party_id: int
+    start: dt.date
+    end: dt.date | None = None
+    amendment_id: int | None = None
+    id: int | None = None
+
+
+def free_provision_beneficiaries(session: Session) -> list[Beneficiary]:
+    """Every (convention, beneficiary) pair, conventions by start date, beneficiaries in their order."""
+    conventions = session.scalars(select(m.Convention).order_by(m.Convention.start_date, m.Convention.id)).all()
+    several = len(conventions) > 1
+    pairs = []
+    for convention in conventions:
+        for link in sorted(convention.beneficiaries, key=lambda b: b.position):
+            party = session.get(m.Party, link.party_id)
+            label = f"{party.code} — {party.name}" + (f" ({convention.reference})" if several else "")
+            pairs.append(Beneficiary(convention.id, party.id, label, convention.billing_frequency,
+                                     convention.start_date))  # fmt: skip
+    return pairs
+
+
+def free_provisions_problem(entries: list[FreeProvisionEntry], beneficiaries: list[Beneficiary]) -> str:
+    """Why this list cannot be saved, in French ("" when it can).
+
+    Each stretch opens a billing period of its convention and ends on the last day of one
+    (R17: a statement is wholly billed or wholly free for a resource), starts no earlier than
+    the convention, and overlaps no other stretch of the same beneficiary.
+    """
+    known = {(b.convention_id, b.party_id): b for b in beneficiaries}
+    what = "La mise à disposition gratuite"
+    for entry in entries:
+        beneficiary = known.get((entry.convention_id, entry.party_id))
+        if beneficiary is None:
+            return "Mise à disposition gratuite : choisissez un bénéficiaire d'une convention."
+        if entry.start < beneficiary.convention_start:
+            return (f"{what} à {beneficiary.label} : le {french.date(entry.start)} précède le début de la "
+                    f"convention ({french.date(beneficiary.convention_start)}).")  # fmt: skip
+        if entry.end is not None and entry.end < entry.start:
+            return f"{what} à {beneficiary.label} se termine le {french.date(entry.end)}, avant de commencer."
+        try:
+            check_clause_date(entry.start, beneficiary.billing_frequency, what)
+            if entry.end is not None:
+                check_clause_date(entry.end + dt.timedelta(days=1), beneficiary.billing_frequency,
+                                  f"{what} (lendemain de sa fin)")  # fmt: skip
+        except ClauseError as error:
+            return str(error)
+    ordered = sorted(entries, key=lambda e: (e.convention_id, e.party_id, e.start))
+    for before, after in zip(ordered, ordered[1:]):
+        same = (before.convention_id, before.party_id) == (after.convention_id, after.party_id)
+        if same and (before.end is None or after.start <= before.end):
+            label = known[(after.convention_id, after.party_id)].label
+            return (f"{what} à {label} du {french.date(after.start)} chevauche celle qui commence le "
+                    f"{french.date(before.start)}.")  # fmt: skip
+    return ""
+
+
+def _free_rows(session: Session, resource: str, resource_id: int):
+    column = getattr(m.FreeProvision, RESOURCE_COLUMNS[resource])
+    return session.scalars(select(m.FreeProvision).where(column == resource_id)).all()
+
+
+def load_free_provisions(session: Session, resource: str, resource_id: int) -> list[FreeProvisionEntry]:
+    """The free provisions of a site, item or category (``resource``: a key of RESOURCE_COLUMNS)."""
+    rows = sorted(_free_rows(session, resource, resource_id), key=lambda r: (r.start_date, r.party_id))
+    return [FreeProvisionEntry(r.convention_id, r.party_id, r.start_date, r.end_date, r.amendment_id, r.id)
+            for r in rows]  # fmt: skip
+
+
+def save_free_provisions(session: Session, resource: str, resource_id: int,
+                         entries: list[FreeProvisionEntry]) -> None:  # fmt: skip
+    """Make the resource's free provisions exactly ``entries``; refused whole if one is wrong."""
+    problem = free_provisions_problem(entries, free_provision_beneficiaries(session))
+    if problem:
+        raise ServiceError(problem)
+    for entry in entries:
+        if entry.amendment_id is not None:
+            amendment = session.get(m.Amendment, entry.amendment_id)
+            if amendment is None or amendment.convention_id != entry.convention_id:
+                raise ServiceError("Mise à disposition gratuite : l'avenant cité n'appartient pas à sa convention.")
+    column = RESOURCE_COLUMNS[resource]
+    rows = _free_rows(session, resource, resource_id)
+    kept = {e.id for e in entries if e.id is not None}
+    for row in rows:
+        if row.id not in kept:
+            session.delete(row)
+    # The whole list was checked above: lines are written directly, since checking each against
+    # the stored others would refuse two stretches whose dates are being swapped.
+    by_id = {row.id: row for row in rows}
+    for entry in entries:
+        row = by_id.get(entry.id) if entry.id is not None else m.FreeProvision(**{column: resource_id})
+        if row is None:
+            raise ServiceError("Enregistrement introuvable : cette mise à disposition gratuite a peut-être été "
+                               "supprimée entre-temps.")  # fmt: skip
+        row.convention_id, row.party_id = entry.convention_id, entry.party_id
+        row.start_date, row.end_date, row.amendment_id = entry.start, entry.end, entry.amendment_id
+        session.add(row)
+    session.flush()

@@ -1,14 +1,16 @@
-"""An expense category: its code and name, the dated key it follows, its yearly budget."""
+"""An expense category: its code and name, the dated key it follows, its yearly budget and its free
+provision to a beneficiary (R17)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
-from ...services.editing import categories
+from ...services.editing import categories, resource_clauses
 from ...services.workspace import Unit
 from ..widgets.fields import ChoiceField, TextField
 from . import choices
 from .form_dialog import FormDialog
+from .free_provision_editor import FreeProvisionEditor
 from .history_editor import HistoryEditor
 from .staff_dialog import removal_refusal
 from .year_amounts import YearAmountEditor
@@ -28,6 +30,9 @@ class CategoryDialog(FormDialog):
             loaded = run(categories.load_category, category_id) if category_id is not None else None
             key_choices = choices.keys(run)
             amendments = choices.amendments(run)
+            beneficiaries = run(resource_clauses.free_provision_beneficiaries)
+            free = (run(resource_clauses.load_free_provisions, "category", category_id)
+                    if category_id is not None else [])  # fmt: skip
         values = loaded[0] if loaded else None
         self.version = values.version if values else None
         self.code = TextField(required=True, placeholder="TELECOM")
@@ -43,6 +48,10 @@ class CategoryDialog(FormDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.keys, self.tr("Clé de répartition, datée"))
         self.tabs.addTab(self.budgets, self.tr("Budget annuel (prévisionnel)"))
+        self.free = FreeProvisionEditor(beneficiaries, amendments, self)
+        self.free.set_entries(free)
+        self.free.entries_changed.connect(self.revalidate)
+        self.tabs.addTab(self.free, self.tr("Mise à disposition gratuite"))
         self.body.addWidget(self.tabs, 1)
         self.keys.entries_changed.connect(self.revalidate)
         if values is not None:
@@ -60,9 +69,11 @@ class CategoryDialog(FormDialog):
                            "« Clés de répartition », « Nouvelle clé… »), puis la catégorie.")  # fmt: skip
         if not self.keys.entries():
             return self.tr("Indiquez la clé de répartition de la catégorie et sa date, puis « Ajouter cette valeur ».")
-        return ""
+        return self.free.problem()
 
     def store(self, run: Unit) -> int:
         values = categories.CategoryValues(self.code.value(), self.name.value(), self.version)
-        return run(categories.save_category, self.category_id, values, self.keys.entries(),
-                                        self.budgets.amounts())  # fmt: skip
+        category_id = run(categories.save_category, self.category_id, values, self.keys.entries(),
+                          self.budgets.amounts())  # fmt: skip
+        run(resource_clauses.save_free_provisions, "category", category_id, self.free.entries())
+        return category_id
