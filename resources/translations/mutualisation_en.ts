@@ -2790,8 +2790,8 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Demonstration data</translation>
     </message>
     <message>
-        <source>Données de démonstration chargées : {summary}</source>
-        <translation>Demonstration data loaded: {summary}</translation>
+        <source>Données de démonstration chargées.</source>
+        <translation>Demonstration data loaded.</translation>
     </message>
 </context>
 <context>
