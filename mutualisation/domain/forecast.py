@@ -88,6 +88,7 @@ def _planned_use_problem(problem: Problem, data: CostData, year: int) -> Problem
     return Problem(
         MISSING_PLANNED_USE, "meter", meter.id, Period.year(year).start,
         f"Utilisation prévue {year} manquante pour le compteur « {meter.name} » : saisissez la "
-        f"quantité prévue ({meter.unit}) de chaque partie pour {year} (import, feuille « Utilisation prévue »).",
+        f"quantité prévue ({meter.unit}) de chaque partie pour {year} (page Clés et relevés, bouton "
+        "« Prévisions… », ou import, feuille « Utilisation prévue »).",
     )  # fmt: skip
 

@@ -2701,6 +2701,14 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Edit meter…</translation>
     </message>
     <message>
+        <source>Prévisions…</source>
+        <translation>Forecasts…</translation>
+    </message>
+    <message>
+        <source>Utilisation prévue de chaque compteur pour une année, pour le prévisionnel et les appels de fonds</source>
+        <translation>Planned use of each meter for a year, for the forecast and the advance calls</translation>
+    </message>
+    <message>
         <source>Clés de répartition</source>
         <translation>Allocation keys</translation>
     </message>
@@ -3420,6 +3428,41 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     </message>
 </context>
 <context>
+    <name>PlannedUseDialog</name>
+    <message>
+        <source>Prévisions — utilisation prévue des compteurs</source>
+        <extracomment>Planned quantities were recorded.</extracomment>
+        <translation>Forecasts — planned use of the meters</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Quantité que chaque partie prévoit d&apos;utiliser sur l&apos;année (5 600 km, 15 500 copies…), pour le prévisionnel et les appels de fonds. Entrée descend, Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d&apos;un tableur. Chaque saisie est enregistrée aussitôt.</source>
+        <translation>Quantity each party plans to use over the year (5,600 km, 15,500 copies…), for the forecast and the advance calls. Enter moves down, Tab moves right, Delete clears; Ctrl+V pastes a block copied from a spreadsheet. Each entry is saved at once.</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Aucun compteur : créez-en un (Clés et relevés).</source>
+        <translation>No meter: create one (Keys and readings).</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedUseGridModel</name>
+    <message>
+        <source>Quantité « {0} » illisible : écrivez par exemple 5 600 ou 2,5.</source>
+        <translation>Unreadable quantity “{0}”: write for example 5 600 or 2,5.</translation>
+    </message>
+    <message>
+        <source>Une quantité ne peut pas être négative.</source>
+        <translation>A quantity cannot be negative.</translation>
+    </message>
+</context>
+<context>
     <name>PremisesPage</name>
     <message>
         <source>Locaux</source>
@@ -3578,6 +3621,14 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Nouveau compteur…</source>
         <translation>New meter…</translation>
+    </message>
+    <message>
+        <source>Prévisions de l&apos;année…</source>
+        <translation>Forecasts for the year…</translation>
+    </message>
+    <message>
+        <source>Utilisation prévue de chaque compteur pour l&apos;année choisie, pour le prévisionnel et les appels de fonds</source>
+        <translation>Planned use of each meter for the chosen year, for the forecast and the advance calls</translation>
     </message>
     <message>
         <source>Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d&apos;un tableur. Chaque saisie est enregistrée aussitôt.</source>

@@ -10,6 +10,7 @@ from ..models.readings_grid import ReadingsGridModel
 from ..widgets.fields import ChoiceField
 from . import choices
 from .grid_dialog import GridDialog
+from .planned_use_grid import PlannedUseDialog
 
 
 class ReadingsGridDialog(GridDialog):
@@ -27,6 +28,10 @@ class ReadingsGridDialog(GridDialog):
         self.new_meter_button.clicked.connect(self.on_new_meter_clicked)
         self.year = self.year_box(year)
         self.unit_label = QLabel(self)
+        self.planned_button = QPushButton(self.tr("Prévisions de l'année…"), self)
+        self.planned_button.setToolTip(self.tr("Utilisation prévue de chaque compteur pour l'année choisie, "
+                                               "pour le prévisionnel et les appels de fonds"))
+        self.planned_button.clicked.connect(self.on_planned_clicked)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Compteur"), self))
         top.addWidget(self.meter, 1)
@@ -35,7 +40,8 @@ class ReadingsGridDialog(GridDialog):
         top.addWidget(QLabel(self.tr("Année"), self))
         top.addWidget(self.year)
         top.addSpacing(16)
-        top.addWidget(self.unit_label)
+        top.addWidget(self.unit_label, 1)
+        top.addWidget(self.planned_button)
         hint = self.tr(
             "Quantité utilisée par chaque partie sur chaque période (1 100 ou 2,5). Entrée descend, "
             "Tab passe à droite, Suppr efface ; Ctrl+V colle un bloc copié d'un tableur. Chaque "
@@ -85,6 +91,11 @@ class ReadingsGridDialog(GridDialog):
         self.load_meters(meter_id)
         self.reload()
         self.readings_changed.emit()
+
+    def on_planned_clicked(self) -> None:
+        self.planned_dialog = PlannedUseDialog(self.workspace, self.year.value(), self.meter.value(), self)
+        self.planned_dialog.planned_use_changed.connect(self.readings_changed)
+        self.planned_dialog.open()
 
     def on_model_cells_saved(self) -> None:
         super().on_model_cells_saved()

@@ -15,6 +15,7 @@ from ..dialogs.category_dialog import CategoryDialog
 from ..dialogs.headcount_dialog import HeadcountDialog
 from ..dialogs.key_dialog import KeyDialog
 from ..dialogs.meter_dialog import MeterDialog
+from ..dialogs.planned_use_grid import PlannedUseDialog
 from ..dialogs.readings_grid import ReadingsGridDialog
 from ..models.keys import (
     AllocationKeyTableModel,
@@ -81,6 +82,11 @@ class KeysPage(Page):
         self.meter_button.clicked.connect(self.on_meter_edit_clicked)
         self.readings_table.current_row_changed.connect(lambda row: self.meter_button.setEnabled(row is not None))
         self.meter_button.setEnabled(False)
+        # Planned use (a forecast's readings) sits with the readings, where a manager looks for it.
+        self.planned_button = self.readings_bar.add_button_widget(QPushButton(self.tr("Prévisions…"), self))
+        self.planned_button.setToolTip(self.tr("Utilisation prévue de chaque compteur pour une année, "
+                                               "pour le prévisionnel et les appels de fonds"))
+        self.planned_button.clicked.connect(lambda: self.open_planned_use(None, None))
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(register_panel(self.keys_table, self.keys_bar, self), self.tr("Clés de répartition"))
@@ -92,6 +98,7 @@ class KeysPage(Page):
         self._party_ids: dict[str, int] = {}
         self._meter_ids: dict[str, int] = {}
         self.grid_dialog: ReadingsGridDialog | None = None
+        self.planned_dialog: PlannedUseDialog | None = None
 
     def load(self, run: Unit) -> None:
         self._party_ids = {p.name: p.id for p in run(registers.parties)}
@@ -112,8 +119,9 @@ class KeysPage(Page):
         elif item_kind == "meter":
             self.tabs.setCurrentIndex(3)
             self.open_readings(item_id, None)
-        elif item_kind == "planned_use":  # planned use is entered by import (sheet « Utilisation prévue »)
+        elif item_kind == "planned_use":
             self.tabs.setCurrentIndex(3)
+            self.open_planned_use(None, item_id)
 
     def after_change(self, *_args) -> None:
         self.refresh()
@@ -163,6 +171,13 @@ class KeysPage(Page):
         self.grid_dialog.readings_changed.connect(self.after_change)
         self.grid_dialog.open()
         return self.grid_dialog
+
+    def open_planned_use(self, year: int | None, meter_id: int | None) -> PlannedUseDialog:
+        """The planned use of ``year`` (this year by default), on ``meter_id``'s row if given."""
+        self.planned_dialog = PlannedUseDialog(self.workspace, year or dt.date.today().year, meter_id, self)
+        self.planned_dialog.planned_use_changed.connect(self.after_change)
+        self.planned_dialog.open()
+        return self.planned_dialog
 
     def on_reading_delete_requested(self, row) -> None:
         meter_id, party_id = self._meter_ids.get(row.meter), self._party_ids.get(row.party)
