@@ -18,6 +18,7 @@ from functools import partial
 from fractions import Fraction
 
 from . import facts, french
+from .i18n import tr
 from .inputs import (
     Attachment,
     BillInput,
@@ -114,9 +115,9 @@ class _Engine:
                     self.problems.add(
                         Problem(
                             MISSING_PAYROLL, "staff", person.id, month.start,
-                            f"Paie manquante pour {person.name} en {facts.month_name(month.start)} : "
-                            "saisissez son coût "
-                            "salarial (salaire brut, charges patronales) de ce mois.",
+                            tr("Problem", "Paie manquante pour {name} en {month} : saisissez son coût "
+                               "salarial (salaire brut, charges patronales) de ce mois.",
+                               name=person.name, month=facts.month_name(month.start)),
                         )
                     )  # fmt: skip
                 continue
@@ -203,12 +204,14 @@ class _Engine:
 
     def _missing_key_segment(self, start: dt.date, end: dt.date, source) -> KeySegment:
         kind, ident, name = _source_item(source, self.equipment, self.data)
-        what = {"equipment": "le matériel", "category": "la catégorie de dépense"}[kind]
-        problem = Problem(
-            MISSING_KEY, kind, ident, start,
-            f"Aucune clé de répartition n'est en vigueur le {french.date(start)} pour {what} "
-            f"« {name} » : choisissez sa clé à partir de cette date.",
-        )  # fmt: skip
+        if kind == "equipment":
+            message = tr("Problem", "Aucune clé de répartition n'est en vigueur le {day} pour le matériel "
+                         "« {name} » : choisissez sa clé à partir de cette date.", day=french.date(start), name=name)
+        else:
+            message = tr("Problem", "Aucune clé de répartition n'est en vigueur le {day} pour la catégorie de "
+                         "dépense « {name} » : choisissez sa clé à partir de cette date.",
+                         day=french.date(start), name=name)
+        problem = Problem(MISSING_KEY, kind, ident, start, message)
         weights = tuple((p, Fraction(p == self.data.provider.id)) for p in self.party_ids)
         return KeySegment(start, end, "direct", "", "", weights, (), problem)
 

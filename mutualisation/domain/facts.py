@@ -12,14 +12,16 @@ from fractions import Fraction
 
 from . import french
 from .inputs import BillInput, ChargeInput, EquipmentInput
-from .periods import MONTH_NAMES, Period
+from . import periods
+from .periods import Period
 from .vocabulary import ChargeFrequency
 
 FREQUENCY_WORDS = {frequency: frequency.words for frequency in ChargeFrequency}
 
 
 def month_name(day: dt.date) -> str:
-    return f"{MONTH_NAMES[day.month - 1]} {day.year}"
+    """« mars 2025 » (« March 2025 » on an English screen)."""
+    return f"{periods.month_name(day.month)} {day.year}"
 
 
 def staff(name: str, months: tuple[tuple[dt.date, Decimal, int, int], ...]) -> tuple[str, ...]:

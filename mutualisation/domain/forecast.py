@@ -16,6 +16,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .engine import compute
+from .i18n import tr
 from .inputs import Attachment, ChargeInput, CostData, ReadingPeriod
 from .lines import Preview
 from .periods import Period
@@ -46,8 +47,8 @@ def forecast(
                 problems.append(
                     Problem(
                         MISSING_PLANNED_COST, "staff", person.id, period.start,
-                        f"Coût prévisionnel {year} manquant pour {person.name} : saisissez son "
-                        "coût annuel prévu.",
+                        tr("Problem", "Coût prévisionnel {year} manquant pour {name} : saisissez son "
+                           "coût annuel prévu.", year=year, name=person.name),
                     )
                 )  # fmt: skip
             continue
@@ -87,8 +88,8 @@ def _planned_use_problem(problem: Problem, data: CostData, year: int) -> Problem
     meter = data.meters[problem.item_id]
     return Problem(
         MISSING_PLANNED_USE, "meter", meter.id, Period.year(year).start,
-        f"Utilisation prévue {year} manquante pour le compteur « {meter.name} » : saisissez la "
-        f"quantité prévue ({meter.unit}) de chaque partie pour {year} (page Clés et relevés, bouton "
-        "« Prévisions… », ou import, feuille « Utilisation prévue »).",
+        tr("Problem", "Utilisation prévue {year} manquante pour le compteur « {meter} » : saisissez la quantité "
+           "prévue ({unit}) de chaque partie pour {year} (page Clés et relevés, bouton « Prévisions… », ou "
+           "import, feuille « Utilisation prévue »).", year=year, meter=meter.name, unit=meter.unit),
     )  # fmt: skip
 

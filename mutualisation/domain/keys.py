@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from . import french
+from .i18n import tr
 from .inputs import CostData, KeyInput, StaffInput
 from .periods import ONE_DAY, Period
 from .problems import (
@@ -145,8 +146,9 @@ class KeyResolver:
             item_kind, item_id, what = item
             problem = Problem(
                 SHARES_OVER_100, item_kind, item_id, start,
-                f"Les quotités de {what} dépassent 100 % ({french.percent(total)}) à partir du "
-                f"{french.date(start)} : corrigez-les pour que leur somme ne dépasse pas 100 %.",
+                tr("Problem", "Les quotités de {what} dépassent 100 % ({total}) à partir du {day} : "
+                   "corrigez-les pour que leur somme ne dépasse pas 100 %.",
+                   what=what, total=french.percent(total), day=french.date(start)),
             )  # fmt: skip
         weights = [(p, shares.get(p, ZERO)) for p in self.beneficiary_ids]
         weights.append((self.provider_id, max(ONE - total, ZERO)))
@@ -168,7 +170,7 @@ class KeyResolver:
         return cut_shares(segments, person, self.data.clauses, self.provider_id)
 
     def _fixed_segments(self, key: KeyInput) -> list[KeySegment]:
-        item = ("key", key.id, f"la clé « {key.name} »")
+        item = ("key", key.id, tr("Problem", "la clé « {name} »", name=key.name))
         return self._beneficiary_share_segments("fixed", key.name, key.fixed_shares, item)
 
     def _beneficiary_share_segments(self, kind, name, shares_by_party, item) -> list[KeySegment]:
@@ -200,8 +202,8 @@ class KeyResolver:
                     seg,
                     Problem(
                         ZERO_KEY_TOTAL, "site", site_id, start,
-                        f"Aucune surface exclusive n'est saisie pour le site « {site.name} » au "
-                        f"{french.date(start)} : saisissez la surface de chaque partie.",
+                        tr("Problem", "Aucune surface exclusive n'est saisie pour le site « {site} » au {day} : "
+                           "saisissez la surface de chaque partie.", site=site.name, day=french.date(start)),
                     ),
                 )  # fmt: skip
             segments.append(seg)
@@ -229,8 +231,9 @@ class KeyResolver:
                     seg,
                     Problem(
                         ZERO_KEY_TOTAL, "key", key.id, start,
-                        f"Aucun effectif (ETP) au {french.date(start)} pour la clé « {key.name} » :"
-                        " saisissez le temps de travail du personnel ou l'effectif propre des parties.",
+                        tr("Problem", "Aucun effectif (ETP) au {day} pour la clé « {key} » : saisissez le temps "
+                           "de travail du personnel ou l'effectif propre des parties.",
+                           day=french.date(start), key=key.name),
                     ),
                 )  # fmt: skip
             segments.append(seg)
@@ -269,9 +272,9 @@ class KeyResolver:
                         seg,
                         Problem(
                             MISSING_READINGS, "meter", meter.id, day,
-                            f"Relevés manquants pour le compteur « {meter.name} » sur la période "
-                            f"contenant le {french.date(day)} : saisissez les relevés ({meter.unit}) "
-                            "de chaque partie pour cette période.",
+                            tr("Problem", "Relevés manquants pour le compteur « {meter} » sur la période "
+                               "contenant le {day} : saisissez les relevés ({unit}) de chaque partie pour "
+                               "cette période.", meter=meter.name, day=french.date(day), unit=meter.unit),
                         ),
                     )
                 )  # fmt: skip
@@ -285,8 +288,9 @@ class KeyResolver:
                     seg,
                     Problem(
                         ZERO_KEY_TOTAL, "meter", meter.id, start,
-                        f"Les relevés du compteur « {meter.name} » du {french.date(reading.start)} au "
-                        f"{french.date(reading.end)} sont tous nuls : saisissez les quantités de chaque partie.",
+                        tr("Problem", "Les relevés du compteur « {meter} » du {start} au {end} sont tous nuls : "
+                           "saisissez les quantités de chaque partie.",
+                           meter=meter.name, start=french.date(reading.start), end=french.date(reading.end)),
                     ),
                 )  # fmt: skip
             segments.append(seg)
@@ -303,8 +307,8 @@ class KeyResolver:
                 seg,
                 Problem(
                     UNKNOWN_PARTY, "key", key.id, self.period.start,
-                    f"La clé « {key.name} » affecte tout à une partie qui n'est pas dans la convention :"
-                    " choisissez une partie de la convention.",
+                    tr("Problem", "La clé « {key} » affecte tout à une partie qui n'est pas dans la "
+                       "convention : choisissez une partie de la convention.", key=key.name),
                 ),
             )  # fmt: skip
         return [seg]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
+from .i18n import tr, tr_noop, translate_marked
 from .inputs import BillInput, PartyInfo
 from .keys import KeySegment
 from .money import ZERO as ZERO_EUROS
@@ -24,6 +25,19 @@ from .vocabulary import Section
 # Kept as a mapping and a tuple, the shapes the screens and PDFs read, built from the enum.
 SECTIONS = {section: section.heading for section in Section}
 SECTION_ORDER = tuple(Section)
+
+# The headings marked for translation, for the sentences of the screen (documents: SECTIONS).
+_SECTION_NAMES = {
+    Section.PERSONNEL: tr_noop("Section", "Personnel"),
+    Section.MATERIEL: tr_noop("Section", "Matériel"),
+    Section.LOCAUX: tr_noop("Section", "Locaux"),
+    Section.DEPENSES: tr_noop("Section", "Dépenses partagées"),
+}
+
+
+def section_name(section: str) -> str:
+    """A section's heading in the interface language (French in documents)."""
+    return translate_marked("Section", _SECTION_NAMES.get(section, SECTIONS.get(section, section)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,14 +12,23 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .i18n import tr, tr_noop, translate_marked
 from .vocabulary import BillingFrequency
 
 ONE_DAY = dt.timedelta(days=1)
 
+#: French, for documents; :func:`month_name` gives them in the interface language.
 MONTH_NAMES = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    tr_noop("Month", "janvier"), tr_noop("Month", "février"), tr_noop("Month", "mars"),
+    tr_noop("Month", "avril"), tr_noop("Month", "mai"), tr_noop("Month", "juin"),
+    tr_noop("Month", "juillet"), tr_noop("Month", "août"), tr_noop("Month", "septembre"),
+    tr_noop("Month", "octobre"), tr_noop("Month", "novembre"), tr_noop("Month", "décembre"),
 )  # fmt: skip
+
+
+def month_name(month: int) -> str:
+    """The name of month 1–12 in the interface language (French in documents)."""
+    return translate_marked("Month", MONTH_NAMES[month - 1])
 
 _PATTERNS = (
     (re.compile(r"^(\d{4})-[TtQq]([1-4])$", re.ASCII), "quarter"),
@@ -73,10 +82,10 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise PeriodError(
-                f"La période se termine ({self.end:%d/%m/%Y}) avant de commencer "
-                f"({self.start:%d/%m/%Y})."
-            )
+            raise PeriodError(tr(
+                "Period", "La période se termine ({end}) avant de commencer ({start}).",
+                end=f"{self.end:%d/%m/%Y}", start=f"{self.start:%d/%m/%Y}",
+            ))  # fmt: skip
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
@@ -114,7 +123,7 @@ class Period:
     def split(self, day: dt.date) -> tuple[Period, Period]:
         """Two periods: up to the day before ``day``, and from ``day`` on."""
         if not self.start < day <= self.end:
-            raise PeriodError("Le jour de coupure doit tomber à l'intérieur de la période.")
+            raise PeriodError(tr("Period", "Le jour de coupure doit tomber à l'intérieur de la période."))
         return Period(self.start, day - ONE_DAY), Period(day, self.end)
 
     @property
@@ -135,19 +144,23 @@ class Period:
 
     @property
     def label(self) -> str:
-        """French wording: « 1er trimestre 2025 », « mars 2025 », « du 15/01/2025 au 14/02/2025 »."""
-        code = self.code
+        """« 1er trimestre 2025 », « mars 2025 », « du 15/01/2025 au 14/02/2025 » (in English
+        on an English screen: « Q1 2025 », « March 2025 », « from 15/01/2025 to 14/02/2025 »)."""
+        code, year = self.code, self.start.year
         if "/" in code:
-            return f"du {self.start:%d/%m/%Y} au {self.end:%d/%m/%Y}"
+            return tr("Period", "du {start} au {end}", start=f"{self.start:%d/%m/%Y}", end=f"{self.end:%d/%m/%Y}")
         if "-T" in code:
             n = int(code[-1])
-            return f"{'1er' if n == 1 else f'{n}e'} trimestre {self.start.year}"
+            if n == 1:
+                return tr("Period", "1er trimestre {year}", year=year)
+            return tr("Period", "{n}e trimestre {year}", n=n, year=year)
         if "-S" in code:
-            n = int(code[-1])
-            return f"{'1er' if n == 1 else '2e'} semestre {self.start.year}"
+            if code[-1] == "1":
+                return tr("Period", "1er semestre {year}", year=year)
+            return tr("Period", "2e semestre {year}", year=year)
         if "-" in code:
-            return f"{MONTH_NAMES[self.start.month - 1]} {self.start.year}"
-        return f"année {self.start.year}"
+            return tr("Period", "{month} {year}", month=month_name(self.start.month), year=year)
+        return tr("Period", "année {year}", year=year)
 
 
 def parse_period(text: str) -> Period:
@@ -171,10 +184,10 @@ def parse_period(text: str) -> Period:
                 break
             return Period.month(year, month)
         return Period.year(year)
-    raise PeriodError(
-        f"Période « {text} » illisible : écrivez par exemple 2025-T1 (trimestre), "
-        "2025-S1 (semestre), 2025-03 (mois) ou 2025 (année)."
-    )
+    raise PeriodError(tr(
+        "Period", "Période « {text} » illisible : écrivez par exemple 2025-T1 (trimestre), "
+        "2025-S1 (semestre), 2025-03 (mois) ou 2025 (année).", text=text,
+    ))  # fmt: skip
 
 
 def parse_date(text: str) -> dt.date:
@@ -185,8 +198,8 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             if shape.match(text):  # well written, but a 31 February or a 13th month
-                raise PeriodError(f"Date « {text} » : ce jour n'existe pas.") from None
-    raise PeriodError(f"Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
+                raise PeriodError(tr("Period", "Date « {text} » : ce jour n'existe pas.", text=text)) from None
+    raise PeriodError(tr("Period", "Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.", text=text))
 
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$", re.ASCII)

@@ -16,6 +16,7 @@ from fractions import Fraction
 from functools import partial
 
 from . import french
+from .i18n import tr
 from .inputs import CostData, MeterInput
 from .lines import Explanation, Line
 from .money import round_half_up, to_fraction
@@ -145,7 +146,7 @@ def _missing_readings(meter: MeterInput, priced) -> set[Problem]:
 def _problem(meter: MeterInput, start: dt.date, end: dt.date) -> Problem:
     return Problem(
         MISSING_READINGS, "meter", meter.id, start,
-        f"Relevés manquants pour le compteur « {meter.name} », facturé au prix unitaire, du "
-        f"{french.date(start)} au {french.date(end)} : saisissez les relevés ({meter.unit}) "
-        "de chaque partie.",
+        tr("Problem", "Relevés manquants pour le compteur « {meter} », facturé au prix unitaire, du {start} au "
+           "{end} : saisissez les relevés ({unit}) de chaque partie.",
+           meter=meter.name, start=french.date(start), end=french.date(end), unit=meter.unit),
     )  # fmt: skip

@@ -19,7 +19,8 @@ from fractions import Fraction
 
 from . import french
 from .clauses import TAXABLE, ConventionClauses, VatTreatment
-from .lines import SECTIONS, Line, Preview
+from .i18n import tr
+from .lines import SECTIONS, Line, Preview, section_name
 from .money import ZERO, apply_rate
 from .problems import Problem
 
@@ -96,9 +97,9 @@ def treatment_on(clauses: ConventionClauses, section: str, day: dt.date) -> VatT
 def missing_vat(clauses: ConventionClauses, section: str, day: dt.date) -> Problem:
     return Problem(
         MISSING_VAT, "convention", clauses.convention_id, day,
-        f"Aucun traitement de TVA n'est défini pour la section « {SECTIONS[section]} » au "
-        f"{french.date(day)}, alors que la convention en fixe par section : indiquez si elle "
-        "est hors champ, exonérée ou taxable.",
+        tr("Problem", "Aucun traitement de TVA n'est défini pour la section « {section} » au {day}, alors "
+           "que la convention en fixe par section : indiquez si elle est hors champ, exonérée ou taxable.",
+           section=section_name(section), day=french.date(day)),
     )  # fmt: skip
 
 

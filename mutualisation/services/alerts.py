@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.i18n import tr
 from ..domain.periods import Period, billing_periods
 from ..domain.forecast import MISSING_PLANNED_COST, MISSING_PLANNED_USE
 from ..domain.problems import Problem
@@ -118,7 +119,7 @@ def _data_alerts(session: Session, convention: m.Convention, today: dt.date) -> 
         _code, kind, ident = key
         problems = sorted(set(problems), key=lambda p: p.day or dt.date.min)
         first = problems[0]
-        detail = f"et {len(problems) - 1} autre(s) date(s)" if len(problems) > 1 else ""
+        detail = tr("Alert", "et {count} autre(s) date(s)", count=len(problems) - 1) if len(problems) > 1 else ""
         level = "warning" if key in blocking else "info"
         result.append(Alert(level, "missing_data", first.message, page_of(kind), kind, ident,
                             first.day, detail))  # fmt: skip
@@ -136,7 +137,7 @@ def _forecast_alerts(session: Session, convention: m.Convention, year: int) -> l
     for problem in forecast_preview(session, convention, year).problems:
         kind = _PLANNED_KINDS.get(problem.code, problem.item_kind)
         result.append(Alert("warning", "missing_data", problem.message, page_of(kind), kind, problem.item_id,
-                            problem.day, f"nécessaire aux appels de fonds {year}"))  # fmt: skip
+                            problem.day, tr("Alert", "nécessaire aux appels de fonds {year}", year=year)))  # fmt: skip
     return result
 
 
@@ -176,13 +177,13 @@ def _to_issue(session: Session, convention: m.Convention, ended: Period) -> list
         missing = past_periods_without_statement(session, convention, beneficiary.party_id, day_after)
         code = beneficiary.party.code
         if missing == [ended]:
-            message = f"L'état du {ended.label} de {code} n'est pas encore émis."
+            message = tr("Alert", "L'état du {period} de {code} n'est pas encore émis.", period=ended.label, code=code)
             result.append(Alert("info", "to_issue", message, "statements", "beneficiary",
                                 beneficiary.party_id, ended.end))  # fmt: skip
         elif missing:
-            message = (f"{code} : {len(missing)} périodes passées sans état (la plus ancienne : "
-                       f"{missing[0].label}).")  # fmt: skip
-            detail = f"la dernière : {ended.label}" if missing[-1] == ended else ""
+            message = tr("Alert", "{code} : {count} périodes passées sans état (la plus ancienne : {oldest}).",
+                         code=code, count=len(missing), oldest=missing[0].label)
+            detail = tr("Alert", "la dernière : {period}", period=ended.label) if missing[-1] == ended else ""
             result.append(Alert("warning", "to_issue", message, "statements", "backlog",
                                 beneficiary.party_id, missing[0].end, detail))  # fmt: skip
     return result
@@ -195,15 +196,17 @@ def _payment_alerts(session: Session, today: dt.date) -> list[Alert]:
         if s.status == "overdue":
             result.append(Alert(
                 "danger", "overdue",
-                f"L'état n° {s.number} ({s.beneficiary}) est en retard de paiement : "
-                f"{outstanding} restent dus depuis le {french.date(s.due_date)}.",
+                tr("Alert", "L'état n° {number} ({beneficiary}) est en retard de paiement : {outstanding} "
+                   "restent dus depuis le {due}.", number=s.number, beneficiary=s.beneficiary,
+                   outstanding=outstanding, due=french.date(s.due_date)),
                 "statements", "statement", s.id, s.due_date,
             ))  # fmt: skip
         elif s.status in ("unpaid", "part_paid"):
             result.append(Alert(
                 "info", "unpaid",
-                f"L'état n° {s.number} ({s.beneficiary}) attend son paiement : {outstanding} "
-                f"avant le {french.date(s.due_date)}.",
+                tr("Alert", "L'état n° {number} ({beneficiary}) attend son paiement : {outstanding} avant le "
+                   "{due}.", number=s.number, beneficiary=s.beneficiary, outstanding=outstanding,
+                   due=french.date(s.due_date)),
                 "statements", "statement", s.id, s.due_date,
             ))  # fmt: skip
     return result
@@ -223,9 +226,10 @@ def _drift_alerts(session: Session) -> list[Alert]:
             sign = "+" if difference > 0 else ""
             result.append(Alert(
                 "warning", "drift",
-                f"Les données de l'état n° {statement.number} ont changé depuis son émission : écart de "
-                f"{sign}{french.money(difference)} sur {len(found.changed)} ligne(s). Émettez un état "
-                "rectificatif ou un avoir.",
+                tr("Alert", "Les données de l'état n° {number} ont changé depuis son émission : écart de "
+                   "{difference} sur {count} ligne(s). Émettez un état rectificatif ou un avoir.",
+                   number=statement.number, difference=f"{sign}{french.money(difference)}",
+                   count=len(found.changed)),
                 "statements", "statement", statement.id, statement.period_end,
             ))  # fmt: skip
     return result
@@ -242,23 +246,23 @@ def _date_alerts(c: registers.ConventionRow, today: dt.date) -> list[Alert]:
     if c.tacit_renewal and 0 <= to_notice <= WARNING_DAYS:
         result.append(Alert(
             "warning", "notice",
-            f"Dernier jour pour dénoncer la convention {c.reference} : le "
-            f"{french.date(dates.notice_deadline)} (dans {to_notice} jour(s)) ; sans dénonciation, "
-            f"elle sera reconduite après le {end}.",
+            tr("Alert", "Dernier jour pour dénoncer la convention {reference} : le {deadline} (dans {days} "
+               "jour(s)) ; sans dénonciation, elle sera reconduite après le {end}.", reference=c.reference,
+               deadline=french.date(dates.notice_deadline), days=to_notice, end=end),
             "convention", "convention", c.id, dates.notice_deadline,
         ))  # fmt: skip
     elif not c.tacit_renewal and 0 <= to_end <= WARNING_DAYS:
         result.append(Alert(
             "warning", "term_end",
-            f"La convention {c.reference} prend fin le {end} (dans {to_end} jour(s)), sans "
-            "reconduction tacite : préparez son renouvellement.",
+            tr("Alert", "La convention {reference} prend fin le {end} (dans {days} jour(s)), sans reconduction "
+               "tacite : préparez son renouvellement.", reference=c.reference, end=end, days=to_end),
             "convention", "convention", c.id, dates.current_term_end,
         ))  # fmt: skip
     elif not c.tacit_renewal and to_end < 0:
         result.append(Alert(
             "danger", "term_end",
-            f"La convention {c.reference} a pris fin le {end} : les périodes suivantes ne sont "
-            "plus couvertes.",
+            tr("Alert", "La convention {reference} a pris fin le {end} : les périodes suivantes ne sont plus "
+               "couvertes.", reference=c.reference, end=end),
             "convention", "convention", c.id, dates.current_term_end,
         ))  # fmt: skip
     return result

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..domain.documents import StatementDocument, annex_bills, document_to_dict
+from ..domain.i18n import french
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
@@ -116,9 +117,10 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
     with session.begin():
         sequence = take_number(session, issuer_id, issue_date.year)
         check_issue_date(session, issuer_id, issue_date)
-        draft = prepare()
+        draft = prepared_in_french(prepare)
         number = format_number(issue_date.year, sequence)
-        document = draft.make_document(number, issue_date)
+        with french():
+            document = draft.make_document(number, issue_date)
         document_json = canonical_json(document_to_dict(document))
         previous = last_hash(session, issuer_id)
         inputs = {**draft.inputs, "pieces_jointes": attachment_hashes(session, document)}
@@ -143,7 +145,8 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
         for row in (statement, *statement.lines):
             ledger.apply_defaults(row)
         statement.seal = ledger.statement_seal(statement)
-        statement.pdf = render_statement(document, (ledger.short(statement.seal), ledger.short(previous)))
+        with french():
+            statement.pdf = render_statement(document, (ledger.short(statement.seal), ledger.short(previous)))
         statement.content_hash = ledger.sealed_hash(statement.seal, statement.pdf)
         session.add(statement)
         session.flush()
@@ -174,10 +177,27 @@ def draft_pdf(session: Session, issue_date: dt.date, prepare: Callable[[], Draft
     from ..reporting.statement_pdf import render_statement
 
     try:
-        document = prepare().make_document("", issue_date)
-        return document, render_statement(document)
+        draft = prepared_in_french(prepare)
+        with french():
+            document = draft.make_document("", issue_date)
+            return document, render_statement(document)
     finally:
         session.rollback()
+
+
+def prepared_in_french(prepare: Callable[[], Draft]) -> Draft:
+    """``prepare()`` with its texts in French, since what it computes is frozen and printed
+    (explanations, inputs); a refusal is for the person at the screen, so it is computed again
+    in the interface language (it only reads, and refusals are rare)."""
+    try:
+        with french():
+            return prepare()
+    except ServiceError as refusal:
+        try:
+            prepare()
+        except ServiceError as told:
+            raise told from None
+        raise refusal from None
 
 
 def issue_statement(

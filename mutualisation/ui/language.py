@@ -3,12 +3,18 @@
 The source strings are French; ``resources/translations/mutualisation_<lang>.qm`` translates
 them, and Qt's own ``qtbase_<lang>.qm`` its standard buttons and dialogs. The choice is kept in
 QSettings and takes effect when the app starts.
+
+The domain and the services write their texts through ``domain/i18n.py``; installing the
+translations also installs, there, a translator reading the same catalogue, so that period
+labels, alerts, explanations and messages follow the interface (documents stay French).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
+
+from ..domain import i18n
 
 LANGUAGE_KEY = "ui/language"
 DEFAULT_LANGUAGE = "fr"
@@ -45,6 +51,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     language rather than stacking one over the other.
     """
     remove_translations(app)
+    i18n.set_translator(_catalogue_translation)
     locale = locale_for(language)
     QLocale.setDefault(locale)
     installed = []
@@ -72,6 +79,11 @@ def remove_translations(app: QApplication) -> None:
     for translator in installed_translators(app):
         app.removeTranslator(translator)
         translator.setParent(None)
+
+
+def _catalogue_translation(context: str, source: str) -> str:
+    # Without a translator installed (French), Qt gives the source back: the hook can stay.
+    return QCoreApplication.translate(context, source)
 
 
 def _own_folder() -> str:

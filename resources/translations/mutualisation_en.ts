@@ -104,6 +104,53 @@
     </message>
 </context>
 <context>
+    <name>Alert</name>
+    <message>
+        <source>et {count} autre(s) date(s)</source>
+        <translation>and {count} other date(s)</translation>
+    </message>
+    <message>
+        <source>L&apos;état du {period} de {code} n&apos;est pas encore émis.</source>
+        <translation>The statement for {period} to {code} has not been issued yet.</translation>
+    </message>
+    <message>
+        <source>nécessaire aux appels de fonds {year}</source>
+        <translation>needed for the {year} advance calls</translation>
+    </message>
+    <message>
+        <source>{code} : {count} périodes passées sans état (la plus ancienne : {oldest}).</source>
+        <translation>{code}: {count} past periods without a statement (the oldest: {oldest}).</translation>
+    </message>
+    <message>
+        <source>Dernier jour pour dénoncer la convention {reference} : le {deadline} (dans {days} jour(s)) ; sans dénonciation, elle sera reconduite après le {end}.</source>
+        <translation>Last day to give notice on agreement {reference}: {deadline} (in {days} day(s)); without notice, it will be renewed after {end}.</translation>
+    </message>
+    <message>
+        <source>la dernière : {period}</source>
+        <translation>the latest: {period}</translation>
+    </message>
+    <message>
+        <source>L&apos;état n° {number} ({beneficiary}) est en retard de paiement : {outstanding} restent dus depuis le {due}.</source>
+        <translation>Statement no. {number} ({beneficiary}) is overdue: {outstanding} still due since {due}.</translation>
+    </message>
+    <message>
+        <source>Les données de l&apos;état n° {number} ont changé depuis son émission : écart de {difference} sur {count} ligne(s). Émettez un état rectificatif ou un avoir.</source>
+        <translation>The data behind statement no. {number} changed since it was issued: a difference of {difference} on {count} line(s). Issue a corrective statement or a credit note.</translation>
+    </message>
+    <message>
+        <source>La convention {reference} prend fin le {end} (dans {days} jour(s)), sans reconduction tacite : préparez son renouvellement.</source>
+        <translation>Agreement {reference} ends on {end} (in {days} day(s)), without tacit renewal: prepare its renewal.</translation>
+    </message>
+    <message>
+        <source>L&apos;état n° {number} ({beneficiary}) attend son paiement : {outstanding} avant le {due}.</source>
+        <translation>Statement no. {number} ({beneficiary}) awaits payment: {outstanding} by {due}.</translation>
+    </message>
+    <message>
+        <source>La convention {reference} a pris fin le {end} : les périodes suivantes ne sont plus couvertes.</source>
+        <translation>Agreement {reference} ended on {end}: the following periods are no longer covered.</translation>
+    </message>
+</context>
+<context>
     <name>AlertTableModel</name>
     <message>
         <source>Tableau de bord</source>
@@ -2880,6 +2927,57 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
 </context>
 <context>
+    <name>Month</name>
+    <message>
+        <source>janvier</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>février</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>mars</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>avril</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juin</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juillet</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>août</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>septembre</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>octobre</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>novembre</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>décembre</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.svg);;Tous les fichiers (*)</source>
@@ -3385,6 +3483,57 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <source>année {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <source>Période « {text} » illisible : écrivez par exemple 2025-T1 (trimestre), 2025-S1 (semestre), 2025-03 (mois) ou 2025 (année).</source>
+        <translation>Period “{text}” cannot be read: write for example 2025-T1 (quarter), 2025-S1 (half-year), 2025-03 (month) or 2025 (year).</translation>
+    </message>
+    <message>
+        <source>Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.</source>
+        <translation>Date “{text}” cannot be read: write 15/02/2025 or 2025-02-15.</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>{n}e trimestre {year}</source>
+        <translation>Q{n} {year}</translation>
+    </message>
+    <message>
+        <source>2e semestre {year}</source>
+        <translation>H2 {year}</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>La période se termine ({end}) avant de commencer ({start}).</source>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Le jour de coupure doit tomber à l&apos;intérieur de la période.</source>
+        <translation>The cut-off day must fall inside the period.</translation>
+    </message>
+    <message>
+        <source>1er trimestre {year}</source>
+        <translation>Q1 {year}</translation>
+    </message>
+    <message>
+        <source>1er semestre {year}</source>
+        <translation>H1 {year}</translation>
+    </message>
+    <message>
+        <source>Date « {text} » : ce jour n&apos;existe pas.</source>
+        <translation>Date “{text}”: this day does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <source>Trimestre</source>
@@ -3598,6 +3747,65 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Double-cliquez pour voir le détail du calcul.</source>
         <translation>Double-click to see the calculation details.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Aucune clé de répartition n&apos;est en vigueur le {day} pour le matériel « {name} » : choisissez sa clé à partir de cette date.</source>
+        <translation>No allocation key is in force on {day} for the equipment “{name}”: choose its key from that date.</translation>
+    </message>
+    <message>
+        <source>Aucune clé de répartition n&apos;est en vigueur le {day} pour la catégorie de dépense « {name} » : choisissez sa clé à partir de cette date.</source>
+        <translation>No allocation key is in force on {day} for the expense category “{name}”: choose its key from that date.</translation>
+    </message>
+    <message>
+        <source>Paie manquante pour {name} en {month} : saisissez son coût salarial (salaire brut, charges patronales) de ce mois.</source>
+        <translation>Payroll missing for {name} in {month}: enter their payroll cost (gross salary, employer charges) for that month.</translation>
+    </message>
+    <message>
+        <source>Utilisation prévue {year} manquante pour le compteur « {meter} » : saisissez la quantité prévue ({unit}) de chaque partie pour {year} (page Clés et relevés, bouton « Prévisions… », ou import, feuille « Utilisation prévue »).</source>
+        <translation>Planned use for {year} missing for the meter “{meter}”: enter each party&apos;s planned quantity ({unit}) for {year} (Keys and readings page, “Forecasts…” button, or import, sheet “Utilisation prévue”).</translation>
+    </message>
+    <message>
+        <source>Coût prévisionnel {year} manquant pour {name} : saisissez son coût annuel prévu.</source>
+        <translation>Planned cost for {year} missing for {name}: enter their planned annual cost.</translation>
+    </message>
+    <message>
+        <source>la clé « {name} »</source>
+        <translation>the key “{name}”</translation>
+    </message>
+    <message>
+        <source>Les quotités de {what} dépassent 100 % ({total}) à partir du {day} : corrigez-les pour que leur somme ne dépasse pas 100 %.</source>
+        <translation>The shares of {what} exceed 100 % ({total}) from {day}: correct them so that their sum does not exceed 100 %.</translation>
+    </message>
+    <message>
+        <source>La clé « {key} » affecte tout à une partie qui n&apos;est pas dans la convention : choisissez une partie de la convention.</source>
+        <translation>The key “{key}” assigns everything to a party that is not in the agreement: choose a party of the agreement.</translation>
+    </message>
+    <message>
+        <source>Aucune surface exclusive n&apos;est saisie pour le site « {site} » au {day} : saisissez la surface de chaque partie.</source>
+        <translation>No exclusive floor area is entered for the site “{site}” on {day}: enter each party&apos;s area.</translation>
+    </message>
+    <message>
+        <source>Aucun effectif (ETP) au {day} pour la clé « {key} » : saisissez le temps de travail du personnel ou l&apos;effectif propre des parties.</source>
+        <translation>No headcount (FTE) on {day} for the key “{key}”: enter the staff&apos;s working time or the parties&apos; own headcount.</translation>
+    </message>
+    <message>
+        <source>Les relevés du compteur « {meter} » du {start} au {end} sont tous nuls : saisissez les quantités de chaque partie.</source>
+        <translation>The readings of the meter “{meter}” from {start} to {end} are all zero: enter each party&apos;s quantities.</translation>
+    </message>
+    <message>
+        <source>Relevés manquants pour le compteur « {meter} » sur la période contenant le {day} : saisissez les relevés ({unit}) de chaque partie pour cette période.</source>
+        <translation>Readings missing for the meter “{meter}” for the period containing {day}: enter each party&apos;s readings ({unit}) for that period.</translation>
+    </message>
+    <message>
+        <source>Relevés manquants pour le compteur « {meter} », facturé au prix unitaire, du {start} au {end} : saisissez les relevés ({unit}) de chaque partie.</source>
+        <translation>Readings missing for the meter “{meter}”, billed at a unit price, from {start} to {end}: enter each party&apos;s readings ({unit}).</translation>
+    </message>
+    <message>
+        <source>Aucun traitement de TVA n&apos;est défini pour la section « {section} » au {day}, alors que la convention en fixe par section : indiquez si elle est hors champ, exonérée ou taxable.</source>
+        <translation>No VAT treatment is set for the section “{section}” on {day}, although the agreement sets one per section: say whether it is outside scope, exempt or taxable.</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4140,25 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Liste numérotée</source>
         <translation>Numbered list</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Locaux</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <source>Dépenses partagées</source>
+        <translation>Shared expenses</translation>
     </message>
 </context>
 <context>

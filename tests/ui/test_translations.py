@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 import subprocess
 import sys
@@ -158,10 +159,19 @@ def test_every_message_is_translated():
     assert not problems, "\n".join(problems)
 
 
+def update_script():
+    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_the_catalogue_has_every_string_of_the_code(tmp_path):
-    """Run scripts/update_translations.py after changing a string of the interface."""
+    """Run scripts/update_translations.py after changing a string of the interface, or a text
+    the domain or a service marks with ``domain/i18n.py``."""
     fresh = tmp_path / "mutualisation_en.ts"
     sources = [str(path) for path in sorted((ROOT / "mutualisation" / "ui").rglob("*.py"))]
+    sources.append(str(update_script().marked_stub(tmp_path)))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", *sources, "-ts", str(fresh), "-locations", "none"],
                    check=True, capture_output=True)  # fmt: skip
     in_code, in_catalogue = set(messages(fresh)), set(messages(CATALOGUE))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import i18n
 from ...services import conventions, convention_summaries, registers
 from ...services.editing import convention_clauses
 from ...services.errors import ServiceError
@@ -42,12 +43,14 @@ def summary_pdf(workspace: Workspace, convention_id: int, on: dt.date) -> bytes:
     """The *fiche convention* on ``on``, with the articles' text (run on a worker thread)."""
     from ...reporting.convention_pdf import render_convention  # the PDF library, loaded on first print
 
-    summary = workspace.read(convention_summaries.convention_summary_of, convention_id, on)
+    with i18n.french():  # a document for the partners: French whatever the interface language
+        summary = workspace.read(convention_summaries.convention_summary_of, convention_id, on)
     if summary is None:
         raise ServiceError(
             QCoreApplication.translate("ConventionPage", "Cette convention a été supprimée entre-temps.")
         )
-    return render_convention(summary, full_text=True)
+    with i18n.french():
+        return render_convention(summary, full_text=True)
 
 
 class ConventionPage(Page):

@@ -1,0 +1,115 @@
+"""English means English: the domain's and services' texts follow the interface language
+(domain/i18n.py, through the interface's catalogue), the documents stay French."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale
+
+from mutualisation.domain import i18n
+from mutualisation.domain.periods import PeriodError, parse_date, parse_period
+from mutualisation.services.alerts import alerts
+from mutualisation.services.costs import find_convention, find_party, preview
+from mutualisation.services.issuing import issue_statement
+from mutualisation.ui import language
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def english(qapp):
+    """The English catalogue installed as the app does when English is chosen; French after."""
+    had_translators = bool(language.installed_translators(qapp))
+    previous_locale = QLocale()
+    language.install_translations(qapp, "en")
+    yield
+    language.remove_translations(qapp)
+    if had_translators:
+        language.install_translations(qapp, language.DEFAULT_LANGUAGE)
+    QLocale.setDefault(previous_locale)
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+# -- period labels -------------------------------------------------------------------------------
+
+
+def test_period_labels_in_english(english):
+    assert [parse_period(code).label for code in ("2025-T1", "2025-T3", "2025-S1", "2025-S2", "2025-03", "2026")] == [
+        "Q1 2025", "Q3 2025", "H1 2025", "H2 2025", "March 2025", "year 2026",
+    ]  # fmt: skip
+    assert parse_period("2025-T1").start.isoformat() == "2025-01-01"
+
+
+def test_period_labels_stay_french_in_documents_and_without_english(english):
+    with i18n.french():
+        assert parse_period("2025-T1").label == "1er trimestre 2025"
+        assert parse_period("2025-03").label == "mars 2025"
+
+
+def test_period_labels_french_by_default():
+    assert parse_period("2025-T3").label == "3e trimestre 2025"
+    assert parse_period("2025-02").label == "février 2025"
+
+
+def test_period_and_date_errors_in_english(english):
+    with pytest.raises(PeriodError) as error:
+        parse_period("2025-T5")
+    assert str(error.value) == (
+        "Period “2025-T5” cannot be read: write for example 2025-T1 (quarter), 2025-S1 (half-year), "
+        "2025-03 (month) or 2025 (year)."
+    )
+    with pytest.raises(PeriodError, match="^Date “31/02/2025”: this day does not exist.$"):
+        parse_date("31/02/2025")
+
+
+# -- alerts and problems ------------------------------------------------------------------------
+
+
+def test_alerts_and_problems_in_english(english, demo_db):
+    with demo_db.session() as session:
+        found = alerts(session, TODAY)
+    backlog = sorted(a.message for a in found if a.kind == "to_issue")
+    assert backlog == [
+        "SCOT: 7 past periods without a statement (the oldest: Q1 2025).",
+        "ST2B: 7 past periods without a statement (the oldest: Q1 2025).",
+    ]
+    assert {a.detail for a in found if a.kind == "to_issue"} == {"the latest: Q3 2026"}
+    payroll = [a.message for a in found if a.kind == "missing_data" and a.item_kind == "staff"]
+    assert payroll and all(
+        m.startswith("Payroll missing for ") and m.endswith(
+            " in November 2026: enter their payroll cost (gross salary, employer charges) for that month."
+        )
+        for m in payroll
+    )  # fmt: skip
+
+
+def test_alerts_and_problems_stay_french_without_english(demo_db):
+    with demo_db.session() as session:
+        found = alerts(session, TODAY)
+    assert sorted(a.message for a in found if a.kind == "to_issue")[0] == (
+        "SCOT : 7 périodes passées sans état (la plus ancienne : 1er trimestre 2025)."
+    )
+    payroll = [a.message for a in found if a.kind == "missing_data" and a.item_kind == "staff"]
+    assert payroll and all(m.startswith("Paie manquante pour ") and " en novembre 2026 : " in m for m in payroll)
+
+
+# -- documents stay French ----------------------------------------------------------------------
+
+
+def test_an_english_interface_issues_a_french_statement(english, demo_db):
+    with demo_db.session() as session:
+        convention, st2b = find_convention(session, "ST2B"), find_party(session, "ST2B")
+        statement = issue_statement(session, convention, st2b, parse_period("2025-T1"), dt.date(2025, 4, 10))
+        text = pdf_text(statement.pdf)
+        frozen = [line.explanation_json for line in statement.lines]
+        on_screen = preview(session, convention, parse_period("2025-T1")).period.label
+    assert "1er trimestre 2025" in text and "Q1 2025" not in text
+    assert all("Q1" not in explanation for explanation in frozen)
+    assert on_screen == "Q1 2025"  # the screen, meanwhile, is still English
