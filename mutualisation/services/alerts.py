@@ -29,7 +29,7 @@ from ..domain import french
 from ..domain.i18n import tr
 from ..domain.periods import Period, billing_periods
 from ..domain.forecast import MISSING_PLANNED_COST, MISSING_PLANNED_USE
-from ..domain.problems import Problem
+from ..domain.problems import MISSING_PAYROLL, MISSING_READINGS, ZERO_KEY_TOTAL, Problem
 from ..storage import models as m
 from . import registers
 from .already_issued import covers, issued_periods
@@ -53,6 +53,16 @@ PROBLEM_PAGES = {
     "charge": "expenses",
     "planned_cost": "staff",  # a person's planned annual cost, for the forecast
     "planned_use": "keys",  # a meter's planned use, for the forecast
+    "payroll": "staff",  # a person's payroll of a month, in the payroll grid
+    "readings": "keys",  # a meter's readings of a period, in the readings grid
+}
+
+#: Where the data a problem lacks is typed, when it is not the record's own form.
+_ENTRY_PLACES = {
+    MISSING_PAYROLL: "payroll",
+    MISSING_READINGS: "readings",
+    MISSING_PLANNED_USE: "planned_use",
+    MISSING_PLANNED_COST: "planned_cost",
 }
 
 #: Forecast problems name planned inputs, entered elsewhere than the actual ones.
@@ -73,11 +83,28 @@ class Alert:
     item_id: int
     day: dt.date | None = None
     detail: str = ""
+    #: For missing data, the problem's code (:mod:`~mutualisation.domain.problems`).
+    code: str = ""
+
+    @property
+    def place(self) -> str:
+        """Where to act: for missing data, the place it is entered (:func:`entry_place`)."""
+        return entry_place(self.code, self.item_kind) if self.kind == "missing_data" else self.item_kind
 
 
 def page_of(item_kind: str) -> str:
     """The page where a problem's record is corrected."""
     return PROBLEM_PAGES.get(item_kind, "keys")
+
+
+def entry_place(code: str, item_kind: str) -> str:
+    """Where the data a problem (``code`` on a record of ``item_kind``) lacks is entered:
+    "payroll" (the payroll grid at that month), "readings" (the meter's readings grid at that
+    period), "planned_use" (the year's planned use), "planned_cost" (the person's planned
+    cost), otherwise the record itself (``item_kind``), whose form holds the missing value."""
+    if code == ZERO_KEY_TOTAL and item_kind == "meter":  # readings all zero: typed in the same grid
+        return "readings"
+    return _ENTRY_PLACES.get(code, item_kind)
 
 
 def alerts(session: Session, today: dt.date | None = None) -> list[Alert]:
@@ -121,8 +148,8 @@ def _data_alerts(session: Session, convention: m.Convention, today: dt.date) -> 
         first = problems[0]
         detail = tr("Alert", "et {count} autre(s) date(s)", count=len(problems) - 1) if len(problems) > 1 else ""
         level = "warning" if key in blocking else "info"
-        result.append(Alert(level, "missing_data", first.message, page_of(kind), kind, ident,
-                            first.day, detail))  # fmt: skip
+        result.append(Alert(level, "missing_data", first.message, page_of(entry_place(first.code, kind)), kind,
+                            ident, first.day, detail, first.code))  # fmt: skip
     if convention.advance_mode:
         result += _forecast_alerts(session, convention, current.start.year)
     if ended.end >= convention.start_date:
@@ -137,7 +164,8 @@ def _forecast_alerts(session: Session, convention: m.Convention, year: int) -> l
     for problem in forecast_preview(session, convention, year).problems:
         kind = _PLANNED_KINDS.get(problem.code, problem.item_kind)
         result.append(Alert("warning", "missing_data", problem.message, page_of(kind), kind, problem.item_id,
-                            problem.day, tr("Alert", "nécessaire aux appels de fonds {year}", year=year)))  # fmt: skip
+                            problem.day, tr("Alert", "nécessaire aux appels de fonds {year}", year=year),
+                            problem.code))  # fmt: skip
     return result
 
 

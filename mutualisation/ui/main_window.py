@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         page = page_class(key)(self.workspace, self.stack)
         self.stack.addWidget(page)
         page.navigate_requested.connect(self.on_page_navigate_requested)
+        page.entry_requested.connect(self.on_page_entry_requested)
         page.records_changed.connect(self.on_page_records_changed)
         if key == "dashboard":
             page.page_requested.connect(self.show_page)
@@ -161,6 +162,11 @@ class MainWindow(QMainWindow):
         """A page asks for another one, opened at a record (e.g. a problem's staff member)."""
         self.show_page(key)
         self.pages[key].show_record(item_kind, item_id)
+
+    def on_page_entry_requested(self, key: str, place: str, item_id: int, day) -> None:
+        """A page asks for the place where missing data is entered (e.g. the payroll grid)."""
+        self.show_page(key)
+        self.pages[key].show_entry(place, item_id, day)
 
     def on_page_records_changed(self) -> None:
         """A page wrote to the database: the others read again when next shown (a page

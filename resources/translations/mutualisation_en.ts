@@ -1691,7 +1691,7 @@ Click to open the preview of its statement.</translation>
     <name>EditBar</name>
     <message>
         <source>Ajouter…</source>
-        <extracomment>Asks the main window to open another page at a record: (page key, record kind, record id). This page wrote to the database: the other pages must read again when next shown. The row value of the line to edit or delete.</extracomment>
+        <extracomment>Asks the main window to open another page at a record: (page key, record kind, record id). Asks the main window to open the place where missing data is entered: (page key, place — see :func:`~mutualisation.services.alerts.entry_place` —, record id, first day concerned or None). This page wrote to the database: the other pages must read again when next shown. The row value of the line to edit or delete.</extracomment>
         <translation>Add…</translation>
     </message>
     <message>

@@ -50,6 +50,14 @@ class PayrollGridDialog(GridDialog):
         self.model.show(data, self.part.value())
         self.message.hide()
 
+    def select_cell(self, staff_id: int, month) -> None:
+        """Put the cursor on ``staff_id``'s ``month`` (a date in the grid's year), ready to type."""
+        people = self.model.year_data.people if self.model.year_data else ()
+        column = next((c for c, person in enumerate(people) if person.id == staff_id), None)
+        if column is not None and month.year == self.year.value():
+            self.grid.move_to(month.month - 1, column)
+            self.grid.setFocus()
+
     def store(self, cells) -> None:
         with self.workspace.writing() as run:
             run(payroll.set_payroll, self.model.changes(cells))

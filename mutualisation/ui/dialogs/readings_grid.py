@@ -76,6 +76,16 @@ class ReadingsGridDialog(GridDialog):
         self.unit_label.setText(self.tr("Unité : {unit}").format(unit=data.unit))
         self.model.show(data)
 
+    def select_day(self, day) -> None:
+        """Put the cursor on the period containing ``day`` (in the grid's year), first party."""
+        data = self.model.year_data
+        if day is None or data is None or not self.grid.isEnabled():
+            return
+        row = next((r for r, period in enumerate(data.periods) if day in period), None)
+        if row is not None:
+            self.grid.move_to(row, 0)
+            self.grid.setFocus()
+
     def store(self, cells) -> None:
         with self.workspace.writing() as run:
             run(readings.set_readings, self.model.year_data.meter_id, self.model.changes(cells))

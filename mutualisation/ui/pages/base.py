@@ -62,6 +62,10 @@ class Page(QWidget):
 
     #: Asks the main window to open another page at a record: (page key, record kind, record id).
     navigate_requested = Signal(str, str, int)
+    #: Asks the main window to open the place where missing data is entered: (page key, place
+    #: — see :func:`~mutualisation.services.alerts.entry_place` —, record id, first day
+    #: concerned or None).
+    entry_requested = Signal(str, str, int, object)
     #: This page wrote to the database: the other pages must read again when next shown.
     records_changed = Signal()
 
@@ -71,6 +75,12 @@ class Page(QWidget):
         ``item_kind`` is a Problem's kind ("staff", "meter", "site", "key", "category",
         "equipment", "bill", "charge"); pages that list such records override this.
         """
+
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        """Open where missing data is typed (a grid at ``day``, a form); ``place`` is a record's
+        kind or a place of :func:`~mutualisation.services.alerts.entry_place`. Pages with a
+        grid override this; by default the record is shown."""
+        self.show_record(place, item_id)
 
 
 # -- editing a register: buttons, shortcuts, forms and deletions ------------------------------

@@ -242,4 +242,7 @@ class DashboardPage(Page):
     def on_alert_clicked(self, index) -> None:
         alert: Alert | None = index.data(ROW_ROLE) if index.isValid() else None
         if alert is not None:
-            self.navigate_requested.emit(alert.page, alert.item_kind, alert.item_id)
+            if alert.kind == "missing_data":  # the place where the data is typed, at its date
+                self.entry_requested.emit(alert.page, alert.place, alert.item_id, alert.day)
+            else:
+                self.navigate_requested.emit(alert.page, alert.item_kind, alert.item_id)

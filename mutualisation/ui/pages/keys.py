@@ -123,6 +123,20 @@ class KeysPage(Page):
             self.tabs.setCurrentIndex(3)
             self.open_planned_use(None, item_id)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        """Missing readings open the meter's grid on the period; missing planned use, the
+        year's Prévisions on the meter."""
+        if place not in ("readings", "planned_use"):
+            self.show_record(place, item_id)
+            return
+        self.ensure_loaded()
+        self.tabs.setCurrentIndex(3)
+        year = day.year if day is not None else None
+        if place == "planned_use":
+            self.open_planned_use(year, item_id)
+        else:
+            self.open_readings(item_id, year).select_day(day)
+
     def after_change(self, *_args) -> None:
         self.refresh()
         self.records_changed.emit()

@@ -77,6 +77,16 @@ class StaffPage(Page):
             dialog = open_form(self, StaffDialog(self.workspace, item_id, parent=self), self.staff_table)
             dialog.tabs.setCurrentWidget(dialog.planned)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        if place != "payroll":
+            self.show_record(place, item_id)
+            return
+        # A missing month of payroll: the year's grid, on that person and month, ready to type.
+        self.ensure_loaded()
+        self.tabs.setCurrentIndex(1)
+        month = day or dt.date.today()
+        self.open_payroll_grid(month.year).select_cell(item_id, month)
+
     # -- staff -----------------------------------------------------------------------------------
 
     def on_staff_add_requested(self) -> None:

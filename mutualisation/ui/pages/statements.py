@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import Period
 from ...domain.problems import Problem
-from ...services.alerts import oldest_period_without_statement, page_of
+from ...services.alerts import entry_place, oldest_period_without_statement, page_of
 from ...services.errors import ServiceError
 from ...services.workspace import Unit
 from .. import formatting, labels
@@ -373,7 +373,8 @@ class StatementsPage(Page):
         self.dialog.open()
 
     def on_preview_correction_requested(self, problem: Problem) -> None:
-        self.navigate_requested.emit(page_of(problem.item_kind), problem.item_kind, problem.item_id)
+        place = entry_place(problem.code, problem.item_kind)
+        self.entry_requested.emit(page_of(place), place, problem.item_id, problem.day)
 
     # -- issuing ---------------------------------------------------------------------------------
 
