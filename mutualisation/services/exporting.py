@@ -27,7 +27,7 @@ from .payments import find_statement
 
 _XLSX_KINDS = {
     f.AMOUNT: "money", f.PERCENT: "percent", f.DECIMAL: "number", f.AREA: "number",
-    f.QUANTITY: "number", f.DATE: "date", f.STAFF_START: "date", f.MONTH: "month",
+    f.QUANTITY: "number", f.DATE: "date", f.STAFF_START: "date", f.CHARGE_START: "date", f.MONTH: "month",
     f.INTEGER: "integer",
 }  # fmt: skip
 BOOL_WORDS = ("oui", "non")
@@ -82,12 +82,16 @@ def _cells(catalog: Catalog, sheet: Sheet, record: Record) -> list:
             cells.append(None)
         elif column.kind in f.STAFF_PARTS:
             cells.append(value[f.STAFF_PARTS.index(column.kind)])
+        elif column.kind in f.CHARGE_PARTS:  # a charge's key starts with its label and start
+            cells.append(value[f.CHARGE_PARTS.index(column.kind)])
         elif column.kind == f.AMENDMENT:
             cells.append(catalog.amendment_text(value))
         elif column.kind == f.REF:
             cells.append(value[0])
         elif column.kind == f.CHOICE:
             cells.append(column.word(value))
+        elif column.kind == f.CHOICES:
+            cells.append(" ; ".join(column.word(code) for code in value) or None)
         elif column.kind == f.BOOL:
             cells.append(BOOL_WORDS[0] if value else BOOL_WORDS[1])
         else:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from ...storage.audit import current_user
 from .catalog import Catalog
-from .format import Sheet
+from .format import Column, Sheet, fold_key
 from .sheets import SHEETS
 from .validation import Change
 
@@ -31,6 +31,8 @@ def _database_row(catalog: Catalog, sheet: Sheet, values: dict) -> dict:
     row = {}
     for name in sheet.fields:
         column = sheet.column(name)
+        if column.child:
+            continue  # rows of another table, written by _write_children
         value = values.get(name)
         if column.ref and value is not None:
             value = catalog[column.ref].get(value).id
@@ -77,7 +79,27 @@ def apply(session: Session, catalog: Catalog, changes: list[Change]) -> None:
         adds = [c for c in pending if c.action == "add"]
         if adds:
             _insert(session, catalog, sheet, adds)
+        for column in sheet.child_columns:
+            _write_children(session, column, pending)
         session.flush()  # the next sheets refer to these by id
+
+
+def _write_children(session: Session, column: Column, changes: list[Change]) -> None:
+    """The choices of a several-choices column: those of an updated record are replaced only
+    when they changed, so that the audit log shows no change where there is none."""
+    model, parent, value = column.child
+    changed = [c for c in changes
+               if c.previous is None or fold_key(c.previous.values.get(column.field)) != fold_key(c.record.values[column.field])]  # fmt: skip
+    stale = [c.record.id for c in changed if c.previous is not None]
+    for start in range(0, len(stale), CHUNK):
+        session.execute(delete(model).where(getattr(model, parent).in_(stale[start : start + CHUNK])))
+    rows = [{parent: c.record.id, value: code} for c in changed for code in c.record.values[column.field]]
+    if rows:
+        ids = _new_ids(session, model, len(rows))
+        if ids is not None:
+            for row, new_id in zip(rows, ids):
+                row["id"] = new_id
+        session.execute(insert(model), rows)
 
 
 def _insert(session: Session, catalog: Catalog, sheet: Sheet, adds: list[Change]) -> None:

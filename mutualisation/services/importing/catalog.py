@@ -115,16 +115,19 @@ class Catalog:
     def _load_sheet(self, session: Session, sheet: Sheet) -> None:
         model = sheet.model
         columns = {c.field: c for c in sheet.columns}
-        attributes = [columns[f].db_attribute for f in sheet.fields]
-        query = select(model.id, *(getattr(model, a) for a in attributes)).order_by(model.id)
+        own = [f for f in sheet.fields if not columns[f].child]
+        query = select(model.id, *(getattr(model, columns[f].db_attribute) for f in own)).order_by(model.id)
         register = self.registers[sheet.register]
-        refs = [(i, columns[f].ref) for i, f in enumerate(sheet.fields) if columns[f].ref]
+        refs = [(i, columns[f].ref) for i, f in enumerate(own) if columns[f].ref]
+        children = {column.field: _children(session, column) for column in sheet.child_columns}
         for row in session.execute(query):
             raw = list(row[1:])
             for index, target in refs:
                 if raw[index] is not None:
                     raw[index] = self.registers[target].by_id[raw[index]].key
-            values = dict(zip(sheet.fields, raw))
+            values = dict(zip(own, raw))
+            for name, by_parent in children.items():
+                values[name] = columns[name].in_order(by_parent.get(row[0], ()))
             register.add_stored(Record(row[0], natural_key(sheet, values), values))
 
     # -- references ------------------------------------------------------------------------------
@@ -170,6 +173,27 @@ class Catalog:
             )
         return matches[0].key
 
+    def find_charge(self, label: str, start: dt.date | None) -> tuple:
+        """The key of the recurring charge labelled ``label`` (starting on ``start`` when given)."""
+        matches = [
+            r for r in self.registers["charge"].records.values()
+            if fold(r.key[0]) == fold(label) and (start is None or r.key[1] == start)
+        ]  # fmt: skip
+        if len(matches) == 1:
+            return matches[0].key
+        since = f" commençant le {start:%d/%m/%Y}" if start else ""
+        if not matches:
+            raise LookupError_(f"Charge « {label} »{since} inconnue : ajoutez-la à la feuille Charges récurrentes.")
+        if start is None:
+            dates = ", ".join(sorted({f"{r.key[1]:%d/%m/%Y}" for r in matches}))
+            raise LookupError_(
+                f"Plusieurs charges s'appellent « {label} » (début le {dates}) : indiquez son début dans la "
+                "colonne Début de la charge."
+            )
+        raise LookupError_(
+            f"Plusieurs charges « {label} » commencent le {start:%d/%m/%Y} : donnez-leur des libellés distincts."
+        )
+
     def find_amendment(self, convention: str | None, number: int) -> tuple:
         """The key of amendment ``number`` (of ``convention`` when several have that number)."""
         reg = self.registers["amendment"]
@@ -192,6 +216,15 @@ class Catalog:
         (reference,), number = key
         same = [r for r in self.registers["amendment"].records.values() if r.key[1] == number]
         return str(number) if len(same) <= 1 else f"{reference} n° {number}"
+
+
+def _children(session: Session, column) -> dict[int, list[str]]:
+    """The choices of a several-choices column, by parent id: one query for the whole register."""
+    model, parent, value = column.child
+    by_parent: dict[int, list[str]] = defaultdict(list)
+    for parent_id, code in session.execute(select(getattr(model, parent), getattr(model, value))):
+        by_parent[parent_id].append(code)
+    return by_parent
 
 
 _WHAT = {

@@ -22,6 +22,11 @@ DATE, MONTH, INTEGER, BOOL, CHOICE = "date", "month", "integer", "bool", "choice
 REF, AMENDMENT = "ref", "amendment"
 STAFF_LAST, STAFF_FIRST, STAFF_START = "staff_last", "staff_first", "staff_start"
 STAFF_PARTS = (STAFF_LAST, STAFF_FIRST, STAFF_START)
+# A recurring charge is named by its label, and by its start when two charges share a label.
+CHARGE_LABEL, CHARGE_START = "charge_label", "charge_start"
+CHARGE_PARTS = (CHARGE_LABEL, CHARGE_START)
+# Several choices in one cell (« personnel ; matériel »), stored as rows of a child table.
+CHOICES = "choices"
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,8 @@ class Column:
     #: The value of an empty optional cell (None when not given).
     default: object = None
     width: int = 14
+    #: For several choices: (child model, its column naming the parent record, its column holding a choice).
+    child: tuple = ()
 
     @property
     def db_attribute(self) -> str:
@@ -55,6 +62,11 @@ class Column:
 
     def choice_words(self) -> tuple[str, ...]:
         return tuple(words[0] for _, words in self.choices)
+
+    def in_order(self, codes) -> tuple[str, ...]:
+        """Several chosen codes once each, in the order of the choices (how they are stored and written)."""
+        chosen = set(codes)
+        return tuple(code for code, _ in self.choices if code in chosen)
 
 
 @dataclass(frozen=True)
@@ -92,11 +104,16 @@ class Sheet:
         """(field, length) of the text fields whose database column has a length."""
         limits = []
         for name, column in self._by_field.items():
-            if column.kind in (TEXT, COMPACT):
+            if column.kind in (TEXT, COMPACT) and not column.child:
                 length = getattr(self.model.__table__.c[column.db_attribute].type, "length", None)
                 if length is not None:
                     limits.append((name, length))
         return tuple(limits)
+
+    @property
+    def child_columns(self) -> tuple[Column, ...]:
+        """The columns kept in a child table rather than in the sheet's own table."""
+        return tuple(c for c in self._by_field.values() if c.child)
 
     def column(self, field_name: str) -> Column:
         """The (first) column of a field."""

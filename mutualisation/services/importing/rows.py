@@ -144,7 +144,8 @@ def parse_table(sheet: Sheet, raw: RawTable, columns: list[Column | None] | None
 
 def _parse_row(number: int, cells: tuple, columns: list[Column | None], headers, source_csv: bool) -> ParsedRow:
     row = ParsedRow(number, {})
-    staff: dict[str, object] = {}
+    # The parts of a reference written over several columns (a person, a charge), by field.
+    parts: dict[str, dict[str, object]] = {}
     for index, cell in enumerate(cells):
         if index >= len(columns) and cell is not None:
             row.errors.append((get_column_letter(index + 1), "Valeur dans une colonne sans titre."))
@@ -154,7 +155,7 @@ def _parse_row(number: int, cells: tuple, columns: list[Column | None], headers,
         header = headers[index] or column.header
         cell = cells[index] if index < len(cells) else None
         if cell is None:
-            if column.kind in (f.STAFF_LAST, f.STAFF_FIRST, f.STAFF_START, STAFF_FULL):
+            if column.kind in _PARTS:
                 continue
             if column.required:
                 row.errors.append((header, "Valeur obligatoire manquante."))
@@ -166,14 +167,21 @@ def _parse_row(number: int, cells: tuple, columns: list[Column | None], headers,
         except ParseError as exc:
             row.errors.append((header, str(exc)))
             continue
-        if column.kind in (f.STAFF_LAST, f.STAFF_FIRST, f.STAFF_START, STAFF_FULL):
-            staff[column.kind] = value
-            staff.setdefault("headers", {})[column.kind] = header
+        if column.kind in _PARTS:
+            found = parts.setdefault(column.field, {})
+            found[column.kind] = value
+            found.setdefault("headers", {})[column.kind] = header
         else:
             row.values[column.field] = value
-    if any(c is not None and c.kind in (f.STAFF_LAST, f.STAFF_FIRST, STAFF_FULL) for c in columns):
-        row.values["staff"] = staff
+    for column in columns:
+        if column is not None and column.kind in _NAMING_PARTS:
+            row.values[column.field] = parts.get(column.field, {})
     return row
+
+
+# Columns holding part of a reference; with one of the naming ones, the row names that record.
+_PARTS = (*f.STAFF_PARTS, STAFF_FULL, *f.CHARGE_PARTS)
+_NAMING_PARTS = (f.STAFF_LAST, f.STAFF_FIRST, STAFF_FULL, f.CHARGE_LABEL)
 
 
 # --- cells -------------------------------------------------------------------------------------
@@ -206,6 +214,12 @@ def _choice(column: Column, cell) -> str:
     raise ParseError(f"« {cell_text(cell)} » : choisissez parmi {', '.join(column.choice_words())}.")
 
 
+def _choices(column: Column, cell) -> tuple[str, ...]:
+    """Several choices in one cell, separated by « ; » or « , »."""
+    words = [w for w in re.split(r"[;,]", cell_text(cell)) if w.strip()]
+    return column.in_order(_choice(column, w.strip()) for w in words)
+
+
 def _amendment(cell) -> tuple[str | None, int]:
     if isinstance(cell, (int, Decimal)) and not isinstance(cell, bool):
         return None, parse_integer(cell, "Numéro d'avenant")
@@ -235,6 +249,7 @@ _READERS = {
     f.QUANTITY: lambda c: parse_quantity(c, 3, "Quantité"),
     f.DATE: parse_date_cell,
     f.STAFF_START: parse_date_cell,
+    f.CHARGE_START: parse_date_cell,
     f.MONTH: parse_month,
     f.INTEGER: parse_integer,
     f.BOOL: parse_bool,
@@ -247,12 +262,14 @@ def read_cell(column: Column, cell, source_csv: bool = False):
     """The typed value of a non-empty cell, or :class:`ParseError` saying what to type."""
     if column.kind == f.CHOICE:
         return _choice(column, cell)
+    if column.kind == f.CHOICES:
+        return _choices(column, cell)
     reader = _READERS.get(column.kind)
     if reader is not None:
         return reader(cell.strip() if isinstance(cell, str) else cell)
     text = cell_text(cell, source_csv)
     if column.kind == f.COMPACT:  # SIRET, IBAN, BIC: written in groups, stored without spaces
         return "".join(text.split()).upper()
-    if column.kind in (f.REF, f.STAFF_LAST, f.STAFF_FIRST):
+    if column.kind in (f.REF, f.STAFF_LAST, f.STAFF_FIRST, f.CHARGE_LABEL):
         text = " ".join(text.split())
     return text

@@ -10,7 +10,8 @@ from decimal import Decimal
 
 from ...storage import models as m
 from .format import (
-    ABSENCE_KINDS, AMENDMENT, AMOUNT, AREA, BILLING_FREQUENCIES, BOOL, CHARGE_FREQUENCIES, CHOICE, COMPACT, DATE,
+    ABSENCE_KINDS, AMENDMENT, AMOUNT, AREA, BILLING_FREQUENCIES, BOOL, CHARGE_FREQUENCIES, CHARGE_LABEL,
+    CHARGE_START, CHOICE, CHOICES, COMPACT, DATE,
     DECIMAL, EQUIPMENT_KINDS, INTEGER, KEY_KINDS, MONTH, PERCENT, QUANTITY, REF, REIMBURSEMENT_KINDS, SECTIONS,
     STAFF_FIRST, STAFF_LAST, STAFF_START, TEXT, VAT_REGIMES, VAT_TREATMENTS, Column, Sheet,
 )  # fmt: skip
@@ -66,6 +67,14 @@ STAFF = (
            "Date d'entrée : seulement pour distinguer deux homonymes.", ref="staff", width=12),
 )  # fmt: skip
 PARTY = _ref("Partie", "party", "party", True, "Code de la partie (feuille Parties).", width=10)
+CONVENTION = _ref("Convention", "convention", "convention", True, "Référence de la convention.")
+CLAUSE_EFFECTIVE = _date("Date d'effet", "effective_date", True, "Premier jour d'une période de facturation. ")
+CHARGE = (
+    Column("Charge", "charge", CHARGE_LABEL, True,
+           REQUIRED + "Libellé de la charge, comme dans la feuille Charges récurrentes.", ref="charge", width=30),
+    Column("Début de la charge", "charge", CHARGE_START, False,
+           "Seulement pour distinguer deux charges de même libellé.", ref="charge", width=12),
+)  # fmt: skip
 
 
 def _amount(header, field, required=False, help="", default=None) -> Column:
@@ -319,6 +328,40 @@ SHEETS: tuple[Sheet, ...] = (
         _amount("Montant", "amount", True, "Reçu pour ce mois de paie, 0 ou plus. "),
     ), key=("staff", "month", "kind"), help="IJSS, subrogation ou aides reçues pour un mois de paie.",
         aliases=("reimbursements",)),
+    # The fee (R11), the charges' amount series and revaluation (R16), the free provision (R17).
+    Sheet("Frais de gestion", "management_fee", m.ManagementFee, (
+        CONVENTION, CLAUSE_EFFECTIVE,
+        _typed("Taux", "rate", PERCENT, True, "5 % ; 0 % met fin aux frais de gestion."),
+        Column("Sections", "sections", CHOICES, False,
+               "Celles que les frais couvrent, séparées par « ; » : "
+               + " ; ".join(words[0] for _, words in SECTIONS) + ".",
+               choices=SECTIONS, default=(), width=24,
+               child=(m.ManagementFeeSection, "fee_id", "section")),
+        AMENDMENT_COLUMN,
+    ), key=("convention", "effective_date"), help="Le taux des frais de gestion et les sections couvertes, datés.",
+        aliases=("management-fees",)),
+    Sheet("Montants des charges", "charge_amount", m.ChargeAmount, (
+        *CHARGE, _date("Date d'effet", "effective_date", True,
+                       "Après le début de la charge : ce montant remplace la série à partir de ce jour. "),
+        _amount("Montant", "amount", True, "Par période de la charge, 0 ou plus. "), AMENDMENT_COLUMN,
+    ), key=("charge", "effective_date"), help="Les montants d'une charge récurrente fixés à partir d'une date.",
+        aliases=("charge-amounts",)),
+    Sheet("Revalorisations", "charge_revaluation", m.ChargeRevaluation, (
+        *CHARGE, _typed("Taux annuel", "rate", PERCENT, True, "Appliqué à chaque anniversaire : 2 %."),
+        _date("Date de référence", "reference_date", True, "Son anniversaire revalorise le montant. "),
+        AMENDMENT_COLUMN,
+    ), key=("charge",), help="La revalorisation annuelle d'une charge récurrente.",
+        aliases=("charge-revaluations",)),
+    Sheet("Mises à disposition gratuites", "free_provision", m.FreeProvision, (
+        CONVENTION, _ref("Bénéficiaire", "party", "party", True, "Code du bénéficiaire.", 10),
+        *_attachments(ONE_OF_THREE),
+        _date("Début", "start_date", True, "Premier jour d'une période de facturation. "),
+        _date("Fin", "end_date", help="Veille d'une période de facturation ; vide si elle court toujours. "),
+        AMENDMENT_COLUMN,
+    ), key=("convention", "party", "site", "equipment", "category", "start_date"),
+        order=("convention", "party", "start_date", "site", "equipment", "category"),
+        help="Sites, matériels ou catégories fournis gratuitement, valorisés pour mémoire.",
+        aliases=("free-provisions",)),
 )  # fmt: skip
 
 BY_REGISTER = {sheet.register: sheet for sheet in SHEETS}

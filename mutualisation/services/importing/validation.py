@@ -191,6 +191,11 @@ def _resolve(catalog: Catalog, table: ParsedTable, row: ParsedRow, errors: list)
         try:
             if column.kind in f.STAFF_PARTS:
                 row.values[name] = _staff(catalog, raw or {})
+            elif column.kind in f.CHARGE_PARTS:
+                parts = raw or {}
+                if not parts.get(f.CHARGE_LABEL):
+                    raise LookupError_("Indiquez le libellé de la charge.")
+                row.values[name] = catalog.find_charge(parts[f.CHARGE_LABEL], parts.get(f.CHARGE_START))
             elif raw is None:
                 continue
             elif column.kind == f.AMENDMENT:
@@ -198,13 +203,16 @@ def _resolve(catalog: Catalog, table: ParsedTable, row: ParsedRow, errors: list)
             else:
                 row.values[name] = catalog.find(column.ref, raw)
         except LookupError_ as exc:
-            errors.append((_staff_header(table, raw) if column.kind in f.STAFF_PARTS else _header(table, name),
-                           str(exc)))  # fmt: skip
+            errors.append((_parts_header(table, raw, column.kind) if column.kind in f.STAFF_PARTS + f.CHARGE_PARTS
+                           else _header(table, name), str(exc)))  # fmt: skip
             row.values.pop(name, None)
 
 
-def _staff_header(table: ParsedTable, parts: dict) -> str:
+def _parts_header(table: ParsedTable, parts: dict, kind: str) -> str:
+    """The column to blame for a reference written over several columns: its first one in the file."""
     headers = parts.get("headers", {}) if isinstance(parts, dict) else {}
+    if kind in f.CHARGE_PARTS:
+        return headers.get(f.CHARGE_LABEL) or _header(table, "charge")
     return headers.get(f.STAFF_LAST) or headers.get(STAFF_FULL) or _header(table, "staff")
 
 
