@@ -53,8 +53,10 @@ PROBLEM_PAGES = {
     "charge": "expenses",
     "planned_cost": "staff",  # a person's planned annual cost, for the forecast
     "planned_use": "keys",  # a meter's planned use, for the forecast
+    "convention": "convention",  # a clause it lacks (the VAT of a section)
     "payroll": "staff",  # a person's payroll of a month, in the payroll grid
     "readings": "keys",  # a meter's readings of a period, in the readings grid
+    "headcount": "keys",  # the parties' own headcount
 }
 
 #: Where the data a problem lacks is typed, when it is not the record's own form.
@@ -104,6 +106,8 @@ def entry_place(code: str, item_kind: str) -> str:
     cost), otherwise the record itself (``item_kind``), whose form holds the missing value."""
     if code == ZERO_KEY_TOTAL and item_kind == "meter":  # readings all zero: typed in the same grid
         return "readings"
+    if code == ZERO_KEY_TOTAL and item_kind == "key":  # a headcount key finds no one
+        return "headcount"
     return _ENTRY_PLACES.get(code, item_kind)
 
 

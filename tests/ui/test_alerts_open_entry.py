@@ -150,3 +150,46 @@ def test_the_statements_page_problem_opens_the_payroll_grid_and_the_readings_gri
     assert readings.meter.value() == problem.item_id
     assert problem.day in readings.model.year_data.periods[readings.grid.currentIndex().row()]
     readings.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "model", "page_key", "dialog_module", "dialog_class"),
+    [
+        ("zero_key_total", "site", m.Site, "premises", "site_dialog", "SiteDialog"),
+        ("missing_key", "equipment", m.Equipment, "equipment", "equipment_dialog", "EquipmentDialog"),
+        ("missing_key", "category", m.ExpenseCategory, "keys", "category_dialog", "CategoryDialog"),
+        ("unknown_party", "key", m.AllocationKey, "keys", "key_dialog", "KeyDialog"),
+        ("zero_key_total", "key", m.AllocationKey, "keys", "headcount_dialog", "HeadcountDialog"),
+        ("shares_over_100", "staff", m.StaffMember, "staff", "staff_dialog", "StaffDialog"),
+        ("missing_key", "bill", m.Bill, "expenses", "bill_dialog", "BillDialog"),
+    ],
+)
+def test_a_record_that_lacks_a_value_opens_its_form(window, qtbot, demo_db, code, kind, model, page_key,
+                                                    dialog_module, dialog_class):  # fmt: skip
+    import importlib
+
+    from mutualisation.services.alerts import page_of
+
+    with demo_db.session() as session:
+        ident = session.scalar(select(model.id).order_by(model.id).limit(1))
+    place = entry_place(code, kind)
+    assert page_of(place) == page_key
+    window.on_page_entry_requested(page_of(place), place, ident, dt.date(2026, 10, 1))
+    assert window.current_page_key() == page_key
+    form = window.pages[page_key].form
+    assert isinstance(form, getattr(importlib.import_module(f"mutualisation.ui.dialogs.{dialog_module}"), dialog_class))
+    assert form.isVisible()
+    form.reject()
+
+
+def test_a_convention_lacking_a_section_vat_opens_its_clauses(window, qtbot, demo_db):
+    from mutualisation.ui.dialogs.convention_dialog import ConventionDialog
+
+    with demo_db.session() as session:
+        ident = session.scalar(select(m.Convention.id).limit(1))
+    window.on_page_entry_requested("convention", entry_place("missing_vat", "convention"), ident, None)
+    assert window.current_page_key() == "convention"
+    dialog = window.pages["convention"].dialog
+    assert isinstance(dialog, ConventionDialog) and dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.clauses_tab
+    dialog.reject()

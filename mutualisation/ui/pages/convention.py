@@ -285,6 +285,15 @@ class ConventionPage(Page):
         dialog.convention_saved.connect(self.on_convention_saved)
         self._open(dialog)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        """A convention lacking a clause (the VAT of a section): its form, on the clauses."""
+        self.show_record(place, item_id)
+        if place == "convention" and self.current_convention() is not None:
+            self.on_edit_clicked()
+            dialog = self.dialog
+            if isinstance(dialog, ConventionDialog):
+                dialog.tabs.setCurrentWidget(dialog.clauses_tab)
+
     def on_convention_saved(self, convention_id: int) -> None:
         self._saved()
         index = self.convention_combo.findData(convention_id)

@@ -46,6 +46,11 @@ class EquipmentPage(Page):
             self.ensure_loaded()
             select_record(self.equipment_table, item_id)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        self.show_record(place, item_id)
+        if place == "equipment":  # its missing key is chosen in its form
+            open_form(self, EquipmentDialog(self.workspace, item_id, parent=self), self.equipment_table)
+
     def on_add_requested(self) -> None:
         open_form(self, EquipmentDialog(self.workspace, parent=self), self.equipment_table)
 

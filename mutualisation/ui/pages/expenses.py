@@ -69,6 +69,13 @@ class ExpensesPage(Page):
             self.tabs.setCurrentIndex(1)
             select_record(self.charges_table, item_id)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        self.show_record(place, item_id)
+        if place == "bill":  # what a bill lacks (its key) is typed in its form
+            open_form(self, BillDialog(self.workspace, item_id, parent=self), self.bills_table)
+        elif place == "charge":
+            open_form(self, ChargeDialog(self.workspace, item_id, parent=self), self.charges_table)
+
     # -- bills -----------------------------------------------------------------------------------
 
     def on_bill_add_requested(self) -> None:

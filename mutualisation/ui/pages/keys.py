@@ -126,6 +126,19 @@ class KeysPage(Page):
     def show_entry(self, place: str, item_id: int, day) -> None:
         """Missing readings open the meter's grid on the period; missing planned use, the
         year's Prévisions on the meter."""
+        if place == "key":  # a key giving everything to a party outside the convention
+            self.show_record(place, item_id)
+            self.open_key(item_id)
+            return
+        if place == "category":  # a category without a key in force
+            self.show_record(place, item_id)
+            self.open_category(item_id)
+            return
+        if place == "headcount":  # a headcount key finds no one: the parties' own headcount
+            self.ensure_loaded()
+            self.tabs.setCurrentIndex(2)
+            self.open_headcount(None)
+            return
         if place not in ("readings", "planned_use"):
             self.show_record(place, item_id)
             return

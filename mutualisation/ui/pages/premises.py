@@ -90,6 +90,11 @@ class PremisesPage(Page):
             self.ensure_loaded()
             select_record(self.sites_table, item_id)
 
+    def show_entry(self, place: str, item_id: int, day) -> None:
+        self.show_record(place, item_id)
+        if place == "site":  # a site's missing surfaces are typed in its form
+            open_form(self, SiteDialog(self.workspace, item_id, parent=self), self.sites_table)
+
     def on_site_add_requested(self) -> None:
         open_form(self, SiteDialog(self.workspace, parent=self), self.sites_table)
 

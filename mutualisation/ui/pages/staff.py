@@ -80,6 +80,8 @@ class StaffPage(Page):
     def show_entry(self, place: str, item_id: int, day) -> None:
         if place != "payroll":
             self.show_record(place, item_id)
+            if place == "staff":  # shares over 100 %: corrected in the person's form
+                open_form(self, StaffDialog(self.workspace, item_id, parent=self), self.staff_table)
             return
         # A missing month of payroll: the year's grid, on that person and month, ready to type.
         self.ensure_loaded()
