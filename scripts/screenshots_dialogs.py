@@ -58,6 +58,7 @@ def dialogs(database):
     from mutualisation.ui.dialogs.parties_dialog import PartiesDialog
     from mutualisation.ui.dialogs.party_dialog import PartyDialog
     from mutualisation.ui.dialogs.payroll_grid import PayrollGridDialog
+    from mutualisation.ui.dialogs.planned_use_grid import PlannedUseDialog
     from mutualisation.ui.dialogs.readings_grid import ReadingsGridDialog
     from mutualisation.ui.dialogs.site_dialog import SiteDialog
     from mutualisation.ui.dialogs.staff_dialog import StaffDialog
@@ -132,6 +133,7 @@ def dialogs(database):
         ("bill_new_invalid", new_bill_with_errors),
         ("headcount", lambda: HeadcountDialog(Workspace(database), _id(database, m.Party, code="ST2B"))),
         ("readings_grid", lambda: ReadingsGridDialog(Workspace(database), _id(database, m.Meter, unit="km"), 2025)),
+        ("planned_use", lambda: PlannedUseDialog(Workspace(database), 2027)),
     ]
 
 
