@@ -49,7 +49,8 @@ def add_io_commands(commands, db_parent: argparse.ArgumentParser) -> None:
         "--map", action="append", default=[], metavar="COLONNE=CHAMP",
         help="correspondance d'une colonne (ex. \"Brut=gross_salary\"), retenue pour les imports suivants ; "
              "champs : last_name, first_name, full_name, employment_start, month, gross_salary, "
-             "employer_charges, other_costs, ignore",
+             "employer_charges, other_costs, reimbursement_ijss, reimbursement_subrogation, reimbursement_aide, "
+             "reimbursement_autre, ignore",
     )  # fmt: skip
     payroll.add_argument("--sheet", metavar="FEUILLE", help="feuille du classeur (par défaut : la première remplie)")
     _import_options(payroll)

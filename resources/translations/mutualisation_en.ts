@@ -3355,6 +3355,22 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
         <translation>Other costs</translation>
     </message>
     <message>
+        <source>Remboursement : IJSS</source>
+        <translation>Reimbursement: sickness benefit (IJSS)</translation>
+    </message>
+    <message>
+        <source>Remboursement : subrogation</source>
+        <translation>Reimbursement: subrogation</translation>
+    </message>
+    <message>
+        <source>Remboursement : aide</source>
+        <translation>Reimbursement: aid</translation>
+    </message>
+    <message>
+        <source>Remboursement : autre</source>
+        <translation>Reimbursement: other</translation>
+    </message>
+    <message>
         <source>Ignorer</source>
         <translation>Ignore</translation>
     </message>

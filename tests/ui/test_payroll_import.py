@@ -83,7 +83,35 @@ def payroll(database, month: str = "2026-11") -> dict[tuple[str, str], dict]:
 def test_the_choices_are_every_field_in_french():
     assert list(FIELD_LABELS) == list(TARGETS)
     assert list(FIELD_LABELS.values()) == ["Nom", "Prénom", "Nom complet", "Début d'emploi", "Mois",
-                                           "Salaire brut", "Charges patronales", "Autres coûts", "Ignorer"]  # fmt: skip
+                                           "Salaire brut", "Charges patronales", "Autres coûts",
+                                           "Remboursement : IJSS", "Remboursement : subrogation",
+                                           "Remboursement : aide", "Remboursement : autre", "Ignorer"]  # fmt: skip
+
+
+def test_a_column_mapped_to_a_reimbursement_is_stored_for_the_month(demo_db, qtbot, tmp_path, monkeypatch):
+    rows = [["MOREAU", "Alice", "11/2026", 500, 0, 800], ["Lambert", "Bruno", "11/2026", 4300, 1900, None]]
+    path = workbook(tmp_path / "paie.xlsx", {"Export paie": [["Nom", "Prénom", "Période", "Brut",
+                                                             "Charges patronales", "Versé par la CPAM"], *rows]})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window = shown(qtbot, demo_db)
+    dialog = opened_from_the_menu(qtbot, window)
+    assert mapping(dialog)["Versé par la CPAM"] == "ignore"  # an unknown title: left aside until chosen
+    assert [dialog.summary_model.display_text(0, c) for c in range(5)] == ["Export paie", "2", "0", "0", "0"]
+
+    choose(qtbot, dialog, "Versé par la CPAM", "Remboursement : IJSS")
+    assert mapping(dialog)["Versé par la CPAM"] == "reimbursement_ijss"
+    # Alice's 800.00 becomes a reimbursement of November; Bruno's empty cell records nothing.
+    assert dialog.summary_model.rowCount() == 2
+    assert [dialog.summary_model.display_text(1, c) for c in range(5)] == [
+        "Export paie (remboursements)", "1", "0", "0", "0"]
+    assert dialog.rejection_model.rowCount() == 0 and dialog.import_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.data_imported, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    received = [v for _, v in snapshot(demo_db)["reimbursement"] if v["month"].isoformat() == "2026-11-01"]
+    assert [(v["staff"][:2], v["kind"], v["amount"]) for v in received] == [(("Moreau", "Alice"), "ijss", Decimal("800.00"))]
+    assert payroll(demo_db)[("Moreau", "Alice")]["gross_salary"] == Decimal("500.00")
+    assert load_mapping()["verse par la cpam"] == "reimbursement_ijss"
 
 
 def test_a_payroll_export_is_mapped_previewed_and_imported_from_the_menu(demo_db, qtbot, export, user_data):

@@ -123,6 +123,11 @@ class Sheet:
         return self.column(field_name).ref
 
 
+def word_of(choices: tuple[tuple[str, tuple[str, ...]], ...], code: str) -> str:
+    """The French word a list of choices writes for ``code``."""
+    return next(words[0] for stored, words in choices if stored == code)
+
+
 def fold(text: str) -> str:
     """Text folded for matching names: no accents, no case, single spaces."""
     decomposed = unicodedata.normalize("NFKD", str(text))

@@ -21,13 +21,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...domain.parsing import ParseError, parse_amount_cell
 from ...paths import write_private
 from ... import paths
 from . import format as f
 from .format import Column, fold
 from .reading import ImportFileError, RawTable, read_tables
 from .report import ImportReport
-from .rows import STAFF_FULL, parse_table
+from .rows import STAFF_FULL, ParsedTable, parse_table
 from .sheets import BY_REGISTER
 
 MAPPING_FILE = "correspondance-paie.json"
@@ -35,6 +36,10 @@ IGNORE = "ignore"
 
 _PAYROLL = BY_REGISTER["payroll"]
 _STAFF_COLUMNS = {c.kind: c for c in _PAYROLL.columns if c.kind in f.STAFF_PARTS}
+
+_REIMBURSEMENT = BY_REGISTER["reimbursement"]
+#: The fields of the amounts received for the month (R15), one per kind: « reimbursement_ijss »…
+REIMBURSEMENT_TARGETS = {f"reimbursement_{kind}": kind for kind, _words in f.REIMBURSEMENT_KINDS}
 
 #: field → the column it fills, for every field a payroll column may map to.
 TARGETS: dict[str, Column | None] = {
@@ -46,12 +51,15 @@ TARGETS: dict[str, Column | None] = {
     "gross_salary": _PAYROLL.column("gross_salary"),
     "employer_charges": _PAYROLL.column("employer_charges"),
     "other_costs": _PAYROLL.column("other_costs"),
+    **{target: _REIMBURSEMENT.column("amount") for target in REIMBURSEMENT_TARGETS},
     IGNORE: None,
 }
 TARGET_WORDS = {
     "last_name": "nom", "first_name": "prénom", "full_name": "nom et prénom",
     "employment_start": "date d'entrée", "month": "mois", "gross_salary": "salaire brut",
-    "employer_charges": "charges patronales", "other_costs": "autres coûts", IGNORE: "laissée de côté",
+    "employer_charges": "charges patronales", "other_costs": "autres coûts",
+    **{target: f"remboursement ({f.word_of(f.REIMBURSEMENT_KINDS, kind)})" for target, kind in REIMBURSEMENT_TARGETS.items()},
+    IGNORE: "laissée de côté",
 }  # fmt: skip
 
 # Other names accepted after "=" in --map.
@@ -61,6 +69,8 @@ _TARGET_ALIASES = {
     "periode": "month", "brut": "gross_salary", "salaire brut": "gross_salary",
     "charges": "employer_charges", "charges patronales": "employer_charges",
     "autres": "other_costs", "autres couts": "other_costs", "ignorer": IGNORE,
+    **{fold(f"remboursement {f.word_of(f.REIMBURSEMENT_KINDS, kind)}"): target
+       for target, kind in REIMBURSEMENT_TARGETS.items()},
 }  # fmt: skip
 
 # Usual column names of payroll exports (folded) → field.
@@ -79,6 +89,11 @@ GUESSES = {
     "total charges patronales": "employer_charges", "employer charges": "employer_charges",
     "autres couts": "other_costs", "autres charges": "other_costs", "avantages": "other_costs",
     "matricule": IGNORE, "net": IGNORE, "net a payer": IGNORE, "net imposable": IGNORE,
+    "ijss": "reimbursement_ijss", "indemnites journalieres": "reimbursement_ijss",
+    "indemnites journalieres de securite sociale": "reimbursement_ijss",
+    "subrogation": "reimbursement_subrogation", "subrogation ijss": "reimbursement_subrogation",
+    "aide": "reimbursement_aide", "aides": "reimbursement_aide", "aide a l'emploi": "reimbursement_aide",
+    "remboursement": "reimbursement_autre", "remboursements": "reimbursement_autre",
 }  # fmt: skip
 
 
@@ -233,11 +248,63 @@ def import_payroll(session: Session, path: Path, *, mapping: dict[str, str] | No
     by_index = resolve_mapping(raw.headers, explicit, load_mapping(mapping_file))
     _check_mapping(raw.headers, by_index)
     save_mapping({raw.headers[i]: t for i, t in by_index.items()}, mapping_file)
-    columns = [TARGETS.get(by_index.get(i, IGNORE)) for i in range(len(raw.headers))]
+    columns = [None if t in REIMBURSEMENT_TARGETS else TARGETS.get(t)
+               for t in (by_index.get(i, IGNORE) for i in range(len(raw.headers)))]  # fmt: skip
     report = ImportReport(str(path), dry_run=dry_run, valid_only=valid_only)
     used = [f"{raw.headers[i]} → {TARGET_WORDS[t]}" for i, t in sorted(by_index.items()) if t != IGNORE]
     aside = [h for i, h in enumerate(raw.headers) if h and by_index.get(i, IGNORE) == IGNORE]
     report.notes.append("Correspondance des colonnes : " + ", ".join(used) + ".")
     if aside:
         report.notes.append("Colonnes laissées de côté : " + ", ".join(aside) + ".")
-    return import_tables(session, [parse_table(_PAYROLL, raw, columns)], report)
+    tables = [parse_table(_PAYROLL, raw, columns)]
+    received = reimbursement_table(raw, by_index)
+    if received is not None:
+        tables.append(received)
+    return import_tables(session, tables, report)
+
+
+def reimbursement_table(raw: RawTable, by_index: dict[int, str]) -> ParsedTable | None:
+    """The amounts received for the month (IJSS, subrogation, aid) in the columns mapped to a
+    reimbursement, as rows of the Remboursements register: one per person, month and kind.
+
+    A cell left empty or at zero records nothing (and removes nothing): a payroll export
+    lists every person, most of them without any reimbursement. The rows keep the file's row
+    numbers and column titles, so that a refusal points at the cell to correct.
+    """
+    chosen = [(i, REIMBURSEMENT_TARGETS[t]) for i, t in sorted(by_index.items()) if t in REIMBURSEMENT_TARGETS]
+    if not chosen:
+        return None
+    kind_column = _REIMBURSEMENT.column("kind")
+    person = {i: TARGETS[t] for i, t in by_index.items() if t in _PERSON_AND_MONTH}
+    width = len(raw.headers)
+    rows, present, headers = [], set(), {}
+    for index, kind in chosen:
+        columns = [person.get(i) for i in range(width)] + [kind_column]
+        columns[index] = _REIMBURSEMENT.column("amount")
+        filled = [(number, tuple(cells[:width]) + (None,) * (width - len(cells)) + (kind,))
+                  for number, cells in raw.rows if _received(cells, index)]  # fmt: skip
+        table = parse_table(_REIMBURSEMENT, RawTable(raw.name, raw.source, [*raw.headers, kind_column.header],
+                                                     raw.header_row, filled), columns)  # fmt: skip
+        rows += table.rows
+        present |= table.present
+        headers = {**table.headers, **headers}
+    if not rows:
+        return None
+    headers["amount"] = " / ".join(raw.headers[i] or "" for i, _ in chosen)
+    rows.sort(key=lambda row: row.number)
+    return ParsedTable(_REIMBURSEMENT, f"{raw.name} (remboursements)", present, headers, rows,
+                       total_rows=len(rows))  # fmt: skip
+
+
+_PERSON_AND_MONTH = ("last_name", "first_name", "full_name", "employment_start", "month")
+
+
+def _received(cells: tuple, index: int) -> bool:
+    """Whether a reimbursement cell holds something to record: neither empty nor zero."""
+    cell = cells[index] if index < len(cells) else None
+    if cell is None:
+        return False
+    try:
+        return parse_amount_cell(cell.strip() if isinstance(cell, str) else cell) != 0
+    except ParseError:
+        return True  # kept, so that the import says what is wrong with it

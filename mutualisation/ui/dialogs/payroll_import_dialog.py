@@ -1,4 +1,5 @@
-"""The payroll import dialog: map the export's columns to the Paie fields, preview, import."""
+"""The payroll import dialog: map the export's columns to the Paie fields (and the amounts received
+for the month, such as IJSS, to the reimbursements), preview, import."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ FIELD_LABELS = {
     "gross_salary": QT_TRANSLATE_NOOP("PayrollImportDialog", "Salaire brut"),
     "employer_charges": QT_TRANSLATE_NOOP("PayrollImportDialog", "Charges patronales"),
     "other_costs": QT_TRANSLATE_NOOP("PayrollImportDialog", "Autres coûts"),
+    "reimbursement_ijss": QT_TRANSLATE_NOOP("PayrollImportDialog", "Remboursement : IJSS"),
+    "reimbursement_subrogation": QT_TRANSLATE_NOOP("PayrollImportDialog", "Remboursement : subrogation"),
+    "reimbursement_aide": QT_TRANSLATE_NOOP("PayrollImportDialog", "Remboursement : aide"),
+    "reimbursement_autre": QT_TRANSLATE_NOOP("PayrollImportDialog", "Remboursement : autre"),
     "ignore": QT_TRANSLATE_NOOP("PayrollImportDialog", "Ignorer"),
 }
 _NAME_GAP = QT_TRANSLATE_NOOP("PayrollImportDialog", "Nom et Prénom (ou Nom complet)")
