@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from . import facts, french
 from .clauses import ABSENCE_KINDS, Absence, ConventionClauses
+from .i18n import tr, tr_noop, translate_marked
 from .inputs import StaffInput
 from .keys import KeySegment
 from .periods import ONE_DAY
@@ -46,19 +47,29 @@ def reimbursement_facts(person: StaffInput, months) -> tuple[str, ...]:
         if received:
             gross = person.payroll[(day.year, day.month)]
             texts.append(
-                f"Remboursements reçus pour la paie de {facts.month_name(day)} (IJSS, "
-                f"subrogation, aides) : {french.money(received)} déduits de "
-                f"{french.money(gross)}, soit {french.money(gross - received)}."
+                tr("Explanation", "Remboursements reçus pour la paie de {month} (IJSS, subrogation, aides) : "
+                   "{received} déduits de {gross}, soit {net}.", month=facts.month_name(day),
+                   received=french.money(received), gross=french.money(gross), net=french.money(gross - received))
             )
     return tuple(texts)
 
 
 def absence_words(absence: Absence) -> str:
     """« Absence (maladie) du 05/05 au 09/05 : jours à la charge du Pays »."""
-    return (
-        f"Absence ({ABSENCE_KINDS[absence.kind]}) du {absence.start:%d/%m} au "
-        f"{absence.end:%d/%m} : jours à la charge du Pays"
-    )
+    kind = translate_marked("Absence", _KIND_WORDS[absence.kind]) if absence.kind in _KIND_WORDS else (
+        ABSENCE_KINDS[absence.kind])
+    return tr("Explanation", "Absence ({kind}) du {start} au {end} : jours à la charge du Pays", kind=kind,
+              start=f"{absence.start:%d/%m}", end=f"{absence.end:%d/%m}")
+
+
+# The words of ABSENCE_KINDS marked for the screen's language (documents keep those).
+_KIND_WORDS = {
+    "maladie": tr_noop("Absence", "maladie"),
+    "accident_travail": tr_noop("Absence", "accident du travail"),
+    "formation": tr_noop("Absence", "formation"),
+    "conge": tr_noop("Absence", "congé"),
+    "autre": tr_noop("Absence", "autre"),
+}
 
 
 def kept_runs(

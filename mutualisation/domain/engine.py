@@ -18,7 +18,7 @@ from functools import partial
 from fractions import Fraction
 
 from . import facts, french
-from .i18n import tr
+from .i18n import tr, translate_marked
 from .inputs import (
     Attachment,
     BillInput,
@@ -142,7 +142,7 @@ class _Engine:
         runs = [(m.start, m.end, monthly / days_in_month(m.start.year, m.start.month)) for m in active.months()]
         inputs = partial(facts.depreciation, item, monthly, last_day, active)
         pieces = self._dated_key_pieces(item.key)
-        label = f"Amortissement — {item.name}"
+        label = tr("Explanation", "Amortissement — {name}", name=item.name)
         yield self._line(Section.MATERIEL, "depreciation", item.id, label, runs, pieces, inputs, item)
 
     def _charge_line(self, charge: ChargeInput) -> Iterable[Line]:
@@ -254,8 +254,9 @@ def _staff_facts(person: StaffInput, months) -> tuple[str, ...]:
 def _series_facts(charge: ChargeInput, words: tuple[str, ...], active: Period) -> tuple[str, ...]:
     return (
         *(f"{text}." for text in words),
-        f"{facts.FREQUENCY_WORDS[charge.frequency].capitalize()}, réparti sur les jours du mois ; "
-        f"{active.days} j dans la période.",
+        tr("Explanation", "{frequency}, réparti sur les jours du mois ; {days} j dans la période.",
+           frequency=translate_marked("Explanation", facts.FREQUENCY_WORDS[charge.frequency]).capitalize(),
+           days=active.days),
     )
 
 

@@ -11,12 +11,17 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
+from .i18n import tr, tr_noop, translate_marked
 from .inputs import BillInput, ChargeInput, EquipmentInput
 from . import periods
 from .periods import Period
 from .vocabulary import ChargeFrequency
 
 FREQUENCY_WORDS = {frequency: frequency.words for frequency in ChargeFrequency}
+# The same words marked for the screen's language (documents keep the French above).
+_MARKED_FREQUENCY_WORDS = (
+    tr_noop("Explanation", "par mois"), tr_noop("Explanation", "par trimestre"), tr_noop("Explanation", "par an"),
+)
 
 
 def month_name(day: dt.date) -> str:
@@ -27,10 +32,10 @@ def month_name(day: dt.date) -> str:
 def staff(name: str, months: tuple[tuple[dt.date, Decimal, int, int], ...]) -> tuple[str, ...]:
     """``months``: (first day, cost, employed days in the month, days in the period)."""
     return (
-        f"{name} : salaire chargé de chaque mois réparti sur ses jours d'emploi.",
+        tr("Explanation", "{name} : salaire chargé de chaque mois réparti sur ses jours d'emploi.", name=name),
         *(
-            f"Paie de {month_name(day)} : {french.money(cost)} sur {employed} j d'emploi, "
-            f"dont {inside} j dans la période."
+            tr("Explanation", "Paie de {month} : {cost} sur {employed} j d'emploi, dont {inside} j dans la période.",
+               month=month_name(day), cost=french.money(cost), employed=employed, inside=inside)
             for day, cost, employed, inside in months
         ),
     )
@@ -38,30 +43,33 @@ def staff(name: str, months: tuple[tuple[dt.date, Decimal, int, int], ...]) -> t
 
 def depreciation(item: EquipmentInput, monthly: Fraction, last_day: dt.date, active: Period) -> tuple[str, ...]:
     return (
-        f"Valeur d'acquisition {french.money(item.value)}, mise en service le "
-        f"{french.date(item.in_service)}, amortie sur {item.life_years} ans : "
-        f"{french.money(monthly, 4)} par mois jusqu'au {french.date(last_day)}.",
-        f"{active.days} j d'amortissement dans la période.",
+        tr("Explanation", "Valeur d'acquisition {value}, mise en service le {in_service}, amortie sur {years} ans : "
+           "{monthly} par mois jusqu'au {last_day}.", value=french.money(item.value),
+           in_service=french.date(item.in_service), years=item.life_years, monthly=french.money(monthly, 4),
+           last_day=french.date(last_day)),
+        tr("Explanation", "{days} j d'amortissement dans la période.", days=active.days),
     )
 
 
 def charge(item: ChargeInput, per_month: Fraction, active: Period) -> tuple[str, ...]:
-    until = f" au {french.date(item.end)}" if item.end else ""
+    until = tr("Explanation", " au {end}", end=french.date(item.end)) if item.end else ""
     return (
-        f"{french.money(item.amount)} {FREQUENCY_WORDS[item.frequency]} du "
-        f"{french.date(item.start)}{until}, soit {french.money(per_month, 4)} par mois "
-        f"réparti sur les jours du mois ; {active.days} j dans la période.",
+        tr("Explanation", "{amount} {frequency} du {start}{until}, soit {per_month} par mois réparti sur les jours "
+           "du mois ; {days} j dans la période.", amount=french.money(item.amount),
+           frequency=translate_marked("Explanation", FREQUENCY_WORDS[item.frequency]),
+           start=french.date(item.start), until=until, per_month=french.money(per_month, 4), days=active.days),
     )
 
 
 def bill(item: BillInput, active: Period | None) -> tuple[str, ...]:
-    reference = f" n° {item.reference}" if item.reference else ""
-    fact = f"Facture {item.supplier}{reference} du {french.date(item.date)} : {french.money(item.amount)}"
+    reference = tr("Explanation", " n° {reference}", reference=item.reference) if item.reference else ""
+    fact = tr("Explanation", "Facture {supplier}{reference} du {day} : {amount}", supplier=item.supplier,
+              reference=reference, day=french.date(item.date), amount=french.money(item.amount))
     if active is None:
-        return (f"{fact}, imputée à sa date.",)
+        return (tr("Explanation", "{fact}, imputée à sa date.", fact=fact),)
     service_days = (item.service_end - item.service_start).days + 1
     return (
-        f"{fact}, pour la période du {french.date(item.service_start)} au "
-        f"{french.date(item.service_end)} ({service_days} j), dont {active.days} j "
-        "dans la période.",
+        tr("Explanation", "{fact}, pour la période du {start} au {end} ({service_days} j), dont {days} j dans la "
+           "période.", fact=fact, start=french.date(item.service_start), end=french.date(item.service_end),
+           service_days=service_days, days=active.days),
     )

@@ -16,14 +16,16 @@ from fractions import Fraction
 from . import french
 from .clauses import FeeTerms
 from .inputs import CostData
-from .lines import SECTION_ORDER, SECTIONS, Explanation, Line
+from .i18n import tr
+from .lines import SECTION_ORDER, Explanation, Line, section_name
 from .money import ZERO, apply_rate
 from .periods import Period
 
 
 def fee_words(rate: Fraction, basis: Decimal, fee: Decimal) -> str:
     """« Frais de gestion 5 % × 5 835,48 € = 291,77 € »."""
-    return f"Frais de gestion {french.short_percent(rate)} × {french.money(basis)} = {french.money(fee)}"
+    return tr("Explanation", "Frais de gestion {rate} × {basis} = {fee}", rate=french.short_percent(rate),
+              basis=french.money(basis), fee=french.money(fee))
 
 
 def fee_lines(data: CostData, period: Period, lines: list[Line], terms: FeeTerms) -> list[Line]:
@@ -46,8 +48,9 @@ def fee_lines(data: CostData, period: Period, lines: list[Line], terms: FeeTerms
         def inputs(notes=notes, section=section, rate=rate):
             codes = {p.id: p.code for p in data.parties}
             return (
-                f"Frais de gestion de {rate} sur le sous-total « {SECTIONS[section]} » de chaque "
-                f"bénéficiaire, du {french.date(period.start)} au {french.date(period.end)}.",
+                tr("Explanation", "Frais de gestion de {rate} sur le sous-total « {section} » de chaque "
+                   "bénéficiaire, du {start} au {end}.", rate=rate, section=section_name(section),
+                   start=french.date(period.start), end=french.date(period.end)),
                 *(f"{codes[b]} : {words}." for b, words in notes),
             )
 
@@ -56,7 +59,7 @@ def fee_lines(data: CostData, period: Period, lines: list[Line], terms: FeeTerms
         result.append(
             Line(
                 # One fee line per section: its rank tells them apart (a correction matches lines by source).
-                section, "fee", SECTION_ORDER.index(section) + 1, f"Frais de gestion {rate}",
+                section, "fee", SECTION_ORDER.index(section) + 1, tr("Explanation", "Frais de gestion {rate}", rate=rate),
                 Fraction(total),
                 (*((b, Fraction(fees[b])) for b in beneficiaries), (provider, Fraction(0))),
                 total,

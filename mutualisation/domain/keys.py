@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from . import french
-from .i18n import tr
+from .i18n import tr, tr_noop, translate_marked
 from .inputs import CostData, KeyInput, StaffInput
 from .periods import ONE_DAY, Period
 from .problems import (
@@ -65,19 +65,27 @@ class KeySegment:
         return dict(self._ratios)
 
     def describe(self, party_id: int) -> str:
-        """French wording for one party: « Surface 36/140 m² », « Quotité 40 % »."""
+        """Wording for one party: « Surface 36/140 m² », « Quotité 40 % » (in the interface
+        language; French in documents)."""
         if self.problem is not None:
-            return "clé non définie (voir les problèmes)"
+            return tr("Key", "clé non définie (voir les problèmes)")
         if self.kind == "absence":  # R15: the name holds the absence in words
             return self.name
         weight = dict(self.weights).get(party_id, ZERO)
-        if self.kind in ("share", "fixed"):
-            label = "Quotité" if self.kind == "share" else f"Clé fixe « {self.name} »"
-            return f"{label} {french.short_percent(weight)}"
+        if self.kind == "share":
+            return tr("Key", "Quotité {percent}", percent=french.short_percent(weight))
+        if self.kind == "fixed":
+            return tr("Key", "Clé fixe « {name} » {percent}", name=self.name, percent=french.short_percent(weight))
         if self.kind == "direct":
-            return f"Affectation directe {french.short_percent(self.ratio(party_id))}"
-        label = self.name if self.kind == KeyKind.METERED else KeyKind(self.kind).label
-        return f"{label} {french.quantity(weight)}/{french.quantity(self.total)} {self.unit}"
+            return tr("Key", "Affectation directe {percent}", percent=french.short_percent(self.ratio(party_id)))
+        label = self.name if self.kind == KeyKind.METERED else translate_marked("Key", _KIND_WORDS.get(self.kind, KeyKind(self.kind).label))
+        unit = translate_marked("Key", self.unit) if self.unit in _UNIT_WORDS else self.unit
+        return f"{label} {french.quantity(weight)}/{french.quantity(self.total)} {unit}"
+
+
+# Words of the descriptions marked for the screen's language (documents keep KeyKind's labels).
+_KIND_WORDS = {KeyKind.SURFACE: tr_noop("Key", "Surface"), KeyKind.HEADCOUNT: tr_noop("Key", "Effectifs")}
+_UNIT_WORDS = {tr_noop("Key", "ETP")}
 
 
 def _segment_bounds(period: Period, change_dates) -> list[tuple[dt.date, dt.date]]:

@@ -132,13 +132,15 @@ class Line:
         pieces = [
             # An absence's words already give its days (R15).
             step.key.describe(party_id) if step.key.kind == "absence"
-            else f"{step.key.describe(party_id)} du {step.start:%d/%m} au {step.end:%d/%m}"
+            else tr("Explanation", "{key} du {start} au {end}", key=step.key.describe(party_id),
+                    start=f"{step.start:%d/%m}", end=f"{step.end:%d/%m}")
             for step in steps
         ]  # fmt: skip
-        return f"{' ; '.join(pieces)} : {french.percent(self.ratio(party_id))} sur la période"
+        return tr("Explanation", "{pieces} : {percent} sur la période", pieces=" ; ".join(pieces),
+                  percent=french.percent(self.ratio(party_id)))
 
     def explanation_lines(self, parties: tuple[PartyInfo, ...]) -> list[str]:
-        """The explanation as French sentences, for a screen or a PDF annex."""
+        """The explanation in sentences, for a screen (its language) or a PDF annex (French)."""
         lines = list(self.explanation.inputs)
         for step in self.explanation.steps:
             shares = ", ".join(
@@ -146,23 +148,24 @@ class Line:
                 for p in parties
             )
             amendments = f" [{', '.join(step.key.amendments)}]" if step.key.amendments else ""
-            lines.append(
-                f"Du {french.date(step.start)} au {french.date(step.end)} ({step.days} j) : "
-                f"{french.money(step.amount, 4)} réparti selon {shares}{amendments}."
-            )
-        lines.append(
-            f"Total exact {french.money(self.exact_total, 4)}, arrondi à {french.money(self.total)}."
-        )
+            lines.append(tr(
+                "Explanation", "Du {start} au {end} ({days} j) : {amount} réparti selon {shares}{amendments}.",
+                start=french.date(step.start), end=french.date(step.end), days=step.days,
+                amount=french.money(step.amount, 4), shares=shares, amendments=amendments,
+            ))  # fmt: skip
+        lines.append(tr("Explanation", "Total exact {exact}, arrondi à {total}.",
+                        exact=french.money(self.exact_total, 4), total=french.money(self.total)))  # fmt: skip
         for party in parties:
             free = (
-                ", mise à disposition à titre gratuit (pour mémoire, non facturée)"
+                tr("Explanation", ", mise à disposition à titre gratuit (pour mémoire, non facturée)")
                 if party.id in self.free_for else ""
             )  # fmt: skip
-            lines.append(
-                f"{party.code} : part exacte {french.money(self.exact_part(party.id), 4)} "
-                f"({french.fraction(self.ratio(party.id))} = {french.percent(self.ratio(party.id))}), "
-                f"arrondie à {french.money(self.value(party.id))}{free}."
-            )
+            lines.append(tr(
+                "Explanation", "{code} : part exacte {exact} ({fraction} = {percent}), arrondie à {amount}{free}.",
+                code=party.code, exact=french.money(self.exact_part(party.id), 4),
+                fraction=french.fraction(self.ratio(party.id)), percent=french.percent(self.ratio(party.id)),
+                amount=french.money(self.value(party.id)), free=free,
+            ))  # fmt: skip
         return lines
 
     def as_dict(self, parties: tuple[PartyInfo, ...], party_id: int | None = None) -> dict:

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from . import french
 from .clauses import OUTSIDE_SCOPE, TAXABLE, VatTreatment
+from .i18n import tr
 from .lines import SECTION_ORDER, SECTIONS, Preview
 from .money import ZERO, round_half_up
 from .vat import summarise
@@ -70,7 +71,7 @@ class VatLine:
     @property
     def label(self) -> str:
         """« TVA à 20 % »."""
-        return f"TVA à {french.short_percent(self.rate)}"
+        return tr("Explanation", "TVA à {rate}", rate=french.short_percent(self.rate))
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,7 @@ def _line(data: CostData, meter: MeterInput, priced, period: Period) -> Line | N
     parts = {b: round_half_up(exact[b]) for b in beneficiaries}
     provider = data.provider.id
     notes = tuple((b, _words(units[b], meter.unit)) for b in beneficiaries if units[b])
-    label = f"{meter.name} ({meter.unit} × prix unitaire)"
+    label = tr("Explanation", "{meter} ({unit} × prix unitaire)", meter=meter.name, unit=meter.unit)
     inputs = partial(_facts, meter, priced, period, tuple(notes), tuple(parts.items()), data)
     return Line(
         "materiel" if meter.equipment_id is not None else "depenses",
@@ -106,10 +106,9 @@ def _facts(meter, priced, period, notes, parts, data) -> tuple[str, ...]:
     texts = []
     for _start, _end, entry in priced:
         cited = f" ({entry.amendment})" if entry.amendment else ""
-        texts.append(
-            f"Prix unitaire {french.money(entry.value, _places(entry.value))} par {meter.unit} "
-            f"à partir du {french.date(entry.effective)}{cited}."
-        )
+        texts.append(tr("Explanation", "Prix unitaire {price} par {unit} à partir du {day}{cited}.",
+                        price=french.money(entry.value, _places(entry.value)), unit=meter.unit,
+                        day=french.date(entry.effective), cited=cited))  # fmt: skip
     codes = {p.id: p.code for p in data.parties}
     for reading in meter.periods:
         inside = period.overlap(reading.start, reading.end)
@@ -117,10 +116,9 @@ def _facts(meter, priced, period, notes, parts, data) -> tuple[str, ...]:
             continue
         used = ", ".join(f"{codes.get(p, p)} {_qty(to_fraction(q))} {meter.unit}" for p, q in reading.quantities.items())
         days = (reading.end - reading.start).days + 1
-        texts.append(
-            f"Relevés du {french.date(reading.start)} au {french.date(reading.end)} ({days} j, "
-            f"dont {inside.days} j dans la période) : {used}."
-        )
+        texts.append(tr("Explanation", "Relevés du {start} au {end} ({days} j, dont {inside} j dans la période) : "
+                        "{used}.", start=french.date(reading.start), end=french.date(reading.end), days=days,
+                        inside=inside.days, used=used))  # fmt: skip
     amounts = dict(parts)
     for party, words in notes:
         texts.append(f"{codes[party]} : {words} = {french.money(amounts[party])}.")

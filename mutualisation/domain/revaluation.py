@@ -15,6 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
+from .i18n import tr
 from .inputs import ChargeInput
 from .money import revalue, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month
@@ -57,13 +58,15 @@ def amount_steps(charge: ChargeInput, until: dt.date) -> list[tuple[dt.date, Dec
         stop = entries[index + 1].effective - ONE_DAY if index + 1 < len(entries) else until
         amount = entry.value
         cited = f" ({entry.amendment})" if entry.amendment else ""
-        steps.append((entry.effective, amount, f"Montant de {french.money(amount)} à partir du "
-                      f"{french.date(entry.effective)}{cited}"))  # fmt: skip
+        steps.append((entry.effective, amount, tr("Explanation", "Montant de {amount} à partir du {day}{cited}",
+                                                  amount=french.money(amount), day=french.date(entry.effective),
+                                                  cited=cited)))  # fmt: skip
         for day in _anniversaries(charge, entry.effective, min(stop, until)):
             amount = revalue(amount, charge.revaluation.rate)
             rate = french.short_percent(charge.revaluation.rate)
-            steps.append((day, amount, f"{charge.label} revalorisé de {rate} au "
-                          f"{french.date(day)} : {french.money(amount)}"))  # fmt: skip
+            steps.append((day, amount, tr("Explanation", "{label} revalorisé de {rate} au {day} : {amount}",
+                                          label=charge.label, rate=rate, day=french.date(day),
+                                          amount=french.money(amount))))  # fmt: skip
     return [step for step in steps if step[0] <= until]
 
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain import french
+from ..domain import french, i18n
 from ..domain.documents import KIND_TITLES, annex_bills
 from ..domain.party_statement import DocumentLine, ratio_text
 from ..domain.lines import SECTION_ORDER, SECTIONS
@@ -145,10 +145,16 @@ def drift(session: Session, statement: m.Statement) -> Drift:
                 issued_key=before.key_description if before is not None else "ligne absente à l'émission",
                 issued_ratio=before.ratio if before is not None else "",
                 inputs_before=frozen.get(key, ()),
-                inputs_after=tuple(now.explanation.inputs) if now else (),
+                inputs_after=_french_inputs(now) if now else (),
             )
         )  # fmt: skip
     return Drift(original, period, tuple(lines), result.problems)
+
+
+def _french_inputs(line) -> tuple[str, ...]:
+    # Compared with the inputs frozen at issue, which are French whatever the screen's language.
+    with i18n.french():
+        return tuple(line.explanation.inputs)
 
 
 #: How a correction labels the two rows of a changed line.

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>Absence</name>
+    <message>
+        <source>maladie</source>
+        <translation>sick leave</translation>
+    </message>
+    <message>
+        <source>accident du travail</source>
+        <translation>work accident</translation>
+    </message>
+    <message>
+        <source>formation</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>congé</source>
+        <translation>leave</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceEditor</name>
     <message>
         <source>La fin ne peut pas précéder le début.</source>
@@ -1917,6 +1940,137 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
 </context>
 <context>
+    <name>Explanation</name>
+    <message>
+        <source>Absence ({kind}) du {start} au {end} : jours à la charge du Pays</source>
+        <translation>Absence ({kind}) from {start} to {end}: days borne by the provider</translation>
+    </message>
+    <message>
+        <source>Remboursements reçus pour la paie de {month} (IJSS, subrogation, aides) : {received} déduits de {gross}, soit {net}.</source>
+        <translation>Reimbursements received for the payroll of {month} (IJSS, subrogation, aid): {received} deducted from {gross}, i.e. {net}.</translation>
+    </message>
+    <message>
+        <source>Amortissement — {name}</source>
+        <translation>Depreciation — {name}</translation>
+    </message>
+    <message>
+        <source>{frequency}, réparti sur les jours du mois ; {days} j dans la période.</source>
+        <translation>{frequency}, spread over the days of the month; {days} d in the period.</translation>
+    </message>
+    <message>
+        <source>par mois</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>par trimestre</source>
+        <translation>per quarter</translation>
+    </message>
+    <message>
+        <source>par an</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>Facture {supplier}{reference} du {day} : {amount}</source>
+        <translation>Bill from {supplier}{reference} dated {day}: {amount}</translation>
+    </message>
+    <message>
+        <source>{name} : salaire chargé de chaque mois réparti sur ses jours d&apos;emploi.</source>
+        <translation>{name}: each month&apos;s payroll cost spread over their days of employment.</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition {value}, mise en service le {in_service}, amortie sur {years} ans : {monthly} par mois jusqu&apos;au {last_day}.</source>
+        <translation>Acquisition value {value}, in service on {in_service}, depreciated over {years} years: {monthly} per month until {last_day}.</translation>
+    </message>
+    <message>
+        <source>{days} j d&apos;amortissement dans la période.</source>
+        <translation>{days} d of depreciation in the period.</translation>
+    </message>
+    <message>
+        <source> au {end}</source>
+        <translation> to {end}</translation>
+    </message>
+    <message>
+        <source>{amount} {frequency} du {start}{until}, soit {per_month} par mois réparti sur les jours du mois ; {days} j dans la période.</source>
+        <translation>{amount} {frequency} from {start}{until}, i.e. {per_month} per month spread over the days of the month; {days} d in the period.</translation>
+    </message>
+    <message>
+        <source> n° {reference}</source>
+        <translation> no. {reference}</translation>
+    </message>
+    <message>
+        <source>{fact}, pour la période du {start} au {end} ({service_days} j), dont {days} j dans la période.</source>
+        <translation>{fact}, for the period from {start} to {end} ({service_days} d), of which {days} d in the period.</translation>
+    </message>
+    <message>
+        <source>{fact}, imputée à sa date.</source>
+        <translation>{fact}, charged on its date.</translation>
+    </message>
+    <message>
+        <source>Paie de {month} : {cost} sur {employed} j d&apos;emploi, dont {inside} j dans la période.</source>
+        <translation>Payroll of {month}: {cost} over {employed} d of employment, of which {inside} d in the period.</translation>
+    </message>
+    <message>
+        <source>Frais de gestion {rate} × {basis} = {fee}</source>
+        <translation>Management fee {rate} × {basis} = {fee}</translation>
+    </message>
+    <message>
+        <source>Frais de gestion de {rate} sur le sous-total « {section} » de chaque bénéficiaire, du {start} au {end}.</source>
+        <translation>Management fee of {rate} on each beneficiary&apos;s “{section}” subtotal, from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Frais de gestion {rate}</source>
+        <translation>Management fee {rate}</translation>
+    </message>
+    <message>
+        <source>{pieces} : {percent} sur la période</source>
+        <translation>{pieces}: {percent} over the period</translation>
+    </message>
+    <message>
+        <source>Total exact {exact}, arrondi à {total}.</source>
+        <translation>Exact total {exact}, rounded to {total}.</translation>
+    </message>
+    <message>
+        <source>{key} du {start} au {end}</source>
+        <translation>{key} from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Du {start} au {end} ({days} j) : {amount} réparti selon {shares}{amendments}.</source>
+        <translation>From {start} to {end} ({days} d): {amount} split by {shares}{amendments}.</translation>
+    </message>
+    <message>
+        <source>, mise à disposition à titre gratuit (pour mémoire, non facturée)</source>
+        <translation>, provided free of charge (valued for the record, not billed)</translation>
+    </message>
+    <message>
+        <source>{code} : part exacte {exact} ({fraction} = {percent}), arrondie à {amount}{free}.</source>
+        <translation>{code}: exact part {exact} ({fraction} = {percent}), rounded to {amount}{free}.</translation>
+    </message>
+    <message>
+        <source>TVA à {rate}</source>
+        <translation>VAT at {rate}</translation>
+    </message>
+    <message>
+        <source>{meter} ({unit} × prix unitaire)</source>
+        <translation>{meter} ({unit} × unit price)</translation>
+    </message>
+    <message>
+        <source>Prix unitaire {price} par {unit} à partir du {day}{cited}.</source>
+        <translation>Unit price {price} per {unit} from {day}{cited}.</translation>
+    </message>
+    <message>
+        <source>Relevés du {start} au {end} ({days} j, dont {inside} j dans la période) : {used}.</source>
+        <translation>Readings from {start} to {end} ({days} d, of which {inside} d in the period): {used}.</translation>
+    </message>
+    <message>
+        <source>Montant de {amount} à partir du {day}{cited}</source>
+        <translation>Amount of {amount} from {day}{cited}</translation>
+    </message>
+    <message>
+        <source>{label} revalorisé de {rate} au {day} : {amount}</source>
+        <translation>{label} revalued by {rate} on {day}: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationDialog</name>
     <message>
         <source>Détail du calcul — {label}</source>
@@ -2505,6 +2659,37 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Corrige l&apos;état n° {number}</source>
         <translation>Corrects statement no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Key</name>
+    <message>
+        <source>Surface</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Effectifs</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>clé non définie (voir les problèmes)</source>
+        <translation>key not defined (see the problems)</translation>
+    </message>
+    <message>
+        <source>Quotité {percent}</source>
+        <translation>Share {percent}</translation>
+    </message>
+    <message>
+        <source>Clé fixe « {name} » {percent}</source>
+        <translation>Fixed key “{name}” {percent}</translation>
+    </message>
+    <message>
+        <source>Affectation directe {percent}</source>
+        <translation>Direct assignment {percent}</translation>
     </message>
 </context>
 <context>

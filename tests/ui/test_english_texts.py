@@ -113,3 +113,41 @@ def test_an_english_interface_issues_a_french_statement(english, demo_db):
     assert "1er trimestre 2025" in text and "Q1 2025" not in text
     assert all("Q1" not in explanation for explanation in frozen)
     assert on_screen == "Q1 2025"  # the screen, meanwhile, is still English
+
+
+# -- calculation explanations -------------------------------------------------------------------
+
+
+def staff_line(db, period: str = "2025-T1"):
+    with db.session() as session:
+        convention, st2b = find_convention(session, "ST2B"), find_party(session, "ST2B")
+        result = preview(session, convention, parse_period(period))
+        line = next(l for l in result.lines_for(st2b.id) if l.label == "Chloé Girard")
+        return line, result.parties, st2b.id
+
+
+def test_explanations_in_english(english, demo_db):
+    line, parties, st2b = staff_line(demo_db)
+    assert line.key_description(st2b) == "Share 20\u00a0% = 20,00\u00a0%"
+    assert line.explanation_lines(parties)[:2] == [
+        "Chloé Girard: each month's payroll cost spread over their days of employment.",
+        "Payroll of January 2025: 2\u202f808,42\u00a0€ over 31 d of employment, of which 31 d in the period.",
+    ]
+    assert line.explanation_lines(parties)[-3] == (
+        "ST2B: exact part 1\u202f677,4920\u00a0€ (1/5 = 20,00\u00a0%), rounded to 1\u202f677,49\u00a0€."
+    )
+    with demo_db.session() as session:
+        result = preview(session, find_convention(session, "ST2B"), parse_period("2026-T2"))
+    fee = next(l for l in result.lines if l.source_kind == "fee")
+    assert fee.label == "Management fee 5\u00a0%"
+    assert fee.explanation_lines(result.parties)[0] == (
+        "Management fee of 5\u00a0% on each beneficiary's “Staff” subtotal, from 01/04/2026 to 30/06/2026."
+    )
+
+
+def test_explanations_stay_french_without_english(demo_db):
+    line, parties, st2b = staff_line(demo_db)
+    assert line.key_description(st2b) == "Quotité 20\u00a0% = 20,00\u00a0%"
+    assert line.explanation_lines(parties)[1] == (
+        "Paie de janvier 2025 : 2\u202f808,42\u00a0€ sur 31 j d'emploi, dont 31 j dans la période."
+    )
