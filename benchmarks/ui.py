@@ -107,14 +107,22 @@ def run_app_once(db_path: str) -> dict:
     painted = watcher.wait()
     figures = {"launch_ms": (painted - launched) * 1000}
 
-    # The dashboard computes its figures in a thread: let it finish, as a user reading it would.
-    task = window.pages["dashboard"].task
-    if task.is_busy():
-        idle = QEventLoop()
-        task.busy_changed.connect(lambda busy: busy or idle.quit())
-        QTimer.singleShot(60_000, idle.quit)
-        idle.exec()
-    figures["dashboard_ms"] = (time.perf_counter() - launched) * 1000
+    # The dashboard computes its figures in a thread: the running period's totals and the
+    # alerts first, then the chart's older periods. Let both finish, as a user reading it would.
+    dashboard = window.pages["dashboard"]
+
+    def figures_in() -> float:
+        if dashboard.task.is_busy():
+            idle = QEventLoop()
+            dashboard.task.busy_changed.connect(idle.quit)
+            QTimer.singleShot(60_000, idle.quit)
+            idle.exec()
+            dashboard.task.busy_changed.disconnect(idle.quit)
+        return (time.perf_counter() - launched) * 1000
+
+    figures["dashboard_ms"] = figures_in()
+    figures["chart_ms"] = figures_in()
+    figures["chart_periods"] = len(dashboard.figures.periods)
 
     page = window.pages["expenses"]
     table = page.bills_table
@@ -273,8 +281,9 @@ def main() -> None:
     print(row("launch to first painted main window", median("launch_ms"), floor=statistics.median(bare),
               floor_label="bare PySide6 window", ratio_target=LAUNCH_RATIO,
               detail="interpreter start-up and imports included"))  # fmt: skip
-    print(row("dashboard figures shown, from launch", median("dashboard_ms"), target=DASHBOARD_MS,
+    print(row("dashboard figures shown (running period, alerts), from launch", median("dashboard_ms"), target=DASHBOARD_MS,
               floor=statistics.median(bare), floor_label="bare PySide6 window"))  # fmt: skip
+    print(f"  the chart's {runs[0]['chart_periods']} periods drawn, from launch: {median('chart_ms'):.0f} ms")
     print(row("Dépenses page opened, bills filled and painted", median("bills_page_ms"), target=BILLS_PAGE_MS,
               floor=read_ms, floor_label="bare sqlite3 read of the bills", detail=f"{bills:,} bills"))  # fmt: skip
     print(row("sort by amount (header click), repainted", median("sort_ms"), target=SORT_MS,

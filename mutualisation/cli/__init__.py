@@ -1,7 +1,8 @@
 """The ``mutualisation`` command: opens the app, or runs a job headless.
 
 Every sub-command takes ``--db PATH_OR_URL`` (before or after its name) and shares the
-services the desktop app uses.
+services the desktop app uses. The services, the database layer and the PDF library are
+imported by the command that needs them: opening the app or asking for help loads none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from .io import add_io_commands
 from .reports import add_report_commands
 from .safety import add_safety_commands
 from .statements import add_statement_commands
-from ..storage.database import StorageError, open_database
 
 # argparse words its own messages through gettext with no French catalogue shipped;
 # its module-level ``_`` is looked up at call time, so a small table gives French help.
@@ -80,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         from ..ui.app import run_app
 
         return run_app(db_arg)
+    from ..storage.database import StorageError, open_database
+
     try:
         # Only demo and init create a database: elsewhere a mistyped --db is an error, not a new file.
         database = None if getattr(args, "without_database", False) else open_database(
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_init(_database, args) -> int:
-    from ..storage.database import database_url, sqlite_file
+    from ..storage.database import database_url, open_database, sqlite_file
 
     url = database_url(getattr(args, "db", None))
     path = sqlite_file(url)

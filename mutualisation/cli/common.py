@@ -11,7 +11,6 @@ from ..domain import french
 from ..domain.vocabulary import DocumentKind
 from ..domain.parsing import ParseError
 from ..domain.periods import PeriodError
-from ..services.costs import find_convention, find_party
 from ..services.errors import ServiceError
 
 # A request the data or the arguments cannot answer: the user reads one French line, exit code 2.
@@ -43,6 +42,8 @@ def on_beneficiary(database, args, work: Callable[..., int]) -> int:
     """Run ``work(session, party, convention)`` on the beneficiary named by ``--beneficiary``
     and its convention (``--convention`` when it has several) and return its exit code; an
     unknown code, a period or an amount that cannot be read is reported, exit code 2."""
+    from ..services.costs import find_convention, find_party
+
     try:
         with database.session() as session:
             party = find_party(session, args.beneficiary)

@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 
 from ..domain import french
-from ..domain.documents import KIND_TITLES
 from ..domain.parsing import parse_amount
 from ..domain.periods import parse_date, parse_period
 from .common import (
@@ -120,6 +119,7 @@ def run_pay(database, args) -> int:
 
 
 def run_list(database, args) -> int:
+    from ..domain.documents import KIND_TITLES
     from ..services.payments import STATUS_LABELS, list_statements
 
     with database.session() as session:

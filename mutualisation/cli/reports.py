@@ -7,7 +7,6 @@ import datetime as dt
 
 from ..domain import french
 from ..domain.periods import parse_date
-from ..services.costs import find_convention
 from ..services.errors import ServiceError
 from .common import USER_ERRORS, add_beneficiary_arguments, fail, on_beneficiary, write_pdf, year
 
@@ -62,6 +61,7 @@ def _summary_done(summary, pdf: str | None) -> int:
 def run_convention(database, args) -> int:
     from ..reporting.convention_pdf import render_convention
     from ..services.convention_summaries import convention_summary
+    from ..services.costs import find_convention
 
     if args.articles and not args.pdf:
         return fail(ServiceError("--articles s'emploie avec --pdf (le texte des articles va en annexe du PDF)."))

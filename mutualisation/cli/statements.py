@@ -6,14 +6,14 @@ import argparse
 import json
 import shutil
 import sys
+from typing import TYPE_CHECKING
 
 from ..domain import french
-from ..domain.lines import Preview
-from ..domain.party_statement import party_statement
 from ..domain.periods import Period, PeriodError, parse_date, parse_period
-from ..services.costs import forecast_preview
-from ..services.reconciliation import period_preview, preview_kind
 from .common import add_beneficiary_arguments, on_beneficiary, report_draft, report_issued, write_pdf, year
+
+if TYPE_CHECKING:
+    from ..domain.lines import Preview
 
 
 def add_statement_commands(commands, db_parent: argparse.ArgumentParser) -> None:
@@ -58,6 +58,8 @@ def run_statement(database, args) -> int:
         return _issue(database, args)
     if args.pdf:
         return _draft(database, args)
+    from ..services.reconciliation import period_preview
+
     return _run(database, args, lambda session, convention: period_preview(session, convention, _period(args)),
                 describe=True)
 
@@ -90,6 +92,8 @@ def _issue(database, args) -> int:
 def run_forecast(database, args) -> int:
     if args.pdf:
         return _forecast_pdf(database, args)
+    from ..services.costs import forecast_preview
+
     return _run(database, args, lambda session, convention: forecast_preview(session, convention, args.year))
 
 
@@ -119,6 +123,8 @@ def _run(database, args, compute, describe: bool = False) -> int:
         result = compute(session, convention)
         header = {"reference": convention.reference, "title": convention.title}
         if describe:  # a statement preview says whether it is a billing period, a year or a free range
+            from ..services.reconciliation import preview_kind
+
             header["computation"] = preview_kind(convention, result.period)
         return _show(args, result, party, header)
 
@@ -145,6 +151,8 @@ COMPUTATION_NOTES = {
 
 def format_table(result: Preview, party_id: int, convention: dict) -> str:
     """A readable terminal view: one row per line, section subtotals, total, problems."""
+    from ..domain.party_statement import party_statement
+
     party = next(p for p in result.parties if p.id == party_id)
     width = max(100, min(shutil.get_terminal_size((120, 40)).columns, 160))
     label_w = width - 12 - 12 - 10 - 6

@@ -7,6 +7,9 @@ it), with column queries rather than ORM objects (one loader per input, in
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -71,11 +74,39 @@ def find_party(session: Session, code: str) -> m.Party:
     return party
 
 
+#: Where :func:`previews_shared` keeps, in the session, the previews computed in its block.
+_SHARED = "mutualisation.previews"
+
+
+@contextmanager
+def previews_shared(session: Session) -> Iterator[None]:
+    """Within the block, a period asked again of the same convention is not computed again.
+
+    For a reader that asks the same periods through several services in one read (the
+    dashboard: its chart and its alerts both need the running and the last billing period);
+    the block must not write, which would make a kept preview stale.
+    """
+    outer = _SHARED in session.info
+    session.info.setdefault(_SHARED, {})
+    try:
+        yield
+    finally:
+        if not outer:
+            session.info.pop(_SHARED, None)
+
+
 def preview(session: Session, convention: m.Convention, period: Period) -> Preview:
     """The live computation of a period for every party of the convention."""
+    shared = session.info.get(_SHARED)
+    key = (convention.id, period)
+    if shared is not None and key in shared:
+        return shared[key]
     data = load_cost_data(session, convention, period)
     with collector.paused():  # the engine's Fractions make no cycles: a third of its time otherwise
-        return compute(data, period)
+        result = compute(data, period)
+    if shared is not None:
+        shared[key] = result
+    return result
 
 
 def forecast_preview(session: Session, convention: m.Convention, year: int) -> Preview:

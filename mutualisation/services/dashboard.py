@@ -16,7 +16,7 @@ from ..domain.periods import FREQUENCY_MONTHS, Period, add_months
 from ..storage import models as m
 from . import alerts as alert_service
 from .alerts import Alert, billing_period_of
-from .costs import preview
+from .costs import preview, previews_shared
 
 #: How many billing periods the chart shows.
 PERIODS_SHOWN = 8
@@ -57,14 +57,27 @@ def last_periods(current: Period, frequency_months: int, count: int = PERIODS_SH
     return periods[::-1]
 
 
-def dashboard_figures(session: Session, today: dt.date) -> DashboardFigures:
-    """Everything the dashboard shows besides the register counts."""
-    alerts = tuple(alert_service.alerts(session, today))
+def dashboard_figures(
+    session: Session, today: dt.date, count: int = PERIODS_SHOWN, with_alerts: bool = True
+) -> DashboardFigures:
+    """Everything the dashboard shows besides the register counts: the last ``count``
+    billing periods (the page asks for the running one first, then the chart's), and the
+    alerts unless ``with_alerts`` is false.
+
+    The alerts look at the running and the last billing period, which the chart shows too:
+    each is computed once.
+    """
+    with previews_shared(session):
+        return _figures(session, today, count, with_alerts)
+
+
+def _figures(session: Session, today: dt.date, count: int, with_alerts: bool) -> DashboardFigures:
+    alerts = tuple(alert_service.alerts(session, today)) if with_alerts else ()
     convention = session.scalar(select(m.Convention).order_by(m.Convention.start_date).limit(1))
     if convention is None:
         return DashboardFigures(None, None, (), (), 0, alerts)
     current = billing_period_of(today, convention.billing_frequency)
-    periods = last_periods(current, FREQUENCY_MONTHS[convention.billing_frequency])
+    periods = last_periods(current, FREQUENCY_MONTHS[convention.billing_frequency], count)
     parties = [(b.party_id, b.party.code, b.party.name) for b in convention.beneficiaries]
     amounts: dict[int, list[dict[str, Decimal]]] = {pid: [] for pid, _c, _n in parties}
     problems = 0

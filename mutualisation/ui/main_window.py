@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
 
     def _build_next_page(self) -> None:
+        task = getattr(self.stack.currentWidget(), "task", None)
+        if task is not None and task.is_busy():
+            # The page shown is computing (the dashboard's figures at start-up): building
+            # pages now would share the interpreter with it and delay what the user waits for.
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
+            return
         missing = [key for key in self.page_keys() if key not in self.pages]
         if missing and self.isVisible():
             self.pages[missing[0]]  # builds it (empty: it reads its data when first shown)

@@ -118,6 +118,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = list(rows)
         self._search: list[str | None] = [None] * len(self._rows)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        #: The filter's folded words, and for each row whether it holds them all (None: no filter).
+        self._words: tuple[str, ...] = ()
+        self.accepted: list[bool] | None = None
 
     # -- rows ------------------------------------------------------------------------------------
 
@@ -126,8 +129,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [None] * len(self._rows)
+        self.accepted = None
         if self._sorted_by is not None:
             self._reorder(self._permutation(*self._sorted_by))
+        words, self._words = self._words, ()
+        self.filter_rows(words)  # before the reset ends: the proxy filters again then
         self.endResetModel()
 
     @property
@@ -153,6 +159,28 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             self._search[row] = text
         return text
 
+    def filter_rows(self, words: tuple[str, ...]) -> None:
+        """Mark the rows whose folded text holds every one of ``words`` (already folded).
+
+        One Python pass over the texts, where the proxy's own filter would call back into
+        Python once per row; a word typed after the others only looks at the rows still kept.
+        """
+        previous, self._words = self._words, words
+        if not words:
+            self.accepted = None
+            return
+        texts = self._search
+        if None in texts:
+            texts = [self.search_text(row) for row in range(len(self._rows))]
+        refines = self.accepted is not None and all(any(old in new for new in words) for old in previous)
+        kept = [row for row, ok in enumerate(self.accepted) if ok] if refines else range(len(texts))
+        for word in words:
+            kept = [row for row in kept if word in texts[row]]
+        accepted = [False] * len(texts)
+        for row in kept:
+            accepted[row] = True
+        self.accepted = accepted
+
     def _search_parts(self, value: R) -> Iterable[str]:
         for spec in self.columns:
             raw = spec.value(value)
@@ -177,6 +205,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def _reorder(self, permutation: list[int]) -> None:
         self._rows = [self._rows[i] for i in permutation]
         self._search = [self._search[i] for i in permutation]
+        if self.accepted is not None:
+            self.accepted = [self.accepted[i] for i in permutation]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows on the raw values of ``column``, compared in Python.
@@ -219,7 +249,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == SEARCH_ROLE:  # first: the filter asks it of every row
+        if role == SEARCH_ROLE:
             return self.search_text(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, column)

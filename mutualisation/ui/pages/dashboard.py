@@ -4,6 +4,7 @@ of the day, the convention's key dates and what each register holds."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...services import registers
 from ...services.alerts import Alert
 from ...services.errors import ServiceError
-from ...services.dashboard import DashboardFigures, dashboard_figures
+from ...services.dashboard import PERIODS_SHOWN, DashboardFigures, dashboard_figures
 from ...services.workspace import Unit
 from .. import formatting
 from ..models.alerts import AlertTableModel
@@ -57,6 +58,8 @@ class DashboardPage(Page):
         )
         self.today = dt.date.today()
         self.figures: DashboardFigures | None = None
+        #: The running period's figures are shown; the chart's older periods are computing.
+        self._chart_pending = False
 
         # -- the running period: one card per beneficiary ---------------------------------------
         self.period_box = QGroupBox(self.tr("Période en cours"), self)
@@ -167,17 +170,33 @@ class DashboardPage(Page):
         self.convention_box.show_convention(conventions[0] if conventions else None, len(conventions))
         self.registers_box.show_counts(run(registers.counts))
         self.period_note.setText(self.tr("Calcul des montants en cours…"))
-        self.task.start(self.workspace.read, dashboard_figures, self.today)
+        # The running period and the alerts first, shown as soon as they are in (a fraction
+        # of the work); then the chart's older periods, on the same task.
+        self._chart_pending = False
+        self.task.start(self.workspace.read, dashboard_figures, self.today, 1)
 
     def on_figures_failed(self, error: Exception) -> None:
+        self._chart_pending = False
         if not isinstance(error, ServiceError):
             raise error
         self.period_note.setText(str(error))
 
     def on_figures_succeeded(self, figures: DashboardFigures) -> None:
+        if self._chart_pending:  # the chart's periods, after the running one: same alerts
+            self._chart_pending = False
+            self.figures = replace(figures, alerts=self.figures.alerts)
+            self._show_chart(self.figures)
+            return
         self.figures = figures
         self._show_totals(figures)
         self._show_alerts(figures.alerts)
+        if figures.current is not None and len(figures.periods) < PERIODS_SHOWN:
+            self._chart_pending = True
+            self.task.start(self.workspace.read, dashboard_figures, self.today, PERIODS_SHOWN, False)
+            return
+        self._show_chart(figures)
+
+    def _show_chart(self, figures: DashboardFigures) -> None:
         current = self.chart_beneficiary.currentData()
         self.chart_beneficiary.blockSignals(True)
         self.chart_beneficiary.clear()
