@@ -25,10 +25,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from ..domain.periods import MONTH_NAMES
 from .article_text import (
@@ -156,6 +156,25 @@ def styles() -> Styles:
 
 
 _MAX_LINE_BREAKS = 12
+
+
+class Paragraph(_ReportlabParagraph):
+    """A reportlab Paragraph that keeps its last layout.
+
+    A table lays each cell out to size its rows and again to draw it, at the same width, and
+    a frame lays a paragraph out before it splits or draws it: breaking a paragraph into lines
+    is most of a document's rendering. A paragraph's lines depend only on the width (its text
+    and style never change once built), so a layout at the width of the last one is that one.
+    """
+
+    _laid_out: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
+        if self._laid_out is not None and self._laid_out[0] == availWidth:
+            return self._laid_out[1]
+        size = super().wrap(availWidth, availHeight)
+        self._laid_out = (availWidth, size)
+        return size
 
 
 def markup(text: str, size: float) -> str:

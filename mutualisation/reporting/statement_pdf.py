@@ -25,7 +25,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -50,6 +49,7 @@ from .layout import (
     BOLD,
     CONTENT_WIDTH,
     MUTED,
+    Paragraph,
     RULE,
     block,
     data_table,

@@ -7,16 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from ..domain.lines import SECTION_ORDER
 from ..domain.periods import FREQUENCY_MONTHS, Period, add_months
-from ..storage import models as m
-from . import alerts as alert_service
-from .alerts import Alert, billing_period_of
-from .costs import preview, previews_shared
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from .alerts import Alert
 
 #: How many billing periods the chart shows.
 PERIODS_SHOWN = 8
@@ -67,11 +65,23 @@ def dashboard_figures(
     The alerts look at the running and the last billing period, which the chart shows too:
     each is computed once.
     """
+    from .costs import previews_shared
+
     with previews_shared(session):
         return _figures(session, today, count, with_alerts)
 
 
 def _figures(session: Session, today: dt.date, count: int, with_alerts: bool) -> DashboardFigures:
+    # Imported here, on the worker's thread: the page (and the window's first paint) needs
+    # only the dataclasses above, not the engine, the alerts and the documents behind them.
+    from sqlalchemy import select
+
+    from ..domain.lines import SECTION_ORDER
+    from ..storage import models as m
+    from . import alerts as alert_service
+    from .alerts import billing_period_of
+    from .costs import preview
+
     alerts = tuple(alert_service.alerts(session, today)) if with_alerts else ()
     convention = session.scalar(select(m.Convention).order_by(m.Convention.start_date).limit(1))
     if convention is None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ...services.alerts import Alert
 from .table_model import Column, RowTableModel, date_column, text_column
+
+if TYPE_CHECKING:  # the alerts' service (engine, documents) is loaded by the worker computing them
+    from ...services.alerts import Alert
 
 #: Where each alert is acted upon, as the navigation names the page.
 PAGE_TITLES = {
@@ -34,7 +38,7 @@ def page_title(key: str) -> str:
     return QCoreApplication.translate("AlertTableModel", text) if text else key
 
 
-class AlertTableModel(RowTableModel[Alert]):
+class AlertTableModel(RowTableModel["Alert"]):
     """The alerts, the most urgent first; a click opens the page where to act."""
 
     MESSAGE, PAGE, DAY = range(3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...services import registers
-from ...services.alerts import Alert
 from ...services.errors import ServiceError
 from ...services.dashboard import PERIODS_SHOWN, DashboardFigures, dashboard_figures
 from ...services.workspace import Unit
@@ -38,6 +38,9 @@ from ..workers import Task
 from .base import Page
 from .dashboard_chart import PeriodsChart
 from .dashboard_registers import ConventionDatesBox, RegistersBox
+
+if TYPE_CHECKING:
+    from ...services.alerts import Alert
 
 
 class DashboardPage(Page):
