@@ -164,14 +164,16 @@ class Paragraph(_ReportlabParagraph):
     A table lays each cell out to size its rows and again to draw it, at the same width, and
     a frame lays a paragraph out before it splits or draws it: breaking a paragraph into lines
     is most of a document's rendering. A paragraph's lines depend only on the width (its text
-    and style never change once built), so a layout at the width of the last one is that one.
+    and style never change once built), so a layout at the width of the last one is that one,
+    as long as reportlab kept it (a split that finds no room drops it).
     """
 
     _laid_out: tuple[float, tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        if self._laid_out is not None and self._laid_out[0] == availWidth:
-            return self._laid_out[1]
+        laid_out = self._laid_out
+        if laid_out is not None and laid_out[0] == availWidth and "blPara" in self.__dict__:
+            return laid_out[1]
         size = super().wrap(availWidth, availHeight)
         self._laid_out = (availWidth, size)
         return size

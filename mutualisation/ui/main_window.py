@@ -247,10 +247,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
 
     def _build_next_page(self) -> None:
-        task = getattr(self.stack.currentWidget(), "task", None)
-        if task is not None and task.is_busy():
-            # The page shown is computing (the dashboard's figures at start-up): building
-            # pages now would share the interpreter with it and delay what the user waits for.
+        waiting = getattr(self.stack.currentWidget(), "computing_first_figures", None)
+        if waiting is not None and waiting():
+            # The dashboard is computing the figures the user waits for at start-up: building
+            # pages now would share the interpreter with it. Its chart's older periods, which
+            # follow, do not hold the pages back (a click on one soon after finds it built).
             QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
             return
         missing = [key for key in self.page_keys() if key not in self.pages]

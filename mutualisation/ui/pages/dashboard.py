@@ -178,6 +178,10 @@ class DashboardPage(Page):
         self._chart_pending = False
         self.task.start(self.workspace.read, dashboard_figures, self.today, 1)
 
+    def computing_first_figures(self) -> bool:
+        """Whether the running period's totals and the alerts are still being computed."""
+        return self.task.is_busy() and not self._chart_pending
+
     def on_figures_failed(self, error: Exception) -> None:
         self._chart_pending = False
         if not isinstance(error, ServiceError):
