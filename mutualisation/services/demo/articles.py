@@ -185,6 +185,9 @@ AMENDMENT_1 = (
 AMENDMENT_2 = (
     "À compter du 1er janvier 2026, le ST2b occupe un bureau supplémentaire aux Bureaux de Briey : "
     "sa surface exclusive est portée de 36 m² à 48 m² et celle du Pays ramenée de 104 m² à 92 m². "
-    "Le SCoT Nord 54 prend en charge 10 % des fournitures de bureau. Les annexes 3 et 4 sont "
-    "modifiées en conséquence."
+    "Le SCoT Nord 54 prend en charge 10 % des fournitures de bureau. Les frais de personnel sont "
+    "majorés de frais de gestion de 5 % et soumis à la TVA au taux de 20 %. L'usage du véhicule est "
+    "facturé 0,39 € par kilomètre parcouru pour chaque bénéficiaire, le Pays gardant les coûts du "
+    "véhicule. Deux places de stationnement louées par le Pays sont mises à la disposition du ST2b "
+    "à titre gratuit. Les annexes 3 et 4 sont modifiées en conséquence."
 )

@@ -2,9 +2,16 @@
 
 So that a new user sees them at work on the 2026 quarters, while 2025 keeps its figures: a
 5 % management fee on staff costs, VAT at 20 % on lent staff (the others outside the scope),
-an absence kept by the Pays with its IJSS, a training the beneficiaries still pay for, and the
-yearly revaluation of the Landres premises. Recorded through the same validated services as
-the screens use.
+an absence kept by the Pays with its IJSS, a training the beneficiaries still pay for, the
+yearly revaluation of the Landres premises, the vehicle billed 0.39 €/km (R12) and two parking
+spaces provided free to the ST2b (R17). Recorded through the same validated services as the
+screens use.
+
+The km price is the vehicle's 2025 cost per km (depreciation 3,600.00 + bills 3,133.82 over
+17,474 km = 0.385 €/km, rounded up to the cent). Billed per km, the vehicle's own costs
+(depreciation, fuel, insurance, servicing) would be billed a second time if they still followed
+the km key: from the same day its key is « Direct Pays », so the Pays keeps them and recovers
+them through the price, as the convention says.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from ...storage.models import Convention, RecurringCharge, StaffMember
+from ...storage.models import Convention, EquipmentKey, RecurringCharge, StaffMember
 from ..editing import clauses
 from .records import Demo
 
@@ -35,6 +42,10 @@ ABSENCES = (
 )
 # charge label: (yearly rate, reference date)
 REVALUATIONS = {"Occupation de l'antenne — commune de Landres": ("0.015", dt.date(2025, 1, 1))}
+# meter code: (price per unit, equipment code, the key its own costs follow from then on)
+PRICED_METERS = {"km": ("0.39", "vehicle", "Direct Pays")}
+# (beneficiary, category code) provided free, pour mémoire, from FROM on
+FREE = (("ST2B", "STATION"),)
 
 
 def add_clauses(demo: Demo) -> None:
@@ -54,3 +65,11 @@ def add_clauses(demo: Demo) -> None:
     for label, (yearly, reference) in REVALUATIONS.items():
         charge = session.scalars(select(RecurringCharge).where(RecurringCharge.label == label)).one()
         clauses.set_charge_revaluation(session, charge.id, Decimal(yearly), reference, amendment)
+    for meter_code, (price, item_code, key_name) in PRICED_METERS.items():
+        clauses.set_meter_price(session, demo.meters[meter_code].id, FROM, Decimal(price), amendment)
+        demo.equipment[item_code].keys.append(
+            EquipmentKey(effective_date=FROM, key_id=demo.keys[key_name].id, amendment_id=amendment)
+        )
+    for code, category in FREE:
+        clauses.add_free_provision(session, convention.id, demo.pid(code), category_id=demo.categories[category].id,
+                                   start_date=FROM, amendment_id=amendment)  # fmt: skip

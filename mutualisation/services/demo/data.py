@@ -172,6 +172,8 @@ FIXED_KEYS = {
 CATEGORIES = {
     "REPRO": ("Reprographie", "Copies du copieur", "2600.00"),
     "TELECOM": ("Télécommunications", "Effectifs (ETP)", "6300.00"),
+    # Parking spaces rented for the ST2b and provided to it free of charge from amendment n° 2.
+    "STATION": ("Stationnement", "Direct ST2b", "720.00"),
     "FLUIDES": ("Fluides et énergie", "Effectifs (ETP)", "5200.00"),
     "FOURN": ("Fournitures de bureau", "Forfait fournitures", "1500.00"),
     "AFFRANCH": ("Affranchissement", "Effectifs (ETP)", "3400.00"),
@@ -268,6 +270,8 @@ RECURRING = (
      ("category", "INFO")),
     ("Location de la machine à affranchir", "129.00", "quarter", START, None,
      ("category", "AFFRANCH")),
+    ("Location de 2 places de stationnement — parking de la gare de Briey", "60.00", "month",
+     dt.date(2026, 1, 1), None, ("category", "STATION")),
 )  # fmt: skip
 
 SUPPLIES = (

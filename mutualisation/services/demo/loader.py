@@ -171,6 +171,8 @@ def _add_meters_and_keys(demo: Demo) -> None:
         AllocationKey(name="Copies du copieur", kind="metered", meter_id=demo.meters["copies"].id),
         AllocationKey(name="Direct ST2b", kind="direct", party_id=demo.pid("ST2B")),
         AllocationKey(name="Direct SCoT Nord 54", kind="direct", party_id=demo.pid("SCOT")),
+        # From amendment n° 2 the vehicle is billed per km (R12): its own costs stay with the Pays.
+        AllocationKey(name="Direct Pays", kind="direct", party_id=demo.pid(PROVIDER)),
     ]
     keys += [
         AllocationKey(name=f"Surface — {site.name}", kind="surface", site_id=site.id)
