@@ -12,12 +12,29 @@ from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
 
+from . import french
 from .lines import SECTION_ORDER, Explanation, Line, Preview
 from .periods import Period
 
 
+def _fee_rates(period_lines: Sequence[tuple[Period, Line]]) -> list[Fraction]:
+    """A fee line's rates over the periods, in order, each once (a rate changes only between periods)."""
+    return list(dict.fromkeys(line.rate for _period, line in period_lines if line.rate is not None))
+
+
+def _label(period_lines: Sequence[tuple[Period, Line]]) -> str:
+    """The first period's label, or for a fee whose rate changed « Frais de gestion (5 % puis 6 %) »:
+    each period's label names its own rate, and the year's line must not name only the first."""
+    first = period_lines[0][1]
+    rates = _fee_rates(period_lines)
+    if first.source_kind == "fee" and len(rates) > 1:
+        return f"Frais de gestion ({' puis '.join(french.short_percent(rate) for rate in rates)})"
+    return first.label
+
+
 def _sum_lines(period_lines: Sequence[tuple[Period, Line]]) -> Line:
     first = period_lines[0][1]
+    rates = _fee_rates(period_lines)
     exact_parts: dict[int, Fraction] = {}
     parts: dict[int, Decimal] = {}
     for _period, line in period_lines:
@@ -39,7 +56,7 @@ def _sum_lines(period_lines: Sequence[tuple[Period, Line]]) -> Line:
         for party, text in line.notes:
             notes.setdefault(party, []).append(f"{period.label} : {text}")
     return Line(
-        section=first.section, source_kind=first.source_kind, source_id=first.source_id, label=first.label,
+        section=first.section, source_kind=first.source_kind, source_id=first.source_id, label=_label(period_lines),
         free_for=first.free_for, bases=tuple(bases.items()),
         notes=tuple((party, " ; ".join(texts)) for party, texts in notes.items()), vat=first.vat,
         exact_total=sum((line.exact_total for _p, line in period_lines), Fraction(0)),
@@ -47,6 +64,9 @@ def _sum_lines(period_lines: Sequence[tuple[Period, Line]]) -> Line:
         total=sum((line.total for _p, line in period_lines), Decimal("0.00")),
         parts=tuple(parts.items()),
         explanation=Explanation(describe, tuple(s for _p, line in period_lines for s in line.explanation.steps)),
+        # One rate all year: basis × rate still gives the fee (to the rounding of each period). Two
+        # rates: no single rate does, so none is printed as if it did.
+        rate=rates[0] if len(rates) == 1 else None,
     )  # fmt: skip
 
 

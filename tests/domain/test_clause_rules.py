@@ -145,6 +145,25 @@ def test_r11_a_free_range_crossing_a_rate_change_computes_each_stretch_on_its_ow
     assert result.total(ST2B.id) == Decimal("3225.00")
 
 
+def test_r13_a_year_whose_fee_rate_changes_names_both_rates_and_one_rate_keeps_its_rate():
+    from mutualisation.domain.year import sum_of_periods
+
+    payroll = {(2025, m): "1000.00" for m in range(1, 7)}
+    fee = Timeline([
+        Dated(LONG_AGO, FeeTerms(Fraction(5, 100), frozenset({"personnel"}))),
+        Dated(D(2025, 4, 1), FeeTerms(Fraction(6, 100), frozenset({"personnel"}))),
+    ])  # fmt: skip
+    costs = data(staff=(person(payroll=payroll),), clauses=ConventionClauses(fee=fee))
+    quarters = [compute(costs, Period.quarter(2025, q)) for q in (1, 2)]
+    half = sum_of_periods(Period(D(2025, 1, 1), D(2025, 6, 30)), quarters)
+    [line] = [line for line in half.lines if line.source_kind == "fee"]
+    assert line.label == "Frais de gestion (5\u00a0% puis 6\u00a0%)"
+    assert (line.basis(ST2B.id), line.part(ST2B.id)) == (Decimal("3000.00"), Decimal("165.00"))
+    assert line.rate is None
+    [same] = [line for line in sum_of_periods(Period.quarter(2025, 2), quarters[1:]).lines if line.source_kind == "fee"]
+    assert same.label == "Frais de gestion 6\u00a0%" and same.ratio(ST2B.id) == Fraction(6, 100)
+
+
 # -- R12 priced meters -----------------------------------------------------------------------
 
 
