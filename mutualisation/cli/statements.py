@@ -126,18 +126,22 @@ def _run(database, args, compute, describe: bool = False) -> int:
             from ..services.reconciliation import preview_kind
 
             header["computation"] = preview_kind(convention, result.period)
-        return _show(args, result, party, header)
+        from ..services.documents import vat_terms
+
+        return _show(args, result, party, header, vat_terms(convention))
 
     return on_beneficiary(database, args, work)
 
 
-def _show(args, result: Preview, party, header: dict) -> int:
+def _show(args, result: Preview, party, header: dict, vat: tuple = (None, "")) -> int:
+    """Print the preview as JSON or as a table, with the VAT of the convention (``vat``: its R10
+    rate or None, and its mention) so that both show the totals the statement would bill."""
     if args.format == "json":
-        data = {"convention": header, **result.as_dict(party.id)}
+        data = {"convention": header, **result.as_dict(party.id, *vat)}
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        print(format_table(result, party.id, header))
+        print(format_table(result, party.id, header, vat))
     return 0
 
 
@@ -149,7 +153,7 @@ COMPUTATION_NOTES = {
 }
 
 
-def format_table(result: Preview, party_id: int, convention: dict) -> str:
+def format_table(result: Preview, party_id: int, convention: dict, vat: tuple = (None, "")) -> str:
     """A readable terminal view: one row per line, section subtotals, total, problems."""
     from ..domain.party_statement import party_statement
 
@@ -164,7 +168,7 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
         f"{'Ligne':<{label_w}}  {'Base':>12} {'Taux':>10} {'Montant':>12}",
         "─" * width,
     ]
-    statement = party_statement(result, party_id, explain=False)
+    statement = party_statement(result, party_id, *vat, explain=False)
     for section in statement.sections:
         out.append(section.title.upper())
         for line in section.lines:
@@ -178,7 +182,16 @@ def format_table(result: Preview, party_id: int, convention: dict) -> str:
         out.append(f"{'Sous-total ' + section.title:>{label_w + 36}}{subtotal:>12}")
         out.append("")
     out.append("─" * width)
-    out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(statement.totals.excl_vat):>12}")
+    totals = statement.totals
+    if totals.vat_lines:
+        # The VAT lines of the statement itself, one per rate (R14): the terminal shows what the PDF bills.
+        out.append(f"{'Total HT':>{label_w + 36}}{french.money(totals.excl_vat):>12}")
+        for vat in totals.vat_lines:
+            out.append(f"{f'{vat.label} sur {french.money(vat.basis)}':>{label_w + 36}}{french.money(vat.amount):>12}")
+        out.append(f"{'TOTAL TTC ' + party.code:>{label_w + 36}}{french.money(totals.total):>12}")
+    else:
+        out.append(f"{'TOTAL ' + party.code:>{label_w + 36}}{french.money(totals.excl_vat):>12}")
+    out.extend(f"    {mention}" for mention in totals.mentions)
     if statement.free:
         out.append("")
         out.append("MISE À DISPOSITION À TITRE GRATUIT (POUR MÉMOIRE, NON FACTURÉE)")

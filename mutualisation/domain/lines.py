@@ -259,12 +259,14 @@ class Preview:
             (line.part(party_id) for line in self.lines if line.section == section), ZERO_EUROS
         )
 
-    def as_dict(self, party_id: int) -> dict:
+    def as_dict(self, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "") -> dict:
+        """A JSON-ready view for one party; its totals as the statement prints them, with the VAT
+        of the convention's regime (``vat_rate``, R10) or of each section (R14)."""
         # Imported here: party_statement builds on this module's values.
         from .party_statement import party_statement
 
         party = next(p for p in self.parties if p.id == party_id)
-        statement = party_statement(self, party_id, explain=False)
+        statement = party_statement(self, party_id, vat_rate, vat_mention, explain=False)
         data = {
             "period": {
                 "code": self.period.code,
@@ -278,6 +280,13 @@ class Preview:
             "total": str(statement.totals.excl_vat),
             "problems": [p.as_dict() for p in self.problems],
         }
+        totals = statement.totals
+        if totals.vat_lines:  # "total" stays excluding VAT, as it always was
+            data["vat"] = [{"rate": str(v.rate), "basis": str(v.basis), "amount": str(v.amount)}
+                           for v in totals.vat_lines]  # fmt: skip
+            data["total_incl_vat"] = str(totals.total)
+        if totals.mentions:
+            data["vat_mentions"] = list(totals.mentions)
         if statement.free:  # R17: valued, never in the total
             data["free_provision"] = {
                 "lines": [

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..domain import french
 from ..domain.documents import KIND_TITLES
 from ..domain.lines import SECTIONS
 from ..reporting.xlsx import Typed, XlsxColumn, XlsxSheet, write_csv, write_workbook
@@ -190,8 +191,7 @@ def export_statement(session: Session, number: str, path: str | Path) -> int:
         ("Convention", statement.convention.reference), ("Période", period),
         ("Date d'émission", statement.issue_date), ("Échéance", statement.due_date),
         ("Total hors taxes", Typed(statement.total_excl_vat, "money")),
-        ("Taux de TVA", Typed(statement.vat_rate, "percent")),
-        ("TVA", Typed(statement.vat, "money")), ("Total", Typed(statement.total, "money")),
+        *_vat_rows(statement), ("Total", Typed(statement.total, "money")),
     ]  # fmt: skip
     lines, explanations = [], []
     for line in statement.lines:
@@ -214,6 +214,31 @@ def export_statement(session: Session, number: str, path: str | Path) -> int:
         ], explanations, help_row=False),
     ])  # fmt: skip
     return len(lines)
+
+
+def _vat_rows(statement) -> list[tuple[str, object]]:
+    """The VAT as the document bills it: its single rate (R10), or one row per rate and the
+    mentions of the untaxed amounts (R14), read from the frozen document.
+
+    ``statement.vat_rate`` holds a rate only when exactly one applies (0 otherwise, as on every
+    row issued before VAT per section): the column is covered by the ledger's seals and cannot
+    become NULL for older rows, so the per-rate lines are read where they were frozen.
+    """
+    try:
+        frozen = json.loads(statement.document_json or "{}")
+    except ValueError:
+        frozen = {}
+    vat_lines = frozen.get("vat_lines") if isinstance(frozen, dict) else None
+    if not vat_lines:
+        return [("Taux de TVA", Typed(statement.vat_rate, "percent")), ("TVA", Typed(statement.vat, "money"))]
+    rows: list[tuple[str, object]] = [
+        (f"TVA à {french.short_percent(Decimal(v['rate']))} sur {french.money(Decimal(v['basis']))}",
+         Typed(Decimal(v["amount"]), "money"))
+        for v in vat_lines
+    ]  # fmt: skip
+    rows.append(("TVA", Typed(statement.vat, "money")))
+    rows += [("Mention de TVA", mention) for mention in frozen.get("vat_mentions", [])]
+    return rows
 
 
 def _explanation(text: str) -> list[str]:

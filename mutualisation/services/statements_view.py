@@ -56,8 +56,8 @@ class PeriodPreview:
 
     @property
     def total(self) -> Decimal:
-        """The beneficiary's total for the period, excluding VAT."""
-        return self.statement.totals.excl_vat
+        """The beneficiary's total for the period as its statement bills it (VAT included, if any)."""
+        return self.statement.totals.total
 
 
 @dataclass(frozen=True, slots=True)

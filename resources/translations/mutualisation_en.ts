@@ -3903,6 +3903,18 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
         <translation>Open the page where the missing data is entered</translation>
     </message>
     <message>
+        <source>Total HT : {amount}</source>
+        <translation>Total excl. VAT: {amount}</translation>
+    </message>
+    <message>
+        <source>TVA à {rate} sur {basis} : {amount}</source>
+        <translation>VAT at {rate} on {basis}: {amount}</translation>
+    </message>
+    <message>
+        <source>Total TTC : {amount}</source>
+        <translation>Total incl. VAT: {amount}</translation>
+    </message>
+    <message>
         <source>1 point à régler avant d&apos;émettre</source>
         <translation>1 point to settle before issuing</translation>
     </message>

@@ -100,12 +100,23 @@ def test_statement_json_and_table_on_the_command_line(example_db, database_url, 
     assert main(["--db", url, "statement", "--period", "2025-T2", "--beneficiary", "ST2B", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == "8720.54"
+    # The totals of the statement itself: one VAT line per rate and the mentions (R14).
+    assert data["vat"] == [{"rate": "0.2", "basis": "6127.25", "amount": "1225.45"}]
+    assert data["total_incl_vat"] == "9945.99"
+    assert data["vat_mentions"] == [
+        "Hors champ de la TVA, art. 256 B du CGI", "Exonération de TVA, art. 261 D 2° du CGI (VATEX-EU-F)",
+    ]  # fmt: skip
     assert data["free_provision"]["total"] == "242.28"
     fee = next(line for line in data["lines"] if line["source"]["kind"] == "fee")
     assert (fee["basis"], fee["amount"]) == ("5835.48", "291.77")
     assert main(["--db", url, "statement", "--period", "2025-T2", "--beneficiary", "ST2B"]) == 0
     out = capsys.readouterr().out
     assert "MISE À DISPOSITION À TITRE GRATUIT" in out and "242,28" in out
+    lines = [" ".join(line.split()) for line in out.splitlines()]  # narrow and no-break spaces too
+    assert "Total HT 8 720,54 €" in lines
+    assert "TVA à 20 % sur 6 127,25 € 1 225,45 €" in lines
+    assert "TOTAL TTC ST2B 9 945,99 €" in lines
+    assert "Exonération de TVA, art. 261 D 2° du CGI (VATEX-EU-F)" in lines
 
 
 def test_issuing_the_quarter_then_a_correction_keeps_vat_per_rate(example_db):
@@ -146,3 +157,25 @@ def test_issuing_the_quarter_then_a_correction_keeps_vat_per_rate(example_db):
     assert corrective.vat == Decimal("21.00")
     with example_db.session() as session:
         assert verify(session).ok
+        # One rate applies (the other sections are untaxed): the stored column holds it. With several
+        # rates it holds 0, and the export reads the per-rate lines where they were frozen.
+        assert session.scalar(select(m.Statement).where(m.Statement.number == issued.number)).vat_rate == Decimal("0.2")
+
+
+def test_the_export_of_an_issued_statement_lists_its_vat_per_rate(example_db, tmp_path):
+    from openpyxl import load_workbook
+
+    from mutualisation.services.costs import find_party
+    from mutualisation.services.exporting import export_statement
+    from mutualisation.services.issuing import issue_statement
+
+    with example_db.session() as session:
+        issued = issue_statement(session, find_convention(session, "ST2B"), find_party(session, "ST2B"), T2,
+                                 dt.date(2025, 7, 8))  # fmt: skip
+    with example_db.session() as session:
+        export_statement(session, issued.number, tmp_path / "etat.xlsx")
+    rows = {row[0]: row[1] for row in load_workbook(tmp_path / "etat.xlsx")["État"].iter_rows(values_only=True)}
+    assert "Taux de TVA" not in rows
+    assert rows["TVA à 20\u00a0% sur 6\u202f127,25\u00a0€"] == 1225.45
+    assert rows["TVA"] == 1225.45 and rows["Total"] == 9945.99
+    assert rows["Mention de TVA"] == "Exonération de TVA, art. 261 D 2° du CGI (VATEX-EU-F)"

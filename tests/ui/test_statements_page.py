@@ -129,6 +129,23 @@ def test_preview_of_2025_t1_matches_the_engine(page, qtbot, demo_db):
     assert page.issue_button.isEnabled()
 
 
+def test_a_quarter_with_vat_shows_the_totals_its_statement_bills(page, qtbot, demo_db):
+    # 2026: VAT at 20 % on lent staff (amendment n° 2); the screen shows the statement's own totals.
+    choose(qtbot, page, "2026-T2", "ST2B")
+    with demo_db.session() as session:
+        convention = find_convention(session, "ST2B")
+        from mutualisation.services.documents import convention_statement
+
+        result = preview(session, convention, parse_period("2026-T2"))
+        totals = convention_statement(convention, result, find_party(session, "ST2B").id).totals
+    [vat] = totals.vat_lines
+    text = page.preview.subtotals_label.text()
+    assert f"Total HT : {formatting.money(totals.excl_vat)}" in text
+    assert f"TVA à 20\u00a0% sur {formatting.money(vat.basis)} : {formatting.money(vat.amount)}" in text
+    assert text.endswith(f"Total TTC : {formatting.money(totals.total)}")
+    assert formatting.money(totals.total) in page.issue_button.toolTip()
+
+
 def test_clicking_an_amount_explains_it(page, qtbot, demo_db):
     choose(qtbot, page, "2025-T1", "ST2B")
     table = page.preview.lines_table

@@ -51,7 +51,8 @@ class PreviewResult:
 
     @property
     def total(self) -> Decimal:
-        return self.statement.totals.excl_vat
+        """What the statement would bill: VAT included when the convention charges any."""
+        return self.statement.totals.total
 
 
 def choices(run: Unit) -> list[Choice]:

@@ -120,14 +120,23 @@ class PreviewPanel(QWidget):
 
     def show_result(self, result: PreviewResult) -> None:
         self.lines_table.set_rows(result.rows)
-        self.subtotals_label.setText(
-            "   ·   ".join(
-                self.tr("{label} : {amount}").format(
-                    label=section_label(section.key), amount=formatting.money(section.subtotal)
-                )
-                for section in result.statement.sections
-            )
-        )
+        parts = [
+            self.tr("{label} : {amount}").format(label=section_label(section.key), amount=formatting.money(section.subtotal))
+            for section in result.statement.sections
+        ]
+        totals = result.statement.totals
+        if totals.vat_lines:
+            # The statement's own VAT lines (one per rate, R14): the screen bills what the PDF bills.
+            parts.append(self.tr("Total HT : {amount}").format(amount=formatting.money(totals.excl_vat)))
+            parts += [
+                self.tr("TVA à {rate} sur {basis} : {amount}").format(
+                    rate=formatting.percent(vat.rate), basis=formatting.money(vat.basis),
+                    amount=formatting.money(vat.amount),
+                )  # fmt: skip
+                for vat in totals.vat_lines
+            ]
+            parts.append(self.tr("Total TTC : {amount}").format(amount=formatting.money(totals.total)))
+        self.subtotals_label.setText("   ·   ".join(parts))
         self.problems_table.set_rows(result.problems)
         count = len(result.problems)
         self.problems_box.setTitle(
