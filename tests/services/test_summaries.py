@@ -235,7 +235,9 @@ def test_resources_in_force_carry_their_amendment(session):
     categories = {c.name: c for c in after.categories}
     assert categories["Télécommunications"].key_name == "Effectifs (ETP)"
     vehicle = next(e for e in after.equipment if e.name.startswith("Renault"))
-    assert vehicle.key_name == "Kilomètres du véhicule"
+    # Billed per km from amendment n° 2 (R12), the vehicle's own costs stay with the Pays.
+    assert vehicle.key_name == "Direct Pays"
+    assert next(e for e in before.equipment if e.name.startswith("Renault")).key_name == "Kilomètres du véhicule"
     assert vehicle.depreciated_until == D(2028, 6, 30)
     km = next(k for k in after.keys if k.name == "Kilomètres du véhicule")
     assert km.note == "relevés du 01/01/2026 au 31/03/2026" and sum(p.ratio for p in km.parts) == 1
