@@ -36,7 +36,9 @@ def _open(qtbot, dialog):
 def test_a_unit_price_is_added_to_the_meter_and_saved(demo_db, qtbot):
     meter = _id(demo_db, m.Meter, unit="km")
     form = _open(qtbot, MeterDialog(Workspace(demo_db), meter))
-    type_into(qtbot, form.prices.date_field, "01/01/2026")
+    # The demonstration bills the km at 0,39 € from 2026 (amendment n° 2): a new price for 2027.
+    assert [(e.effective_date, e.value) for e in form.prices.entries()] == [(dt.date(2026, 1, 1), D("0.39"))]
+    type_into(qtbot, form.prices.date_field, "01/01/2027")
     type_into(qtbot, form.prices.value_field, "0,4512345")
     assert form.prices.value_field.error() == "Nombre « 0,4512345 » illisible (6 décimales au plus)."
     assert not form.prices.add_button.isEnabled()
@@ -46,8 +48,8 @@ def test_a_unit_price_is_added_to_the_meter_and_saved(demo_db, qtbot):
     assert not form.isVisible()
     with demo_db.session() as session:
         assert [(e.effective_date, e.value) for e in rc.load_meter_prices(session, meter)] == [
-            (dt.date(2026, 1, 1), D("0.45"))
-        ]
+            (dt.date(2026, 1, 1), D("0.39")), (dt.date(2027, 1, 1), D("0.45"))
+        ]  # fmt: skip
 
 
 def test_a_later_amount_and_a_new_revaluation_rate_are_saved_with_the_charge(demo_db, qtbot):
