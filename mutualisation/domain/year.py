@@ -13,6 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
+from .i18n import tr
 from .lines import SECTION_ORDER, Explanation, Line, Preview
 from .periods import Period
 
@@ -28,7 +29,10 @@ def _label(period_lines: Sequence[tuple[Period, Line]]) -> str:
     first = period_lines[0][1]
     rates = _fee_rates(period_lines)
     if first.source_kind == "fee" and len(rates) > 1:
-        return f"Frais de gestion ({' puis '.join(french.short_percent(rate) for rate in rates)})"
+        words = french.short_percent(rates[0])
+        for rate in rates[1:]:
+            words = tr("Explanation", "{earlier} puis {later}", earlier=words, later=french.short_percent(rate))
+        return tr("Explanation", "Frais de gestion ({rates})", rates=words)
     return first.label
 
 

@@ -2069,6 +2069,14 @@ For a charge that stops, enter its end date instead.</translation>
         <source>{label} revalorisé de {rate} au {day} : {amount}</source>
         <translation>{label} revalued by {rate} on {day}: {amount}</translation>
     </message>
+    <message>
+        <source>Frais de gestion ({rates})</source>
+        <translation>Management fee ({rates})</translation>
+    </message>
+    <message>
+        <source>{earlier} puis {later}</source>
+        <translation>{earlier} then {later}</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationDialog</name>
