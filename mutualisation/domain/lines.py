@@ -139,9 +139,14 @@ class Line:
         return tr("Explanation", "{pieces} : {percent} sur la période", pieces=" ; ".join(pieces),
                   percent=french.percent(self.ratio(party_id)))
 
-    def explanation_lines(self, parties: tuple[PartyInfo, ...]) -> list[str]:
-        """The explanation in sentences, for a screen (its language) or a PDF annex (French)."""
-        lines = list(self.explanation.inputs)
+    def explanation_lines(self, parties: tuple[PartyInfo, ...], hidden: frozenset[str] = frozenset()) -> list[str]:
+        """The explanation in sentences, for a screen (its language) or a PDF annex (French).
+
+        ``hidden``: codes of the parties whose own figures the reader may not see; the sentences
+        about one party start with « CODE : » (a fee's subtotal, a priced meter's units), and
+        theirs are left out.
+        """
+        lines = [text for text in self.explanation.inputs if text.split(" : ", 1)[0] not in hidden]
         for step in self.explanation.steps:
             shares = ", ".join(
                 f"{p.code} {step.key.describe(p.id)} ({french.percent(step.key.ratio(p.id))})"

@@ -165,12 +165,13 @@ def party_statement(
     the convention's single regime (R10). What the party receives free (R17) is listed apart.
     """  # fmt: skip
     shown = preview.parties if others_visible else tuple(p for p in preview.parties if p.id == party_id)
+    hidden = frozenset(p.code for p in preview.parties if p not in shown)
 
     def document_line(line, amount) -> DocumentLine:
         return DocumentLine(
             line.section, line.label, line.basis(party_id), line.key_description(party_id),
             ratio_text(line.ratio(party_id)), amount,
-            tuple(line.explanation_lines(shown)) if explain else (),
+            tuple(line.explanation_lines(shown, hidden)) if explain else (),
             line.source_kind, line.source_id,
         )  # fmt: skip
 

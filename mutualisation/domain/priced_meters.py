@@ -82,6 +82,11 @@ def _line(data: CostData, meter: MeterInput, priced, period: Period) -> Line | N
         (*((b, parts[b]) for b in beneficiaries), (provider, Decimal("0.00"))),
         Explanation(inputs, ()),
         notes=notes,
+        # Each beneficiary's figure is its own units × price, not a share of the line's total: the
+        # printed basis is that figure at 100 %, so that basis × rate = amount holds on the page,
+        # the words « 1 277 km × 0,39 € » saying how it was found.
+        bases=tuple((b, parts[b]) for b in beneficiaries if units[b]),
+        rate=Fraction(1),
     )  # fmt: skip
 
 
@@ -114,11 +119,15 @@ def _facts(meter, priced, period, notes, parts, data) -> tuple[str, ...]:
         inside = period.overlap(reading.start, reading.end)
         if inside is None:
             continue
-        used = ", ".join(f"{codes.get(p, p)} {_qty(to_fraction(q))} {meter.unit}" for p, q in reading.quantities.items())
         days = (reading.end - reading.start).days + 1
-        texts.append(tr("Explanation", "Relevés du {start} au {end} ({days} j, dont {inside} j dans la période) : "
-                        "{used}.", start=french.date(reading.start), end=french.date(reading.end), days=days,
-                        inside=inside.days, used=used))  # fmt: skip
+        texts.append(tr("Explanation", "Relevés du {start} au {end} ({days} j, dont {inside} j dans la période).",
+                        start=french.date(reading.start), end=french.date(reading.end), days=days,
+                        inside=inside.days))  # fmt: skip
+        # One sentence per party starting « CODE : » (never translated), so that a beneficiary's
+        # document keeps its own only.
+        texts += [f"{codes.get(p, p)} : " + tr("Explanation", "{quantity} {unit} relevés sur ces {days} j.",
+                                                  quantity=_qty(to_fraction(q)), unit=meter.unit, days=days)
+                  for p, q in reading.quantities.items()]  # fmt: skip
     amounts = dict(parts)
     for party, words in notes:
         texts.append(f"{codes[party]} : {words} = {french.money(amounts[party])}.")

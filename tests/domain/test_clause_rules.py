@@ -56,6 +56,11 @@ def test_worked_example_2_gives_the_table_of_the_design():
         "Loyer": Decimal("2098.29"),
     }
     assert result.total(ST2B.id) == Decimal("8720.54")
+    # The km line as printed: basis × rate = amount, its words say how the amount was found.
+    meter = next(line for line in result.lines if line.source_kind == "meter")
+    assert (meter.basis(ST2B.id), meter.ratio(ST2B.id)) == (Decimal("495.00"), Fraction(1))
+    assert meter.key_description(ST2B.id) == "1\u202f100 km × 0,45\u00a0€"
+    assert meter.ratio(PAYS.id) == 0
     vat = vat_summary(result, ST2B.id, NO_VAT)
     assert [(r.rate, r.base, r.vat) for r in vat.rates] == [(Fraction(1, 5), Decimal("6127.25"), Decimal("1225.45"))]
     assert vat.total_incl == Decimal("9945.99")
@@ -127,6 +132,14 @@ def test_r11_fee_is_on_each_beneficiarys_printed_subtotal_per_section():
     assert fee.basis(SCOT.id) == Decimal("120.04") and fee.part(SCOT.id) == Decimal("6.00")
     assert fee.part(PAYS.id) == Decimal("0.00") and fee.total == Decimal("36.01")
     assert fee.section == "personnel" and result.lines[-1] is fee
+    # Each beneficiary's document explains its own fee, never the other's subtotal (DESIGN §5).
+    from mutualisation.domain.party_statement import party_statement
+
+    [printed] = [line for line in party_statement(result, ST2B.id).lines if line.source_kind == "fee"]
+    assert any(text.startswith("ST2B : Frais de gestion 5") for text in printed.explanation)
+    assert not any("SCOT" in text or "120,04" in text for text in printed.explanation)
+    shared = party_statement(result, ST2B.id, others_visible=True).lines[-1]
+    assert any(text.startswith("SCOT : Frais de gestion 5") for text in shared.explanation)
 
 
 def test_r11_a_free_range_crossing_a_rate_change_computes_each_stretch_on_its_own():

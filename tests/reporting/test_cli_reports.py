@@ -42,7 +42,8 @@ def test_an_incomplete_forecast_warns(db_path, capsys, tmp_path):
 
 def test_forecast_without_pdf_is_unchanged(db_path, capsys):
     code, out, _err = _run(capsys, "--db", db_path, "forecast", "--year", "2027", "--beneficiary", "ST2B")
-    assert code == 0 and "TOTAL ST2B" in out
+    # VAT at 20 % on lent staff since amendment n° 2: the forecast's totals as its PDF prints them.
+    assert code == 0 and "Total HT" in out and "TVA à 20" in out and "TOTAL TTC ST2B" in out
 
 
 def test_summary_as_text(db_path, capsys):
