@@ -1601,6 +1601,7 @@ It will receive the next number in the series, permanently: once issued, the doc
     </message>
     <message>
         <source>Période en cours</source>
+        <extracomment>The running period&apos;s figures are shown; the chart&apos;s older periods are computing.</extracomment>
         <translation>Current period</translation>
     </message>
     <message>
@@ -2058,8 +2059,12 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Unit price {price} per {unit} from {day}{cited}.</translation>
     </message>
     <message>
-        <source>Relevés du {start} au {end} ({days} j, dont {inside} j dans la période) : {used}.</source>
-        <translation>Readings from {start} to {end} ({days} d, of which {inside} d in the period): {used}.</translation>
+        <source>Relevés du {start} au {end} ({days} j, dont {inside} j dans la période).</source>
+        <translation>Readings from {start} to {end} ({days} d, of which {inside} d in the period).</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} relevés sur ces {days} j.</source>
+        <translation>{quantity} {unit} read over these {days} d.</translation>
     </message>
     <message>
         <source>Montant de {amount} à partir du {day}{cited}</source>
