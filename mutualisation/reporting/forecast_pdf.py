@@ -19,6 +19,7 @@ from ..domain import french
 from ..domain.documents.convention import FREQUENCY_ADJECTIVES
 from ..domain.documents.forecast import ForecastDocument
 from .blocks import footer_text, heading, lines_flowables, signature_block, totals_box
+from .free_block import free_block
 from .layout import (
     CONTENT_WIDTH,
     block,
@@ -49,6 +50,7 @@ def render_forecast(doc: ForecastDocument) -> bytes:
     story += [_purpose(doc), Spacer(1, 5 * mm)]
     story += lines_flowables(doc)
     story += _totals(doc)
+    story += free_block(doc.figures)  # what the forecast values pour mémoire, as the statements will
     story += _inputs(doc)
     # The signature never stands alone on the last page: it keeps the end of the inputs with it.
     story += [KeepTogether([_recorded_inputs_note(doc), Spacer(1, 8 * mm), signature_block(doc)])]

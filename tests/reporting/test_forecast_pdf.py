@@ -126,3 +126,12 @@ def test_every_page_says_page_n_of_total_and_fonts_are_embedded():
 
 def test_the_same_forecast_gives_the_same_bytes():
     assert render_forecast(forecast()) == render_forecast(forecast())
+
+
+def test_what_the_year_will_provide_free_is_valued_pour_memoire_and_not_in_the_total():
+    free = dataclasses.replace(LINES[0], label="Location de 2 places de stationnement", amount=Decimal("720.00"))
+    document = forecast(figures=dataclasses.replace(forecast().figures, free=(free,)))
+    text = pdf_text(render_forecast(document))
+    assert "Mise à disposition à titre gratuit (pour mémoire)" in text
+    assert "Location de 2 places de stationnement" in text and "Valeur totale, non facturée 720,00" in text
+    assert "Montant prévisionnel 9 855,75 €" in text  # the total is unchanged

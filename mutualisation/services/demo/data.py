@@ -172,8 +172,9 @@ FIXED_KEYS = {
 CATEGORIES = {
     "REPRO": ("Reprographie", "Copies du copieur", "2600.00"),
     "TELECOM": ("Télécommunications", "Effectifs (ETP)", "6300.00"),
-    # Parking spaces rented for the ST2b and provided to it free of charge from amendment n° 2.
-    "STATION": ("Stationnement", "Direct ST2b", "720.00"),
+    # Parking spaces rented for the ST2b and provided to it free of charge from amendment n° 2:
+    # their cost is a recurring charge, so no budget for bills (it would count them twice).
+    "STATION": ("Stationnement", "Direct ST2b", None),
     "FLUIDES": ("Fluides et énergie", "Effectifs (ETP)", "5200.00"),
     "FOURN": ("Fournitures de bureau", "Forfait fournitures", "1500.00"),
     "AFFRANCH": ("Affranchissement", "Effectifs (ETP)", "3400.00"),

@@ -207,7 +207,8 @@ def _add_categories(demo: Demo) -> None:
     for code, (name, key_name, budget) in CATEGORIES.items():
         category = ExpenseCategory(code=code, name=name)
         category.keys.append(CategoryKey(effective_date=START, key_id=demo.keys[key_name].id))
-        category.budgets.append(CategoryBudget(year=FORECAST_YEAR, amount=D(budget)))
+        if budget is not None:
+            category.budgets.append(CategoryBudget(year=FORECAST_YEAR, amount=D(budget)))
         demo.categories[code] = category
     demo.add(*demo.categories.values())
 
