@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from .i18n import tr, tr_noop, translate_marked
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 #: A plain number once spaces are gone: digits, one decimal dot or comma, a sign.
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$", re.ASCII)
@@ -17,6 +19,15 @@ _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$", re.ASCII)
 
 class ParseError(ValueError):
     """Text that is not what was expected; the message says what to type."""
+
+
+class _Unreadable(ParseError):
+    """Text that is no date at all (rather than a date out of range): a month says so in its words."""
+
+
+def _word(what: str) -> str:
+    # What is being read (« Montant », « Nombre »…), marked where it is named, in the screen's language.
+    return translate_marked("Parse", what)
 
 
 def _clean(text) -> str:
@@ -32,16 +43,16 @@ def parse_amount(text: str, places: int = 2) -> Decimal:
     """
     cleaned = _clean(text).removesuffix("€").removesuffix("EUR")
     if not _NUMBER.match(cleaned):
-        raise ParseError(f"Montant « {text} » illisible : écrivez par exemple 1 234,56.")
+        raise ParseError(tr("Parse", "Montant « {text} » illisible : écrivez par exemple 1 234,56.", text=text))
     try:
         value = Decimal(cleaned.replace(",", "."))
     except InvalidOperation as exc:  # pragma: no cover - the pattern already refuses these
-        raise ParseError(f"Montant « {text} » illisible.") from exc
+        raise ParseError(tr("Parse", "Montant « {text} » illisible.", text=text)) from exc
     # quantize() works in the 28-digit default context: a longer amount is out of any range.
     if value.adjusted() + 1 + places > 28:
-        raise ParseError(f"Montant « {text} » hors limites.")
+        raise ParseError(tr("Parse", "Montant « {text} » hors limites.", text=text))
     if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ParseError(f"Montant « {text} » : {places} décimales au plus.")
+        raise ParseError(tr("Parse", "Montant « {text} » : {places} décimales au plus.", text=text, places=places))
     return value.quantize(Decimal(1).scaleb(-places))
 
 
@@ -59,7 +70,7 @@ def _cell_number(value) -> Decimal | None:
         return Decimal(value)
     if isinstance(value, Decimal):
         if not value.is_finite():
-            raise ParseError("Nombre invalide (infini ou non défini).")
+            raise ParseError(tr("Parse", "Nombre invalide (infini ou non défini)."))
         return value
     return None
 
@@ -73,7 +84,8 @@ def _number(value, what: str, example: str) -> Decimal:
     if number is None:
         cleaned = _clean(value)
         if not _NUMBER.match(cleaned):
-            raise ParseError(f"{what} « {value} » illisible : écrivez {example}.")
+            raise ParseError(tr("Parse", "{what} « {value} » illisible : écrivez {example}.", what=_word(what), value=value,
+                                example=translate_marked("Parse", example)))
         number = Decimal(cleaned.replace(",", "."))
     return number
 
@@ -85,9 +97,10 @@ def _places_ok(value: Decimal, places: int) -> bool:
 def _check_number(value: Decimal, text, what: str, places: int) -> Decimal:
     """``value`` with ``places`` decimals, or ParseError if it has more or is out of range."""
     if not value.is_finite() or value.adjusted() >= _MAX_DIGITS - places:
-        raise ParseError(f"{what} « {text} » hors limites.")
+        raise ParseError(tr("Parse", "{what} « {text} » hors limites.", what=_word(what), text=text))
     if not _places_ok(value, places):
-        raise ParseError(f"{what} « {text} » : {places} décimales au plus.")
+        raise ParseError(tr("Parse", "{what} « {text} » : {places} décimales au plus.", what=_word(what), text=text,
+                             places=places))
     return value.quantize(Decimal(1).scaleb(-places))
 
 
@@ -97,17 +110,17 @@ def parse_amount_cell(value, places: int = 2) -> Decimal:
     if number is None:
         text = str(value)
         if sum(c.isdigit() for c in text) > _MAX_DIGITS:  # parse_amount's context would overflow
-            raise ParseError(f"Montant « {text} » hors limites.")
+            raise ParseError(tr("Parse", "Montant « {text} » hors limites.", text=text))
         number = parse_amount(text, places)
-    return _check_number(number, value, "Montant", places)
+    return _check_number(number, value, tr_noop("Parse", "Montant"), places)
 
 
-def parse_quantity(value, places: int = 3, what: str = "Nombre") -> Decimal:
+def parse_quantity(value, places: int = 3, what: str = tr_noop("Parse", "Nombre")) -> Decimal:
     """A quantity (km, copies, m², FTE): ``1 100``, ``2,5``, ``1234.567`` → Decimal.
 
     Like amounts, thousands may only be separated by spaces; at most ``places`` decimals.
     """
-    return _check_number(_number(value, what, "par exemple 1 234,5"), value, what, places)
+    return _check_number(_number(value, what, tr_noop("Parse", "par exemple 1 234,5")), value, what, places)
 
 
 def parse_percent(value, places: int = 6) -> Decimal:
@@ -127,25 +140,24 @@ def parse_percent(value, places: int = 6) -> Decimal:
                 cleaned, is_percent = cleaned[: -len(suffix)], True
                 break
         if not _NUMBER.match(cleaned):
-            raise ParseError(f"Pourcentage « {value} » illisible : écrivez par exemple 40 % ou 0,4.")
+            raise ParseError(tr("Parse", "Pourcentage « {value} » illisible : écrivez par exemple 40 % ou 0,4.", value=value))
         number = Decimal(cleaned.replace(",", "."))
     if not number.is_finite() or number.adjusted() >= _MAX_DIGITS - places:
-        raise ParseError(f"Pourcentage « {value} » hors limites.")
+        raise ParseError(tr("Parse", "Pourcentage « {value} » hors limites.", value=value))
     ratio = number / 100 if is_percent or abs(number) > 1 else number
     if not _places_ok(ratio, places):
-        raise ParseError(
-            f"Pourcentage « {value} » trop précis : {max(places - 2, 0)} décimales au plus en %."
-        )
+        raise ParseError(tr("Parse", "Pourcentage « {value} » trop précis : {places} décimales au plus en %.",
+                            value=value, places=max(places - 2, 0)))
     return ratio.quantize(Decimal(1).scaleb(-places))
 
 
-def parse_integer(value, what: str = "Nombre entier") -> int:
+def parse_integer(value, what: str = tr_noop("Parse", "Nombre entier")) -> int:
     """``12``, ``12,0``, a numeric cell holding 12 → 12; ``12,5`` is refused."""
-    number = _number(value, what, "un nombre entier, par exemple 12")
+    number = _number(value, what, tr_noop("Parse", "un nombre entier, par exemple 12"))
     if not number.is_finite() or number.adjusted() >= _MAX_DIGITS:
-        raise ParseError(f"{what} « {value} » hors limites.")
+        raise ParseError(tr("Parse", "{what} « {value} » hors limites.", what=_word(what), value=value))
     if number != number.to_integral_value():
-        raise ParseError(f"{what} « {value} » : un nombre entier est attendu.")
+        raise ParseError(tr("Parse", "{what} « {value} » : un nombre entier est attendu.", what=_word(what), value=value))
     return int(number)
 
 
@@ -164,7 +176,7 @@ def parse_bool(value) -> bool:
         return True
     if word in _FALSE:
         return False
-    raise ParseError(f"« {value} » : répondez oui ou non.")
+    raise ParseError(tr("Parse", "« {value} » : répondez oui ou non.", value=value))
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -196,16 +208,17 @@ _MONTH_NUMERIC = re.compile(r"^(?:(\d{4})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{4}))$"
 
 
 def _date_error(value) -> ParseError:
-    return ParseError(f"Date « {value} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
+    return _Unreadable(tr("Parse", "Date « {value} » illisible : écrivez 15/02/2025 ou 2025-02-15.", value=value))
 
 
 def _make_date(value, year: int, month: int, day: int) -> dt.date:
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        raise ParseError(f"Date « {value} » : année {year} hors de la plage {_MIN_YEAR}–{_MAX_YEAR}.")
+        raise ParseError(tr("Parse", "Date « {value} » : année {year} hors de la plage {first}–{last}.", value=value,
+                             year=year, first=_MIN_YEAR, last=_MAX_YEAR))
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ParseError(f"Date « {value} » : ce jour n'existe pas.") from None
+        raise ParseError(tr("Parse", "Date « {value} » : ce jour n'existe pas.", value=value)) from None
 
 
 def _month_word(word: str) -> int | None:
@@ -220,9 +233,9 @@ def excel_serial_date(serial) -> dt.date:
     number = Decimal(serial)
     # 61 is 1 March 1900 (Excel's day 60 is a 29 February 1900 that never was).
     if not number.is_finite() or not 61 <= number <= _LAST_SERIAL:
-        raise ParseError(f"Date « {serial} » illisible : écrivez 15/02/2025 ou 2025-02-15.")
+        raise _Unreadable(tr("Parse", "Date « {value} » illisible : écrivez 15/02/2025 ou 2025-02-15.", value=serial))
     if number != number.to_integral_value():
-        raise ParseError(f"Date « {serial} » : une date sans heure est attendue.")
+        raise ParseError(tr("Parse", "Date « {value} » : une date sans heure est attendue.", value=serial))
     return _EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -243,7 +256,7 @@ def parse_date_text(text: str) -> dt.date:
     if match := _DAY_FIRST.match(cleaned):
         d, m, y = match.groups()
         if len(y) != 4:
-            raise ParseError(f"Date « {raw} » : écrivez l'année sur quatre chiffres (15/02/2025).")
+            raise ParseError(tr("Parse", "Date « {value} » : écrivez l'année sur quatre chiffres (15/02/2025).", value=raw))
         return _make_date(raw, int(y), int(m), int(d))
     if match := _COMPACT.match(cleaned):
         y, m, d = match.groups()
@@ -263,9 +276,8 @@ def parse_date_cell(value) -> dt.date:
     """A date from a cell: a date or datetime at midnight as stored, Excel's day number, or text."""
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0, 0):
-            raise ParseError(
-                f"Date « {value:%d/%m/%Y %H:%M} » : une date sans heure est attendue."
-            )
+            raise ParseError(tr("Parse", "Date « {value} » : une date sans heure est attendue.",
+                                value=f"{value:%d/%m/%Y %H:%M}"))
         return _make_date(value, value.year, value.month, value.day)
     if isinstance(value, dt.date):
         return _make_date(value, value.year, value.month, value.day)
@@ -291,11 +303,10 @@ def parse_month(value) -> dt.date:
     if len(parts) == 2:
         first, last = (parse_date_text(p) for p in parts)
         if (first.year, first.month) != (last.year, last.month):
-            raise ParseError(f"Mois « {value} » : la période couvre plusieurs mois.")
+            raise ParseError(tr("Parse", "Mois « {value} » : la période couvre plusieurs mois.", value=value))
         return first.replace(day=1)
     try:
         return parse_date_text(value).replace(day=1)
-    except ParseError as exc:
-        if "illisible" not in str(exc):
-            raise
-        raise ParseError(f"Mois « {value} » illisible : écrivez 03/2025, 2025-03 ou mars 2025.") from None
+    except _Unreadable:
+        raise ParseError(tr("Parse", "Mois « {value} » illisible : écrivez 03/2025, 2025-03 ou mars 2025.",
+                            value=value)) from None

@@ -3294,6 +3294,125 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
 </context>
 <context>
+    <name>Parse</name>
+    <message>
+        <source>Nombre</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nombre entier</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>un nombre entier, par exemple 12</source>
+        <translation>a whole number, for example 12</translation>
+    </message>
+    <message>
+        <source>« {value} » : répondez oui ou non.</source>
+        <translation>“{value}”: answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Date « {value} » illisible : écrivez 15/02/2025 ou 2025-02-15.</source>
+        <translation>Date “{value}” cannot be read: write 15/02/2025 or 2025-02-15.</translation>
+    </message>
+    <message>
+        <source>Montant « {text} » illisible : écrivez par exemple 1 234,56.</source>
+        <translation>Amount “{text}” cannot be read: write for example 1 234,56.</translation>
+    </message>
+    <message>
+        <source>Montant « {text} » hors limites.</source>
+        <translation>Amount “{text}” out of range.</translation>
+    </message>
+    <message>
+        <source>Montant « {text} » : {places} décimales au plus.</source>
+        <translation>Amount “{text}”: {places} decimals at most.</translation>
+    </message>
+    <message>
+        <source>{what} « {text} » hors limites.</source>
+        <translation>{what} “{text}” out of range.</translation>
+    </message>
+    <message>
+        <source>{what} « {text} » : {places} décimales au plus.</source>
+        <translation>{what} “{text}”: {places} decimals at most.</translation>
+    </message>
+    <message>
+        <source>par exemple 1 234,5</source>
+        <translation>for example 1 234,5</translation>
+    </message>
+    <message>
+        <source>Pourcentage « {value} » hors limites.</source>
+        <translation>Percentage “{value}” out of range.</translation>
+    </message>
+    <message>
+        <source>Pourcentage « {value} » trop précis : {places} décimales au plus en %.</source>
+        <translation>Percentage “{value}” too precise: {places} decimals at most in %.</translation>
+    </message>
+    <message>
+        <source>{what} « {value} » hors limites.</source>
+        <translation>{what} “{value}” out of range.</translation>
+    </message>
+    <message>
+        <source>{what} « {value} » : un nombre entier est attendu.</source>
+        <translation>{what} “{value}”: a whole number is expected.</translation>
+    </message>
+    <message>
+        <source>Date « {value} » : année {year} hors de la plage {first}–{last}.</source>
+        <translation>Date “{value}”: year {year} outside the range {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Date « {value} » : une date sans heure est attendue.</source>
+        <translation>Date “{value}”: a date without a time is expected.</translation>
+    </message>
+    <message>
+        <source>Montant « {text} » illisible.</source>
+        <translation>Amount “{text}” cannot be read.</translation>
+    </message>
+    <message>
+        <source>Nombre invalide (infini ou non défini).</source>
+        <translation>Invalid number (infinite or undefined).</translation>
+    </message>
+    <message>
+        <source>{what} « {value} » illisible : écrivez {example}.</source>
+        <translation>{what} “{value}” cannot be read: write {example}.</translation>
+    </message>
+    <message>
+        <source>Pourcentage « {value} » illisible : écrivez par exemple 40 % ou 0,4.</source>
+        <translation>Percentage “{value}” cannot be read: write for example 40 % or 0,4.</translation>
+    </message>
+    <message>
+        <source>Date « {value} » : ce jour n&apos;existe pas.</source>
+        <translation>Date “{value}”: this day does not exist.</translation>
+    </message>
+    <message>
+        <source>Date « {value} » : écrivez l&apos;année sur quatre chiffres (15/02/2025).</source>
+        <translation>Date “{value}”: write the year with four digits (15/02/2025).</translation>
+    </message>
+    <message>
+        <source>Mois « {value} » : la période couvre plusieurs mois.</source>
+        <translation>Month “{value}”: the period spans several months.</translation>
+    </message>
+    <message>
+        <source>Mois « {value} » illisible : écrivez 03/2025, 2025-03 ou mars 2025.</source>
+        <translation>Month “{value}” cannot be read: write 03/2025, 2025-03 or March 2025.</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;avenant</source>
+        <translation>Amendment number</translation>
+    </message>
+</context>
+<context>
     <name>PartiesDialog</name>
     <message>
         <source>Parties</source>

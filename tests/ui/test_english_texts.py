@@ -11,11 +11,13 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale
 
 from mutualisation.domain import i18n
+from mutualisation.domain.parsing import ParseError, parse_month
 from mutualisation.domain.periods import PeriodError, parse_date, parse_period
 from mutualisation.services.alerts import alerts
 from mutualisation.services.costs import find_convention, find_party, preview
 from mutualisation.services.issuing import issue_statement
 from mutualisation.ui import language
+from mutualisation.ui.widgets.fields import DateField, MoneyField
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -151,3 +153,31 @@ def test_explanations_stay_french_without_english(demo_db):
     assert line.explanation_lines(parties)[1] == (
         "Paie de janvier 2025 : 2\u202f808,42\u00a0€ sur 31 j d'emploi, dont 31 j dans la période."
     )
+
+
+# -- parse errors -------------------------------------------------------------------------------
+
+
+def test_parse_errors_typed_in_a_form_in_english(english, qtbot):
+    amount, day = MoneyField(required=True), DateField()
+    qtbot.addWidget(amount)
+    qtbot.addWidget(day)
+    qtbot.keyClicks(amount, "12,345")
+    assert amount.error() == "Amount “12,345”: 2 decimals at most."
+    amount.clear()
+    qtbot.keyClicks(amount, "douze")
+    assert amount.error() == "Amount “douze” cannot be read: write for example 1 234,56."
+    qtbot.keyClicks(day.edit, "29/02/2025")
+    assert day.value() is None and day.error() == "Date “29/02/2025”: this day does not exist."
+    with pytest.raises(ParseError, match="^Month “mars” cannot be read: write 03/2025, 2025-03 or March 2025.$"):
+        parse_month("mars")
+    assert parse_month("March 2025") == dt.date(2025, 3, 1)
+
+
+def test_parse_errors_stay_french_without_english(qtbot):
+    amount = MoneyField(required=True)
+    qtbot.addWidget(amount)
+    qtbot.keyClicks(amount, "12,345")
+    assert amount.error() == "Montant « 12,345 » : 2 décimales au plus."
+    with pytest.raises(ParseError, match="^Mois « mars » illisible : écrivez 03/2025, 2025-03 ou mars 2025.$"):
+        parse_month("mars")

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from openpyxl.utils import get_column_letter
 
+from ...domain.i18n import tr_noop
 from ...domain.parsing import (
     ParseError, parse_amount_cell, parse_bool, parse_date_cell, parse_integer, parse_month,
     parse_percent, parse_quantity,
@@ -222,7 +223,7 @@ def _choices(column: Column, cell) -> tuple[str, ...]:
 
 def _amendment(cell) -> tuple[str | None, int]:
     if isinstance(cell, (int, Decimal)) and not isinstance(cell, bool):
-        return None, parse_integer(cell, "Numéro d'avenant")
+        return None, parse_integer(cell, tr_noop("Parse", "Numéro d'avenant"))
     text = cell_text(cell)
     if text.isdigit():
         return None, int(text)
@@ -244,9 +245,9 @@ def _full_name(cell) -> str:
 _READERS = {
     f.AMOUNT: parse_amount_cell,
     f.PERCENT: parse_percent,
-    f.DECIMAL: lambda c: parse_quantity(c, 6, "Nombre"),
-    f.AREA: lambda c: parse_quantity(c, 2, "Surface"),
-    f.QUANTITY: lambda c: parse_quantity(c, 3, "Quantité"),
+    f.DECIMAL: lambda c: parse_quantity(c, 6, tr_noop("Parse", "Nombre")),
+    f.AREA: lambda c: parse_quantity(c, 2, tr_noop("Parse", "Surface")),
+    f.QUANTITY: lambda c: parse_quantity(c, 3, tr_noop("Parse", "Quantité")),
     f.DATE: parse_date_cell,
     f.STAFF_START: parse_date_cell,
     f.CHARGE_START: parse_date_cell,
