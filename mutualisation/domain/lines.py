@@ -158,8 +158,11 @@ class Line:
                 start=french.date(step.start), end=french.date(step.end), days=step.days,
                 amount=french.money(step.amount, 4), shares=shares, amendments=amendments,
             ))  # fmt: skip
-        lines.append(tr("Explanation", "Total exact {exact}, arrondi à {total}.",
-                        exact=french.money(self.exact_total, 4), total=french.money(self.total)))  # fmt: skip
+        # A fee's or a priced meter's total is the sum of each beneficiary's own figure: with others
+        # hidden it would give theirs away by subtraction, and nobody's ratio needs it.
+        if not (hidden and self.rate is not None):
+            lines.append(tr("Explanation", "Total exact {exact}, arrondi à {total}.",
+                            exact=french.money(self.exact_total, 4), total=french.money(self.total)))  # fmt: skip
         for party in parties:
             free = (
                 tr("Explanation", ", mise à disposition à titre gratuit (pour mémoire, non facturée)")

@@ -138,6 +138,7 @@ def test_r11_fee_is_on_each_beneficiarys_printed_subtotal_per_section():
     [printed] = [line for line in party_statement(result, ST2B.id).lines if line.source_kind == "fee"]
     assert any(text.startswith("ST2B : Frais de gestion 5") for text in printed.explanation)
     assert not any("SCOT" in text or "120,04" in text for text in printed.explanation)
+    assert not any(text.startswith("Total exact") for text in printed.explanation)  # 36,01 − 30,01 = SCOT's
     shared = party_statement(result, ST2B.id, others_visible=True).lines[-1]
     assert any(text.startswith("SCOT : Frais de gestion 5") for text in shared.explanation)
 
