@@ -87,7 +87,8 @@ def dialogs(database):
         return dialog
 
     def category_on_free_provision():
-        dialog = CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="TELECOM"))
+        # The parking spaces the demonstration provides free to the ST2b from amendment n° 2.
+        dialog = CategoryDialog(Workspace(database), _id(database, m.ExpenseCategory, code="STATION"))
         dialog.tabs.setCurrentWidget(dialog.free)
         return dialog
 
