@@ -15,189 +15,190 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.i18n import tr, tr_noop, translate_marked
 from ..storage import models as m
 from ..storage.models import AuditEntry
 from .user_names import full_user_name
 
 #: The action codes and what the user reads ("create" is written by older code, as "insert").
 ACTION_LABELS = {
-    "insert": "Création",
-    "create": "Création",
-    "update": "Modification",
-    "delete": "Suppression",
-    "restore": "Restauration",
+    "insert": tr_noop("Audit", "Création"),
+    "create": tr_noop("Audit", "Création"),
+    "update": tr_noop("Audit", "Modification"),
+    "delete": tr_noop("Audit", "Suppression"),
+    "restore": tr_noop("Audit", "Restauration"),
 }
 
-#: Tables by their French name, for the filter and the list.
+#: Tables by their French name, for the filter and the list (:func:`table_label` in the screen's language).
 TABLE_LABELS = {
-    "party": "Organisme",
-    "convention": "Convention",
-    "convention_beneficiary": "Bénéficiaire de convention",
-    "article": "Article de convention",
-    "amendment": "Avenant",
-    "staff_member": "Agent",
-    "working_time": "Quotité de travail",
-    "staff_share": "Part d'un agent",
-    "payroll_cost": "Paie",
-    "planned_staff_cost": "Paie prévisionnelle",
-    "equipment": "Matériel",
-    "equipment_key": "Clé d'un matériel",
-    "site": "Site",
-    "site_surface": "Surface",
-    "expense_category": "Catégorie de dépenses",
-    "category_key": "Clé d'une catégorie",
-    "category_budget": "Budget d'une catégorie",
-    "allocation_key": "Clé de répartition",
-    "fixed_key_share": "Part fixe d'une clé",
-    "own_headcount": "Effectif",
-    "meter": "Compteur",
-    "meter_reading": "Relevé",
-    "planned_meter_use": "Relevé prévisionnel",
-    "bill": "Facture",
-    "bill_attachment": "Pièce jointe",
-    "recurring_charge": "Charge récurrente",
-    "statement": "État émis",
-    "statement_line": "Ligne d'état",
-    "statement_sequence": "Numérotation des états",
-    "payment": "Paiement",
-    "management_fee": "Frais de gestion",
-    "management_fee_section": "Section soumise aux frais de gestion",
-    "section_vat": "TVA d'une section",
-    "absence_rule": "Absences à la charge du Pays",
-    "free_provision": "Mise à disposition gratuite",
-    "meter_price": "Prix unitaire d'un compteur",
-    "charge_amount": "Montant d'une charge",
-    "charge_revaluation": "Revalorisation d'une charge",
-    "staff_absence": "Absence d'un agent",
-    "payroll_reimbursement": "Remboursement sur paie",
-    "(base)": "Base entière",
+    "party": tr_noop("Audit", "Organisme"),
+    "convention": tr_noop("Audit", "Convention"),
+    "convention_beneficiary": tr_noop("Audit", "Bénéficiaire de convention"),
+    "article": tr_noop("Audit", "Article de convention"),
+    "amendment": tr_noop("Audit", "Avenant"),
+    "staff_member": tr_noop("Audit", "Agent"),
+    "working_time": tr_noop("Audit", "Quotité de travail"),
+    "staff_share": tr_noop("Audit", "Part d'un agent"),
+    "payroll_cost": tr_noop("Audit", "Paie"),
+    "planned_staff_cost": tr_noop("Audit", "Paie prévisionnelle"),
+    "equipment": tr_noop("Audit", "Matériel"),
+    "equipment_key": tr_noop("Audit", "Clé d'un matériel"),
+    "site": tr_noop("Audit", "Site"),
+    "site_surface": tr_noop("Audit", "Surface"),
+    "expense_category": tr_noop("Audit", "Catégorie de dépenses"),
+    "category_key": tr_noop("Audit", "Clé d'une catégorie"),
+    "category_budget": tr_noop("Audit", "Budget d'une catégorie"),
+    "allocation_key": tr_noop("Audit", "Clé de répartition"),
+    "fixed_key_share": tr_noop("Audit", "Part fixe d'une clé"),
+    "own_headcount": tr_noop("Audit", "Effectif"),
+    "meter": tr_noop("Audit", "Compteur"),
+    "meter_reading": tr_noop("Audit", "Relevé"),
+    "planned_meter_use": tr_noop("Audit", "Relevé prévisionnel"),
+    "bill": tr_noop("Audit", "Facture"),
+    "bill_attachment": tr_noop("Audit", "Pièce jointe"),
+    "recurring_charge": tr_noop("Audit", "Charge récurrente"),
+    "statement": tr_noop("Audit", "État émis"),
+    "statement_line": tr_noop("Audit", "Ligne d'état"),
+    "statement_sequence": tr_noop("Audit", "Numérotation des états"),
+    "payment": tr_noop("Audit", "Paiement"),
+    "management_fee": tr_noop("Audit", "Frais de gestion"),
+    "management_fee_section": tr_noop("Audit", "Section soumise aux frais de gestion"),
+    "section_vat": tr_noop("Audit", "TVA d'une section"),
+    "absence_rule": tr_noop("Audit", "Absences à la charge du Pays"),
+    "free_provision": tr_noop("Audit", "Mise à disposition gratuite"),
+    "meter_price": tr_noop("Audit", "Prix unitaire d'un compteur"),
+    "charge_amount": tr_noop("Audit", "Montant d'une charge"),
+    "charge_revaluation": tr_noop("Audit", "Revalorisation d'une charge"),
+    "staff_absence": tr_noop("Audit", "Absence d'un agent"),
+    "payroll_reimbursement": tr_noop("Audit", "Remboursement sur paie"),
+    "(base)": tr_noop("Audit", "Base entière"),
 }
 
 #: Columns by their French name, for the changes shown in the log.
 FIELD_LABELS = {
-    'acquisition_value': "Valeur d'acquisition",
-    'action': 'Action',
-    'address': 'Adresse',
-    'advance_mode': 'Appels de fonds',
-    'after_json': 'Après',
-    'amendment_id': 'Avenant (n° interne)',
-    'amount': 'Montant',
-    'area': 'Surface',
-    'at': 'Horodatage',
-    'basis': 'Base',
-    'before_json': 'Avant',
-    'beneficiary_id': 'Bénéficiaire (n° interne)',
-    'bic': 'BIC',
-    'bill_id': 'Facture (n° interne)',
-    'billing_frequency': 'Périodicité',
-    'body': 'Texte',
-    'category_id': 'Catégorie (n° interne)',
-    'charge_id': 'Charge (n° interne)',
-    'code': 'Code',
-    'code_service': 'Code service',
-    'common_area': 'Partie commune',
-    'content': 'Contenu',
-    'content_hash': 'Empreinte',
-    'convention_id': 'Convention (n° interne)',
-    'corrects_id': 'État rectifié (n° interne)',
-    'date': 'Date',
-    'document_json': 'Document',
-    'due_date': 'Échéance',
-    'duration_months': 'Durée (mois)',
-    'effective_date': "Date d'effet",
-    'email': 'Courriel',
-    'employer_charges': 'Charges patronales',
-    'employment_end': "Fin d'emploi",
-    'employment_start': "Début d'emploi",
-    'end_date': 'Date de fin',
-    'engagement_number': "N° d'engagement",
-    'equipment_id': 'Matériel (n° interne)',
-    'exemption_code': "Code d'exonération (EN 16931)",
-    'explanation_json': 'Explication',
-    'fee_id': 'Frais de gestion (n° interne)',
-    'filename': 'Fichier',
-    'first_name': 'Prénom',
-    'fraction': 'Fraction',
-    'frequency': 'Fréquence',
-    'fte': 'ETP',
-    'gross_salary': 'Salaire brut',
-    'iban': 'IBAN',
-    'id': 'N° interne',
-    'in_service_date': 'Mise en service',
-    'inputs_json': 'Données utilisées',
-    'is_own_organisation': 'Votre organisation',
-    'issue_date': "Date d'émission",
-    'issuer_id': 'Émetteur (n° interne)',
-    'job_title': 'Fonction',
-    'kept_by_provider': 'À la charge du Pays',
-    'key_description': 'Description de la clé',
-    'key_id': 'Clé (n° interne)',
-    'key_override_id': 'Clé particulière (n° interne)',
-    'kind': 'Type',
-    'label': 'Libellé',
-    'last_name': 'Nom',
-    'last_number': 'Dernier numéro',
-    'legal_basis': 'Fondement légal',
-    'legal_form': 'Forme juridique',
-    'logo': 'Logo',
-    'meter_id': 'Compteur (n° interne)',
-    'month': 'Mois',
-    'name': 'Nom',
-    'note': 'Note',
-    'notes': 'Notes',
-    'notice_months': 'Préavis (mois)',
-    'number': 'Numéro',
-    'other_costs': 'Autres coûts',
-    'party_id': 'Organisme (n° interne)',
-    'payment_term_days': 'Délai de paiement (jours)',
-    'pdf': 'PDF',
-    'period_end': 'Fin de période',
-    'period_start': 'Début de période',
-    'phone': 'Téléphone',
-    'position': 'Rang',
-    'previous_hash': 'Empreinte précédente',
-    'provider_id': 'Prestataire (n° interne)',
-    'quantity': 'Quantité',
-    'rate': 'Taux',
-    'ratio': 'Taux',
-    'record_id': 'Enregistrement',
-    'reference': 'Référence',
-    'reference_date': 'Date de référence',
-    'renewal_months': 'Reconduction (mois)',
-    'seal': 'Sceau',
-    'section': 'Section',
-    'sequence': "N° d'ordre",
-    'service_end': 'Fin de service',
-    'service_start': 'Début de service',
-    'share': 'Part',
-    'signatory_name': 'Signataire',
-    'signatory_title': 'Qualité du signataire',
-    'signature_date': 'Date de signature',
-    'siret': 'SIRET',
-    'site_id': 'Site (n° interne)',
-    'source_id': 'Source (n° interne)',
-    'source_kind': 'Type de source',
-    'staff_id': 'Agent (n° interne)',
-    'start_date': 'Date de début',
-    'statement_id': 'État (n° interne)',
-    'summary': 'Objet',
-    'supplier': 'Fournisseur',
-    'table_name': 'Table',
-    'tacit_renewal': 'Reconduction tacite',
-    'title': 'Intitulé',
-    'total': 'Total',
-    'total_excl_vat': 'Total HT',
-    'treatment': 'Traitement de TVA',
-    'unit': 'Unité',
-    'unit_price': 'Prix unitaire',
-    'useful_life_years': "Durée d'amortissement (ans)",
-    'user': 'Utilisateur',
-    'vat': 'TVA',
-    'vat_mention': 'Mention de TVA',
-    'vat_rate': 'Taux de TVA',
-    'vat_regime': 'Régime de TVA',
-    'version': 'Version',
-    'year': 'Année',
+    'acquisition_value': tr_noop("Audit", "Valeur d'acquisition"),
+    'action': tr_noop("Audit", 'Action'),
+    'address': tr_noop("Audit", 'Adresse'),
+    'advance_mode': tr_noop("Audit", 'Appels de fonds'),
+    'after_json': tr_noop("Audit", 'Après'),
+    'amendment_id': tr_noop("Audit", 'Avenant (n° interne)'),
+    'amount': tr_noop("Audit", 'Montant'),
+    'area': tr_noop("Audit", 'Surface'),
+    'at': tr_noop("Audit", 'Horodatage'),
+    'basis': tr_noop("Audit", 'Base'),
+    'before_json': tr_noop("Audit", 'Avant'),
+    'beneficiary_id': tr_noop("Audit", 'Bénéficiaire (n° interne)'),
+    'bic': tr_noop("Audit", 'BIC'),
+    'bill_id': tr_noop("Audit", 'Facture (n° interne)'),
+    'billing_frequency': tr_noop("Audit", 'Périodicité'),
+    'body': tr_noop("Audit", 'Texte'),
+    'category_id': tr_noop("Audit", 'Catégorie (n° interne)'),
+    'charge_id': tr_noop("Audit", 'Charge (n° interne)'),
+    'code': tr_noop("Audit", 'Code'),
+    'code_service': tr_noop("Audit", 'Code service'),
+    'common_area': tr_noop("Audit", 'Partie commune'),
+    'content': tr_noop("Audit", 'Contenu'),
+    'content_hash': tr_noop("Audit", 'Empreinte'),
+    'convention_id': tr_noop("Audit", 'Convention (n° interne)'),
+    'corrects_id': tr_noop("Audit", 'État rectifié (n° interne)'),
+    'date': tr_noop("Audit", 'Date'),
+    'document_json': tr_noop("Audit", 'Document'),
+    'due_date': tr_noop("Audit", 'Échéance'),
+    'duration_months': tr_noop("Audit", 'Durée (mois)'),
+    'effective_date': tr_noop("Audit", "Date d'effet"),
+    'email': tr_noop("Audit", 'Courriel'),
+    'employer_charges': tr_noop("Audit", 'Charges patronales'),
+    'employment_end': tr_noop("Audit", "Fin d'emploi"),
+    'employment_start': tr_noop("Audit", "Début d'emploi"),
+    'end_date': tr_noop("Audit", 'Date de fin'),
+    'engagement_number': tr_noop("Audit", "N° d'engagement"),
+    'equipment_id': tr_noop("Audit", 'Matériel (n° interne)'),
+    'exemption_code': tr_noop("Audit", "Code d'exonération (EN 16931)"),
+    'explanation_json': tr_noop("Audit", 'Explication'),
+    'fee_id': tr_noop("Audit", 'Frais de gestion (n° interne)'),
+    'filename': tr_noop("Audit", 'Fichier'),
+    'first_name': tr_noop("Audit", 'Prénom'),
+    'fraction': tr_noop("Audit", 'Fraction'),
+    'frequency': tr_noop("Audit", 'Fréquence'),
+    'fte': tr_noop("Audit", 'ETP'),
+    'gross_salary': tr_noop("Audit", 'Salaire brut'),
+    'iban': tr_noop("Audit", 'IBAN'),
+    'id': tr_noop("Audit", 'N° interne'),
+    'in_service_date': tr_noop("Audit", 'Mise en service'),
+    'inputs_json': tr_noop("Audit", 'Données utilisées'),
+    'is_own_organisation': tr_noop("Audit", 'Votre organisation'),
+    'issue_date': tr_noop("Audit", "Date d'émission"),
+    'issuer_id': tr_noop("Audit", 'Émetteur (n° interne)'),
+    'job_title': tr_noop("Audit", 'Fonction'),
+    'kept_by_provider': tr_noop("Audit", 'À la charge du Pays'),
+    'key_description': tr_noop("Audit", 'Description de la clé'),
+    'key_id': tr_noop("Audit", 'Clé (n° interne)'),
+    'key_override_id': tr_noop("Audit", 'Clé particulière (n° interne)'),
+    'kind': tr_noop("Audit", 'Type'),
+    'label': tr_noop("Audit", 'Libellé'),
+    'last_name': tr_noop("Audit", 'Nom'),
+    'last_number': tr_noop("Audit", 'Dernier numéro'),
+    'legal_basis': tr_noop("Audit", 'Fondement légal'),
+    'legal_form': tr_noop("Audit", 'Forme juridique'),
+    'logo': tr_noop("Audit", 'Logo'),
+    'meter_id': tr_noop("Audit", 'Compteur (n° interne)'),
+    'month': tr_noop("Audit", 'Mois'),
+    'name': tr_noop("Audit", 'Nom'),
+    'note': tr_noop("Audit", 'Note'),
+    'notes': tr_noop("Audit", 'Notes'),
+    'notice_months': tr_noop("Audit", 'Préavis (mois)'),
+    'number': tr_noop("Audit", 'Numéro'),
+    'other_costs': tr_noop("Audit", 'Autres coûts'),
+    'party_id': tr_noop("Audit", 'Organisme (n° interne)'),
+    'payment_term_days': tr_noop("Audit", 'Délai de paiement (jours)'),
+    'pdf': tr_noop("Audit", 'PDF'),
+    'period_end': tr_noop("Audit", 'Fin de période'),
+    'period_start': tr_noop("Audit", 'Début de période'),
+    'phone': tr_noop("Audit", 'Téléphone'),
+    'position': tr_noop("Audit", 'Rang'),
+    'previous_hash': tr_noop("Audit", 'Empreinte précédente'),
+    'provider_id': tr_noop("Audit", 'Prestataire (n° interne)'),
+    'quantity': tr_noop("Audit", 'Quantité'),
+    'rate': tr_noop("Audit", 'Taux'),
+    'ratio': tr_noop("Audit", 'Taux'),
+    'record_id': tr_noop("Audit", 'Enregistrement'),
+    'reference': tr_noop("Audit", 'Référence'),
+    'reference_date': tr_noop("Audit", 'Date de référence'),
+    'renewal_months': tr_noop("Audit", 'Reconduction (mois)'),
+    'seal': tr_noop("Audit", 'Sceau'),
+    'section': tr_noop("Audit", 'Section'),
+    'sequence': tr_noop("Audit", "N° d'ordre"),
+    'service_end': tr_noop("Audit", 'Fin de service'),
+    'service_start': tr_noop("Audit", 'Début de service'),
+    'share': tr_noop("Audit", 'Part'),
+    'signatory_name': tr_noop("Audit", 'Signataire'),
+    'signatory_title': tr_noop("Audit", 'Qualité du signataire'),
+    'signature_date': tr_noop("Audit", 'Date de signature'),
+    'siret': tr_noop("Audit", 'SIRET'),
+    'site_id': tr_noop("Audit", 'Site (n° interne)'),
+    'source_id': tr_noop("Audit", 'Source (n° interne)'),
+    'source_kind': tr_noop("Audit", 'Type de source'),
+    'staff_id': tr_noop("Audit", 'Agent (n° interne)'),
+    'start_date': tr_noop("Audit", 'Date de début'),
+    'statement_id': tr_noop("Audit", 'État (n° interne)'),
+    'summary': tr_noop("Audit", 'Objet'),
+    'supplier': tr_noop("Audit", 'Fournisseur'),
+    'table_name': tr_noop("Audit", 'Table'),
+    'tacit_renewal': tr_noop("Audit", 'Reconduction tacite'),
+    'title': tr_noop("Audit", 'Intitulé'),
+    'total': tr_noop("Audit", 'Total'),
+    'total_excl_vat': tr_noop("Audit", 'Total HT'),
+    'treatment': tr_noop("Audit", 'Traitement de TVA'),
+    'unit': tr_noop("Audit", 'Unité'),
+    'unit_price': tr_noop("Audit", 'Prix unitaire'),
+    'useful_life_years': tr_noop("Audit", "Durée d'amortissement (ans)"),
+    'user': tr_noop("Audit", 'Utilisateur'),
+    'vat': tr_noop("Audit", 'TVA'),
+    'vat_mention': tr_noop("Audit", 'Mention de TVA'),
+    'vat_rate': tr_noop("Audit", 'Taux de TVA'),
+    'vat_regime': tr_noop("Audit", 'Régime de TVA'),
+    'version': tr_noop("Audit", 'Version'),
+    'year': tr_noop("Audit", 'Année'),
 }
 
 
@@ -237,12 +238,22 @@ _NAMES = {
     "meter": (m.Meter, (m.Meter.name,), "{}"),
     "allocation_key": (m.AllocationKey, (m.AllocationKey.name,), "{}"),
     "convention": (m.Convention, (m.Convention.reference,), "{}"),
-    "amendment": (m.Amendment, (m.Amendment.number,), "avenant n° {}"),
+    "amendment": (m.Amendment, (m.Amendment.number,), tr_noop("Audit", "avenant n° {}")),
     "bill": (m.Bill, (m.Bill.label,), "{}"),
-    "statement": (m.Statement, (m.Statement.number,), "n° {}"),
+    "statement": (m.Statement, (m.Statement.number,), tr_noop("Audit", "n° {}")),
 }
 
 Names = dict[tuple[str, int], str]
+
+
+def action_label(action: str) -> str:
+    """« Création », « Modification »… in the interface language (stored entries keep the code)."""
+    return translate_marked("Audit", ACTION_LABELS[action]) if action in ACTION_LABELS else action
+
+
+def table_label(table: str) -> str:
+    """The name of a table in the interface language; its own name for a table this version does not know."""
+    return translate_marked("Audit", TABLE_LABELS[table]) if table in TABLE_LABELS else table
 
 
 def user_label(login: str) -> str:
@@ -257,9 +268,9 @@ def value_text(name: str, value: Any, names: Names | None = None) -> str:
     if value is None:
         return "∅"
     if isinstance(value, bool):
-        return "oui" if value else "non"
+        return tr("Audit", "oui") if value else tr("Audit", "non")
     if name in REFERENCES and isinstance(value, int):
-        return (names or {}).get((REFERENCES[name], value), f"n° {value}")
+        return (names or {}).get((REFERENCES[name], value), tr("Audit", "n° {number}", number=value))
     if isinstance(value, str):
         if name in MONEY_FIELDS or name in PERCENT_FIELDS or name in ("area", "common_area", "fte", "quantity"):
             try:
@@ -288,10 +299,12 @@ class Change:
 
     @property
     def label(self) -> str:
-        """The column's French name (its own name for a column this version does not know)."""
-        text = FIELD_LABELS.get(self.field, self.field)
+        """The column's name in the interface language (its own name for a column this version does not know)."""
+        if self.field not in FIELD_LABELS:
+            return self.field
+        text = translate_marked("Audit", FIELD_LABELS[self.field])
         # A referenced record is shown by its name, not by the internal number the label announces.
-        return text.removesuffix(" (n° interne)") if self.field in REFERENCES else text
+        return text.removesuffix(tr("Audit", " (n° interne)")) if self.field in REFERENCES else text
 
     @property
     def before_text(self) -> str:
@@ -322,11 +335,11 @@ class AuditRow:
 
     @property
     def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+        return action_label(self.action)
 
     @property
     def table_label(self) -> str:
-        return TABLE_LABELS.get(self.table, self.table)
+        return table_label(self.table)
 
     @property
     def changes(self) -> tuple[Change, ...]:
@@ -345,10 +358,11 @@ class AuditRow:
         parts = []
         for change in self.changes:
             if self.action in ("update", "restore"):
-                parts.append(f"{change.label} : {_short(change.before_text)} → {_short(change.after_text)}")
+                parts.append(tr("Audit", "{field} : {before} → {after}", field=change.label,
+                                before=_short(change.before_text), after=_short(change.after_text)))
             else:
                 value = change.after_text if self.after is not None else change.before_text
-                parts.append(f"{change.label} : {_short(value)}")
+                parts.append(tr("Audit", "{field} : {value}", field=change.label, value=_short(value)))
         return " ; ".join(parts)
 
 
@@ -420,7 +434,7 @@ def _names(session: Session, records: list[dict]) -> Names:
         model, columns, pattern = _NAMES[table]
         for chunk in (sorted(ids)[i:i + 500] for i in range(0, len(ids), 500)):
             for ident, *values in session.execute(select(model.id, *columns).where(model.id.in_(chunk))):
-                names[(table, ident)] = pattern.format(*values)
+                names[(table, ident)] = translate_marked("Audit", pattern).format(*values)
     return names
 
 

@@ -517,6 +517,701 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Suppression</source>
+        <translation>Deletion</translation>
+    </message>
+    <message>
+        <source>Restauration</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Organisme</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire de convention</source>
+        <translation>Agreement beneficiary</translation>
+    </message>
+    <message>
+        <source>Article de convention</source>
+        <translation>Agreement article</translation>
+    </message>
+    <message>
+        <source>Avenant</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Quotité de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Part d&apos;un agent</source>
+        <translation>Staff share</translation>
+    </message>
+    <message>
+        <source>Paie</source>
+        <translation>Payroll</translation>
+    </message>
+    <message>
+        <source>Paie prévisionnelle</source>
+        <translation>Planned payroll</translation>
+    </message>
+    <message>
+        <source>Matériel</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Clé d&apos;un matériel</source>
+        <translation>Equipment key</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Catégorie de dépenses</source>
+        <translation>Expense category</translation>
+    </message>
+    <message>
+        <source>Clé d&apos;une catégorie</source>
+        <translation>Category key</translation>
+    </message>
+    <message>
+        <source>Budget d&apos;une catégorie</source>
+        <translation>Category budget</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Part fixe d&apos;une clé</source>
+        <translation>Fixed key share</translation>
+    </message>
+    <message>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Compteur</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Relevé</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Relevé prévisionnel</source>
+        <translation>Planned reading</translation>
+    </message>
+    <message>
+        <source>Facture</source>
+        <translation>Bill</translation>
+    </message>
+    <message>
+        <source>Pièce jointe</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Charge récurrente</source>
+        <translation>Recurring charge</translation>
+    </message>
+    <message>
+        <source>État émis</source>
+        <translation>Issued statement</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;état</source>
+        <translation>Statement line</translation>
+    </message>
+    <message>
+        <source>Numérotation des états</source>
+        <translation>Statement numbering</translation>
+    </message>
+    <message>
+        <source>Paiement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Frais de gestion</source>
+        <translation>Management fee</translation>
+    </message>
+    <message>
+        <source>Section soumise aux frais de gestion</source>
+        <translation>Section subject to the management fee</translation>
+    </message>
+    <message>
+        <source>TVA d&apos;une section</source>
+        <translation>Section VAT</translation>
+    </message>
+    <message>
+        <source>Absences à la charge du Pays</source>
+        <translation>Absences borne by the provider</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite</source>
+        <translation>Free provision</translation>
+    </message>
+    <message>
+        <source>Prix unitaire d&apos;un compteur</source>
+        <translation>Meter unit price</translation>
+    </message>
+    <message>
+        <source>Montant d&apos;une charge</source>
+        <translation>Charge amount</translation>
+    </message>
+    <message>
+        <source>Revalorisation d&apos;une charge</source>
+        <translation>Charge revaluation</translation>
+    </message>
+    <message>
+        <source>Absence d&apos;un agent</source>
+        <translation>Staff absence</translation>
+    </message>
+    <message>
+        <source>Remboursement sur paie</source>
+        <translation>Payroll reimbursement</translation>
+    </message>
+    <message>
+        <source>Base entière</source>
+        <translation>Whole database</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition</source>
+        <translation>Acquisition value</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Appels de fonds</source>
+        <translation>Advance calls</translation>
+    </message>
+    <message>
+        <source>Après</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Avenant (n° interne)</source>
+        <translation>Amendment (internal no.)</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Horodatage</source>
+        <translation>Timestamp</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Avant</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Bénéficiaire (n° interne)</source>
+        <translation>Beneficiary (internal no.)</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Facture (n° interne)</source>
+        <translation>Bill (internal no.)</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Billing frequency</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Catégorie (n° interne)</source>
+        <translation>Category (internal no.)</translation>
+    </message>
+    <message>
+        <source>Charge (n° interne)</source>
+        <translation>Charge (internal no.)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code service</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>Partie commune</source>
+        <translation>Common area</translation>
+    </message>
+    <message>
+        <source>Contenu</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Empreinte</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Convention (n° interne)</source>
+        <translation>Agreement (internal no.)</translation>
+    </message>
+    <message>
+        <source>État rectifié (n° interne)</source>
+        <translation>Corrected statement (internal no.)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Durée (mois)</source>
+        <translation>Duration (months)</translation>
+    </message>
+    <message>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Charges patronales</source>
+        <translation>Employer charges</translation>
+    </message>
+    <message>
+        <source>Fin d&apos;emploi</source>
+        <translation>Employment end</translation>
+    </message>
+    <message>
+        <source>Début d&apos;emploi</source>
+        <translation>Employment start</translation>
+    </message>
+    <message>
+        <source>Date de fin</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>N° d&apos;engagement</source>
+        <translation>Commitment no.</translation>
+    </message>
+    <message>
+        <source>Matériel (n° interne)</source>
+        <translation>Equipment (internal no.)</translation>
+    </message>
+    <message>
+        <source>Code d&apos;exonération (EN 16931)</source>
+        <translation>Exemption code (EN 16931)</translation>
+    </message>
+    <message>
+        <source>Explication</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Frais de gestion (n° interne)</source>
+        <translation>Management fee (internal no.)</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>Fraction</translation>
+    </message>
+    <message>
+        <source>Fréquence</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Salaire brut</source>
+        <translation>Gross salary</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>N° interne</source>
+        <translation>Internal no.</translation>
+    </message>
+    <message>
+        <source>Mise en service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Données utilisées</source>
+        <translation>Inputs used</translation>
+    </message>
+    <message>
+        <source>Votre organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Date d&apos;émission</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Émetteur (n° interne)</source>
+        <translation>Issuer (internal no.)</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>À la charge du Pays</source>
+        <translation>Borne by the provider</translation>
+    </message>
+    <message>
+        <source>Description de la clé</source>
+        <translation>Key description</translation>
+    </message>
+    <message>
+        <source>Clé (n° interne)</source>
+        <translation>Key (internal no.)</translation>
+    </message>
+    <message>
+        <source>Clé particulière (n° interne)</source>
+        <translation>Specific key (internal no.)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dernier numéro</source>
+        <translation>Last number</translation>
+    </message>
+    <message>
+        <source>Fondement légal</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Compteur (n° interne)</source>
+        <translation>Meter (internal no.)</translation>
+    </message>
+    <message>
+        <source>Mois</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Préavis (mois)</source>
+        <translation>Notice (months)</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Autres coûts</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <source>Organisme (n° interne)</source>
+        <translation>Organisation (internal no.)</translation>
+    </message>
+    <message>
+        <source>Délai de paiement (jours)</source>
+        <translation>Payment term (days)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Fin de période</source>
+        <translation>Period end</translation>
+    </message>
+    <message>
+        <source>Début de période</source>
+        <translation>Period start</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Empreinte précédente</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <source>Prestataire (n° interne)</source>
+        <translation>Provider (internal no.)</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Enregistrement</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Date de référence</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Reconduction (mois)</source>
+        <translation>Renewal (months)</translation>
+    </message>
+    <message>
+        <source>Sceau</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>N° d&apos;ordre</source>
+        <translation>Sequence no.</translation>
+    </message>
+    <message>
+        <source>Fin de service</source>
+        <translation>Service end</translation>
+    </message>
+    <message>
+        <source>Début de service</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Qualité du signataire</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <source>Date de signature</source>
+        <translation>Signature date</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Site (n° interne)</source>
+        <translation>Site (internal no.)</translation>
+    </message>
+    <message>
+        <source>Source (n° interne)</source>
+        <translation>Source (internal no.)</translation>
+    </message>
+    <message>
+        <source>Type de source</source>
+        <translation>Source kind</translation>
+    </message>
+    <message>
+        <source>Agent (n° interne)</source>
+        <translation>Staff member (internal no.)</translation>
+    </message>
+    <message>
+        <source>Date de début</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>État (n° interne)</source>
+        <translation>Statement (internal no.)</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Reconduction tacite</source>
+        <translation>Tacit renewal</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Traitement de TVA</source>
+        <translation>VAT treatment</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Prix unitaire</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;amortissement (ans)</source>
+        <translation>Useful life (years)</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Mention de TVA</source>
+        <translation>VAT mention</translation>
+    </message>
+    <message>
+        <source>Taux de TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Régime de TVA</source>
+        <translation>VAT regime</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>avenant n° {}</source>
+        <translation>amendment no. {}</translation>
+    </message>
+    <message>
+        <source>n° {}</source>
+        <translation>no. {}</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>n° {number}</source>
+        <translation>no. {number}</translation>
+    </message>
+    <message>
+        <source> (n° interne)</source>
+        <translation> (internal no.)</translation>
+    </message>
+    <message>
+        <source>{field} : {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+</context>
+<context>
     <name>AuditChangeTableModel</name>
     <message>
         <source>Champ</source>

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale
+from sqlalchemy import select
 
 from mutualisation.domain import i18n
 from mutualisation.domain.parsing import ParseError, parse_month
 from mutualisation.domain.periods import PeriodError, parse_date, parse_period
+from mutualisation.services import audit_log
 from mutualisation.services.alerts import alerts
 from mutualisation.services.costs import find_convention, find_party, preview
 from mutualisation.services.issuing import issue_statement
+from mutualisation.storage import models as m
 from mutualisation.ui import language
 from mutualisation.ui.widgets.fields import DateField, MoneyField
 
@@ -181,3 +185,37 @@ def test_parse_errors_stay_french_without_english(qtbot):
     assert amount.error() == "Montant « 12,345 » : 2 décimales au plus."
     with pytest.raises(ParseError, match="^Mois « mars » illisible : écrivez 03/2025, 2025-03 ou mars 2025.$"):
         parse_month("mars")
+
+
+# -- audit entries ------------------------------------------------------------------------------
+
+
+def stored_entries(db):
+    """Entries as any version stored them: codes and JSON values, never sentences; so an entry
+    written before the interface spoke English reads in English too."""
+    with db.session() as session, session.begin():
+        session.add(m.ExpenseCategory(code="ENERGIE", name="Énergie"))
+    with db.session() as session, session.begin():
+        category = session.scalar(select(m.ExpenseCategory)).id
+        session.add(m.AuditEntry(
+            at=dt.datetime(2024, 5, 2, 9, 30), user="amartin", action="update", table_name="bill", record_id=1,
+            before_json=json.dumps({"amount": "1140.00", "category_id": category, "advance_mode": False}),
+            after_json=json.dumps({"amount": "1234.56", "category_id": category, "advance_mode": True}),
+        ))  # fmt: skip
+    with db.session() as session:
+        return audit_log.list_entries(session, audit_log.AuditFilter(table="bill"))
+
+
+def test_audit_entries_in_english_also_those_stored_before(english, db):
+    (entry,) = stored_entries(db)
+    assert (entry.action_label, entry.table_label) == ("Change", "Bill")
+    assert entry.summary == (
+        "Advance calls: no → yes ; Amount: 1\u202f140,00\u00a0€ → 1\u202f234,56\u00a0€"
+    )
+    assert audit_log.action_label("insert") == "Creation" and audit_log.table_label("staff_member") == "Staff member"
+
+
+def test_audit_entries_stay_french_without_english(db):
+    (entry,) = stored_entries(db)
+    assert (entry.action_label, entry.table_label) == ("Modification", "Facture")
+    assert entry.summary.startswith("Appels de fonds : non → oui ; Montant : 1\u202f140,00\u00a0€ → ")

@@ -44,7 +44,7 @@ class AuditPage(Page):
         self.action_combo = QComboBox(self)
         self.action_combo.addItem(self.tr("Toutes les actions"), None)
         for code in ("insert", "update", "delete", "restore"):
-            self.action_combo.addItem(audit_log.ACTION_LABELS[code], code)
+            self.action_combo.addItem(audit_log.action_label(code), code)
         self.start_edit = self._date_edit()
         self.end_edit = self._date_edit()
         for combo in (self.table_combo, self.user_combo, self.action_combo):
@@ -127,7 +127,7 @@ class AuditPage(Page):
     def load(self, run: Unit) -> None:
         self._fill_choices(
             self.table_combo, self.tr("Toutes les tables"),
-            [(audit_log.TABLE_LABELS.get(t, t), t) for t in run(audit_log.tables)],
+            [(audit_log.table_label(t), t) for t in run(audit_log.tables)],
         )  # fmt: skip
         self._fill_choices(
             self.user_combo, self.tr("Tous les utilisateurs"), [(audit_log.user_label(u), u) for u in run(audit_log.users)]
