@@ -44,6 +44,9 @@ class DocumentLine:
     explanation: tuple[str, ...] = ()
     source_kind: str = ""
     source_id: int = 0
+    # The VAT treatment of the line's section (R14), None under the convention's single regime
+    # (R10): the e-invoice gives each line its VAT category from it.
+    vat: VatTreatment | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +175,7 @@ def party_statement(
             line.section, line.label, line.basis(party_id), line.key_description(party_id),
             ratio_text(line.ratio(party_id)), amount,
             tuple(line.explanation_lines(shown, hidden)) if explain else (),
-            line.source_kind, line.source_id,
+            line.source_kind, line.source_id, line.vat,
         )  # fmt: skip
 
     billed = preview.lines_for(party_id)
@@ -213,8 +216,14 @@ def with_section_vat(
     settlement) taxed by the treatment of each line's section in force for its period."""
     if not treatments:
         return statement
-    amounts = ((treatments.get(line.section), line.amount) for line in statement.lines)
-    return dataclasses.replace(statement, totals=vat_totals(amounts, vat_rate, vat_mention))
+    lines = tuple(dataclasses.replace(line, vat=treatments.get(line.section)) for line in statement.lines)
+    sections = tuple(
+        dataclasses.replace(s, lines=tuple(l for l in lines if l.section == s.key)) for s in statement.sections
+    )
+    amounts = ((line.vat, line.amount) for line in lines)
+    return dataclasses.replace(
+        statement, lines=lines, sections=sections, totals=vat_totals(amounts, vat_rate, vat_mention)
+    )
 
 
 def _rate(rate: Fraction) -> Decimal:

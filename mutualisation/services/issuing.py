@@ -103,10 +103,11 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
 
     The number is taken first, so that the checks and the computation in ``prepare`` run
     under the issuer's lock; if ``prepare`` refuses, the number goes back with the rollback.
-    The session must not be in a transaction. (The PDF library is loaded here, at the first
-    issue, rather than when the app starts.)
+    The session must not be in a transaction. The PDF is a Factur-X file (PDF/A-3b carrying
+    the document's CII XML), so the XML is sealed with the pages. (The PDF libraries are loaded
+    here, at the first issue, rather than when the app starts.)
     """
-    from ..reporting.statement_pdf import render_statement
+    from ..reporting.pdfa import issued_pdf
 
     if session.new or session.dirty or session.deleted:
         raise RuntimeError("issuing needs a session without pending changes")
@@ -146,7 +147,7 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
             ledger.apply_defaults(row)
         statement.seal = ledger.statement_seal(statement)
         with french():
-            statement.pdf = render_statement(document, (ledger.short(statement.seal), ledger.short(previous)))
+            statement.pdf = issued_pdf(document, (ledger.short(statement.seal), ledger.short(previous)))
         statement.content_hash = ledger.sealed_hash(statement.seal, statement.pdf)
         session.add(statement)
         session.flush()

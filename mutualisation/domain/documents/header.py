@@ -51,6 +51,10 @@ class DocumentHeader:
     convention_title: str
     convention_signature_date: dt.date | None
     amendments: tuple[AmendmentInfo, ...] = ()
+    # The recipient's Chorus Pro references for the period's year (buyer and order references
+    # of the e-invoice); empty: those of the recipient's details.
+    service_code: str = ""
+    engagement_number: str = ""
 
 
 class WithHeader:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from fractions import Fraction
 
+from ..clauses import VatTreatment
 from ..party_statement import DocumentLine, PartyStatement, Totals, VatLine
 from ..periods import Period
 from .header import AmendmentInfo, DocumentHeader, PartyDetails
@@ -55,17 +57,27 @@ def document_to_dict(doc: StatementDocument) -> dict:
 
 
 def _line_dict(l: DocumentLine) -> dict:
-    return {
+    line = {
         "section": l.section, "label": l.label, "basis": str(l.basis),
         "key_description": l.key_description, "ratio": l.ratio, "amount": str(l.amount),
         "explanation": list(l.explanation), "source_kind": l.source_kind, "source_id": l.source_id,
     }  # fmt: skip
+    if l.vat is not None:  # only under VAT per section (R14): other lines keep the keys they had
+        line["vat"] = {
+            "kind": l.vat.kind, "rate": str(l.vat.rate), "legal_basis": l.vat.legal_basis,
+            "exemption_code": l.vat.exemption_code, "wording": l.vat.wording,
+        }  # fmt: skip
+    return line
 
 
 def _line_of(l: dict) -> DocumentLine:
+    vat = l.get("vat")
     return DocumentLine(
         l["section"], l["label"], Decimal(l["basis"]), l["key_description"], l["ratio"],
         Decimal(l["amount"]), tuple(l["explanation"]), l["source_kind"], l["source_id"],
+        None if vat is None else VatTreatment(
+            vat["kind"], Fraction(vat["rate"]), vat["legal_basis"], vat["exemption_code"], vat["wording"]
+        ),
     )  # fmt: skip
 
 
