@@ -39,7 +39,11 @@ QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
 EN16931 = "urn:cen.eu:en16931:2017"
 CURRENCY = "EUR"
-SIRET_SCHEME = "0002"  # ISO 6523 ICD of the French SIRENE register
+# ISO 6523 ICDs of the French SIRENE register: the legal entity (SIREN, 9 digits) and the
+# establishment (SIRET, 14 digits), as the French rules of the reform want them (BR-FR-09, 10).
+SIREN_SCHEME, SIRET_SCHEME = "0002", "0009"
+# BT-23, the French invoicing framework: S1, an invoice for services, deposited by the supplier.
+BUSINESS_PROCESS = "S1"
 CREDIT_TRANSFER = "58"  # UNTDID 4461: SEPA credit transfer
 
 TYPE_CODES = {"statement": "380", "settlement": "380", "corrective": "384", "credit_note": "381", "advance": "386"}
@@ -67,6 +71,7 @@ def invoice_xml(doc: StatementDocument) -> bytes:
     sign = Decimal(-1) if type_code(doc) == CREDIT_NOTE else Decimal(1)
     root = etree.Element(_q(RSM, "CrossIndustryInvoice"), nsmap=NSMAP)
     context = _sub(root, RSM, "ExchangedDocumentContext")
+    _text(_sub(context, RAM, "BusinessProcessSpecifiedDocumentContextParameter"), RAM, "ID", BUSINESS_PROCESS)
     _text(_sub(context, RAM, "GuidelineSpecifiedDocumentContextParameter"), RAM, "ID", EN16931)
     _document(root, doc)
     transaction = _sub(root, RSM, "SupplyChainTradeTransaction")
@@ -134,16 +139,29 @@ def _document(root, doc: StatementDocument) -> None:
         _text(note, RAM, "SubjectCode", subject)
 
 
+# The mentions French law requires on an invoice to a public buyer, with the UNTDID 4451 subject
+# the French rules give each (BR-FR-05): late-payment interest, the recovery indemnity, discount.
+LEGAL_NOTES = (
+    ("PMD", "En cas de retard de paiement, intérêts moratoires au taux de la Banque centrale européenne "
+            "majoré de huit points (art. L. 2192-12 et R. 2192-31 du code de la commande publique)."),
+    ("PMT", "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € "
+            "(art. L. 2192-13 et D. 2192-35 du code de la commande publique)."),
+    ("AAB", "Pas d'escompte pour paiement anticipé."),
+)  # fmt: skip
+
+
 def notes(doc: StatementDocument) -> tuple[tuple[str, str], ...]:
     """(UNTDID 4451 subject, text) of the document's notes: what it is and rests on (AAI),
-    its own note (AAI), the VAT mentions (TXD)."""
+    its own note (AAI), the VAT mentions (TXD), the legal mentions (PMD, PMT, AAB)."""
     found = [("AAI", f"{doc.title} — période {doc.period.label} — convention {doc.convention_reference} "
                      f"« {doc.convention_title} »")]  # fmt: skip
     if doc.amendments:
         found.append(("AAI", "Avenants en vigueur : " + " ; ".join(a.label for a in doc.amendments) + "."))
     if doc.note:
         found.append(("AAI", doc.note))
-    found.extend(("TXD", mention) for mention in doc.totals.mentions)
+    if doc.totals.mentions:  # one tax note (BR-FR-06), every mention in it
+        found.append(("TXD", " ; ".join(doc.totals.mentions)))
+    found.extend(LEGAL_NOTES)
     return tuple(found)
 
 
@@ -192,10 +210,12 @@ def _agreement(parent, doc: StatementDocument) -> None:
 
 def _party(parent, tag: str, party: PartyDetails, *, with_vat_number: bool) -> None:
     element = _sub(parent, RAM, tag)
-    _text(element, RAM, "Name", party.name)
     siret = re.sub(r"\D", "", party.siret)
+    if len(siret) == 14:  # the establishment (BT-29, BT-46), whose SIREN is the legal identifier
+        _text(element, RAM, "GlobalID", siret).set("schemeID", SIRET_SCHEME)
+    _text(element, RAM, "Name", party.name)
     if siret:
-        _text(_sub(element, RAM, "SpecifiedLegalOrganization"), RAM, "ID", siret).set("schemeID", SIRET_SCHEME)
+        _text(_sub(element, RAM, "SpecifiedLegalOrganization"), RAM, "ID", siret[:9]).set("schemeID", SIREN_SCHEME)
     address = _sub(element, RAM, "PostalTradeAddress")
     postcode, lines, city = split_address(party.address)
     if postcode:
@@ -253,8 +273,11 @@ def _settlement(parent, doc: StatementDocument, categories: tuple[VatCategory, .
     _amount(totals, "TaxTotalAmount", sign * doc.vat).set("currencyID", CURRENCY)
     _amount(totals, "GrandTotalAmount", sign * doc.total)
     _amount(totals, "DuePayableAmount", sign * doc.total)
-    if doc.corrects:
-        _text(_sub(settlement, RAM, "InvoiceReferencedDocument"), RAM, "IssuerAssignedID", doc.corrects)
+    if doc.corrects:  # the invoice corrected or credited (BT-25) and its date (BT-26)
+        reference = _sub(settlement, RAM, "InvoiceReferencedDocument")
+        _text(reference, RAM, "IssuerAssignedID", doc.corrects)
+        if doc.corrects_date:
+            _date(_sub(reference, RAM, "FormattedIssueDateTime"), QDT, doc.corrects_date)
 
 
 def payment_terms(doc: StatementDocument) -> str:
@@ -350,3 +373,26 @@ def _unique(values: Iterable[str]) -> list[str]:
         if value not in seen:
             seen.append(value)
     return seen
+
+
+def read_figures(pdf: bytes) -> tuple[str, Decimal] | None:
+    """(number, grand total) of the Factur-X XML a PDF carries; None for a plain PDF.
+
+    Raises ValueError when the PDF or its XML cannot be read."""
+    from decimal import InvalidOperation
+
+    import pikepdf
+
+    from .pdfa import embedded_xml
+
+    try:
+        xml = embedded_xml(pdf)
+        if xml is None:
+            return None
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, no_network=True))
+        number = root.findtext("rsm:ExchangedDocument/ram:ID", namespaces=NSMAP)
+        total = root.findtext(".//ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:GrandTotalAmount",
+                              namespaces=NSMAP)  # fmt: skip
+        return number or "", Decimal(total)
+    except (pikepdf.PdfError, etree.XMLSyntaxError, InvalidOperation, TypeError) as exc:
+        raise ValueError(str(exc)) from exc

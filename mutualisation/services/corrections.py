@@ -251,7 +251,7 @@ def correction_draft(session: Session, original: m.Statement) -> Draft:
     return Draft(
         make_document=lambda number, day: build_document(
             original.convention, original.beneficiary, found.period, kind, number, day, figures,
-            corrects=original.number, annex=annex, note=note,
+            corrects=original.number, corrects_date=original.issue_date, annex=annex, note=note,
         ),
         inputs={"original": original.number, "issued_total": str(found.issued_total),
                 "recomputed_total": str(found.recomputed_total),

@@ -82,6 +82,7 @@ def build_document(
     figures: PartyStatement,
     *,
     corrects: str | None = None,
+    corrects_date: dt.date | None = None,
     annex=(),
     note: str = "",
 ) -> StatementDocument:
@@ -96,6 +97,7 @@ def build_document(
         figures=figures,
         payment_term_days=convention.payment_term_days,
         corrects=corrects,
+        corrects_date=corrects_date,
         annex_bills=annex,
         note=note,
     )

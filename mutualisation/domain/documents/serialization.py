@@ -53,6 +53,8 @@ def document_to_dict(doc: StatementDocument) -> dict:
         "note": doc.note,
         "totals": {"excl_vat": str(doc.total_excl_vat), "vat": str(doc.vat), "total": str(doc.total)},
         **_clause_figures(doc),
+        # Only on the corrections issued since: older documents keep exactly the keys they had.
+        **({"corrects_date": doc.corrects_date.isoformat()} if doc.corrects_date else {}),
     }  # fmt: skip
 
 
@@ -119,6 +121,7 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         figures=_figures_of(data),
         payment_term_days=data["payment_term_days"],
         corrects=data["corrects"],
+        corrects_date=day(data["corrects_date"]) if data.get("corrects_date") else None,
         annex_bills=tuple(
             AnnexBill(day(b["date"]), b["supplier"], b["reference"], b["label"], Decimal(b["amount"]),
                       b["service"], Decimal(b["share"]))

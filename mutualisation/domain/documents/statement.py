@@ -59,6 +59,7 @@ class StatementDocument(WithHeader, WithFigures):
     figures: PartyStatement  # lines, sections, totals and VAT, computed once
     payment_term_days: int
     corrects: str | None = None  # number of the corrected statement
+    corrects_date: dt.date | None = None  # its issue date (the e-invoice cites both)
     annex_bills: tuple[AnnexBill, ...] = ()
     note: str = ""
 
