@@ -211,6 +211,8 @@ def _agreement(parent, doc: StatementDocument) -> None:
 def _party(parent, tag: str, party: PartyDetails, *, with_vat_number: bool) -> None:
     element = _sub(parent, RAM, tag)
     siret = re.sub(r"\D", "", party.siret)
+    if not siret:  # without a SIRET, the party's code still identifies the seller (BR-CO-26)
+        _text(element, RAM, "ID", party.code)
     if len(siret) == 14:  # the establishment (BT-29, BT-46), whose SIREN is the legal identifier
         _text(element, RAM, "GlobalID", siret).set("schemeID", SIRET_SCHEME)
     _text(element, RAM, "Name", party.name)
