@@ -73,6 +73,7 @@ def test_the_bundle_holds_what_the_app_reads_at_run_time(bundle):
         "mutualisation/storage/migrations/env.py",
         "mutualisation/storage/migrations/versions/0001_initial_schema.py",
         "share/mutualisation.png",
+        "pikepdf/pdfa/data/sRGB.icc",  # the output intent of every issued (Factur-X) document
     ):
         assert (inside / path).is_file(), path
     plugins = inside / "PySide6" / "Qt" / "plugins"
