@@ -30,6 +30,7 @@ from lxml import etree
 
 from ..domain.clauses import EXEMPT, OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from ..domain.documents import DocumentLine, PartyDetails, StatementDocument
+from ..domain.lines import SECTIONS
 from ..domain.money import ZERO
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
@@ -364,8 +365,6 @@ def _words(amount: Decimal) -> str:
 
 
 def _section_title(section: str) -> str:
-    from ..domain.lines import SECTIONS
-
     return SECTIONS.get(section, section)
 
 
