@@ -28,8 +28,10 @@ from fractions import Fraction
 
 from lxml import etree
 
+from ..domain import french
 from ..domain.clauses import EXEMPT, OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from ..domain.documents import DocumentLine, PartyDetails, StatementDocument
+from ..domain.free_provision import FREE_BLOCK_TITLE
 from ..domain.lines import SECTIONS
 from ..domain.money import ZERO
 
@@ -153,13 +155,19 @@ LEGAL_NOTES = (
 
 def notes(doc: StatementDocument) -> tuple[tuple[str, str], ...]:
     """(UNTDID 4451 subject, text) of the document's notes: what it is and rests on (AAI),
-    its own note (AAI), the VAT mentions (TXD), the legal mentions (PMD, PMT, AAB)."""
+    its own note (AAI), what is provided free (AAI), the VAT mentions (TXD), the legal mentions
+    (PMD, PMT, AAB)."""
     found = [("AAI", f"{doc.title} — période {doc.period.label} — convention {doc.convention_reference} "
                      f"« {doc.convention_title} »")]  # fmt: skip
     if doc.amendments:
         found.append(("AAI", "Avenants en vigueur : " + " ; ".join(a.label for a in doc.amendments) + "."))
     if doc.note:
         found.append(("AAI", doc.note))
+    if doc.figures.free:  # valued as on the PDF, never in the totals (R17)
+        values = " ; ".join(f"{line.label} {french.money(line.amount)}" for line in doc.figures.free)
+        total = french.money(doc.figures.free_total)
+        text = f"{FREE_BLOCK_TITLE} : {values} ; valeur totale, non facturée : {total}."
+        found.append(("AAI", text.replace("\xa0", " ").replace("\u202f", " ")))
     if doc.totals.mentions:  # one tax note (BR-FR-06), every mention in it
         found.append(("TXD", " ; ".join(doc.totals.mentions)))
     found.extend(LEGAL_NOTES)

@@ -372,3 +372,19 @@ def test_a_plain_pdf_given_an_xml_is_made_facturx():
     xml = invoice_xml(doc)
     pdf = facturx_pdf(render_statement(doc), xml, doc.issue_date)
     assert pdfa_markers(pdf)["xml"] == xml
+
+
+def test_what_is_provided_free_is_a_note_never_in_the_totals():
+    parking = DocumentLine("locaux", "Places de stationnement", Decimal("1200.00"), "Affectation directe",
+                           "100 %", Decimal("1200.00"))  # fmt: skip
+    doc = sample_statement()
+    doc = dataclasses.replace(doc, figures=dataclasses.replace(doc.figures, free=(parking,)))
+    xml_bytes = invoice_xml(doc)
+    xml = tree(xml_bytes)
+    assert values(xml, "rsm:ExchangedDocument/ram:IncludedNote/ram:Content")[2] == (
+        "Mise à disposition à titre gratuit (pour mémoire) : Places de stationnement 1 200,00 € ; "
+        "valeur totale, non facturée : 1 200,00 €."
+    )
+    assert amount(xml, TOTALS + "GrandTotalAmount") == Decimal("9855.75")
+    assert len(values(xml, ".//ram:IncludedSupplyChainTradeLineItem/ram:AssociatedDocumentLineDocument/ram:LineID")) == len(LINES)
+    assert schematron_failures(xml_bytes) == []
