@@ -188,6 +188,7 @@ FIELD_LABELS = {
     'title': tr_noop("Audit", 'Intitulé'),
     'total': tr_noop("Audit", 'Total'),
     'total_excl_vat': tr_noop("Audit", 'Total HT'),
+    'transparency': tr_noop("Audit", 'Transparence entre bénéficiaires'),
     'treatment': tr_noop("Audit", 'Traitement de TVA'),
     'unit': tr_noop("Audit", 'Unité'),
     'unit_price': tr_noop("Audit", 'Prix unitaire'),

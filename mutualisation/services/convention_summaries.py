@@ -66,6 +66,7 @@ def convention_summary(session: Session, convention: m.Convention, on: dt.date |
         vat_rate=convention.vat_rate,
         vat_mention=convention.vat_mention,
         advance_mode=convention.advance_mode,
+        transparency=bool(convention.transparency),
         term_end=dates.current_term_end,
         notice_deadline=dates.notice_deadline,
         renewals=dates.renewals,

@@ -58,6 +58,8 @@ class ConventionValues:
     vat_mention: str = "TVA non applicable, art. 261-7-1°-b du CGI"
     vat_rate: Decimal = Decimal(0)
     advance_mode: bool = False
+    # Each beneficiary's documents show the other beneficiaries' parts (off: only its own).
+    transparency: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,8 +56,11 @@ def vat_terms(convention: m.Convention) -> tuple[Decimal | None, str]:
 def convention_statement(
     convention: m.Convention, preview: Preview, party_id: int, *, explain: bool = True
 ) -> PartyStatement:
-    """The party's figures of ``preview`` under the convention's VAT regime."""
-    return party_statement(preview, party_id, *vat_terms(convention), explain=explain)
+    """The party's figures of ``preview`` under the convention's VAT regime; the explanations
+    name the other beneficiaries' parts only when the convention sets *transparence*."""
+    return party_statement(
+        preview, party_id, *vat_terms(convention), explain=explain, others_visible=bool(convention.transparency)
+    )
 
 
 def figures_of(

@@ -1135,6 +1135,10 @@
         <translation>Total excl. VAT</translation>
     </message>
     <message>
+        <source>Transparence entre bénéficiaires</source>
+        <translation>Transparency between beneficiaries</translation>
+    </message>
+    <message>
         <source>Traitement de TVA</source>
         <translation>VAT treatment</translation>
     </message>
@@ -1790,7 +1794,7 @@ The current database will be backed up first.</translation>
     </message>
     <message>
         <source>Frais de gestion</source>
-        <extracomment>A list changed (not yet saved).</extracomment>
+        <extracomment>A list or the transparency changed (not yet saved).</extracomment>
         <translation>Management fee</translation>
     </message>
     <message>
@@ -1800,6 +1804,18 @@ The current database will be backed up first.</translation>
     <message>
         <source>Absences à la charge du prestataire</source>
         <translation>Absences borne by the provider</translation>
+    </message>
+    <message>
+        <source>Transparence entre bénéficiaires</source>
+        <translation>Transparency between beneficiaries</translation>
+    </message>
+    <message>
+        <source>Chaque bénéficiaire voit sur ses documents les parts des autres bénéficiaires</source>
+        <translation>Each beneficiary sees the other beneficiaries&apos; shares on its documents</translation>
+    </message>
+    <message>
+        <source>Non coché (par défaut) : un bénéficiaire ne voit que ses propres parts ; la base de chaque ligne et son taux restent imprimés, pour qu&apos;il puisse les vérifier.</source>
+        <translation>Unticked (the default): a beneficiary sees only its own shares; each line&apos;s basis and rate stay printed, so that it can check them.</translation>
     </message>
     <message>
         <source>Le taux des frais de gestion</source>
@@ -5779,6 +5795,10 @@ It will receive number {number}, assigned permanently: once issued, the statemen
         <translation>Takes effect</translation>
     </message>
     <message>
+        <source>Transparence</source>
+        <translation>Transparency</translation>
+    </message>
+    <message>
         <source>Fin</source>
         <translation>End</translation>
     </message>
@@ -5853,6 +5873,14 @@ It will receive number {number}, assigned permanently: once issued, the statemen
     <message>
         <source>oui, avec régularisation annuelle</source>
         <translation>yes, with annual settlement</translation>
+    </message>
+    <message>
+        <source>oui, chaque bénéficiaire voit les parts des autres</source>
+        <translation>yes, each beneficiary sees the others&apos; shares</translation>
+    </message>
+    <message>
+        <source>non, chaque bénéficiaire ne voit que ses parts</source>
+        <translation>no, each beneficiary sees only its own shares</translation>
     </message>
 </context>
 <context>

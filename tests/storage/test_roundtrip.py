@@ -53,7 +53,7 @@ RECORDS: list[tuple[type[Base], dict]] = [
         end_date=dt.date(2027, 12, 31), duration_months=36, tacit_renewal=True,
         renewal_months=12, notice_months=6, billing_frequency="half_yearly",
         payment_term_days=45, vat_regime="subject", vat_mention="TVA 20 %",
-        vat_rate=D("0.2"), advance_mode=True,
+        vat_rate=D("0.2"), advance_mode=True, transparency=True,
     )),
     (m.ConventionBeneficiary, dict(id=1, convention_id=1, party_id=2, position=1)),
     (m.ConventionBeneficiary, dict(id=2, convention_id=1, party_id=3, position=2)),

@@ -119,3 +119,15 @@ def test_the_convention_page_words_the_clauses(window):
         "À partir du 01/01/2026 : frais de gestion de 5\u00a0% sur Personnel.",
         "À partir du 01/01/2026 : TVA de la section Personnel taxable à 20\u00a0%.",
     ]
+
+
+def test_transparency_between_beneficiaries_is_ticked_saved_and_shown_on_the_page(dialog, qtbot, demo_db, window):
+    check = dialog.clauses_tab.transparency_check
+    assert not check.isChecked()  # off by default: each beneficiary sees only its own parts
+    click(qtbot, check)
+    assert dialog.save_button.isEnabled()
+    click(qtbot, dialog.save_button)
+    with demo_db.session() as session:
+        assert session.scalars(select(m.Convention.transparency)).one() is True
+    page = window.pages["convention"]
+    assert page.terms_box.values["transparency"].text() == "oui, chaque bénéficiaire voit les parts des autres"

@@ -164,6 +164,8 @@ class ConventionSummary:
     articles: tuple[ArticleEntry, ...] = ()
     # The financial clauses (fee, VAT per section, absences kept), one sentence each.
     financial_clauses: tuple[str, ...] = ()
+    # Each beneficiary's documents show the other beneficiaries' parts (default: only its own).
+    transparency: bool = False
 
     @property
     def next_renewal(self) -> dt.date | None:
@@ -238,6 +240,12 @@ def advance_text(summary: ConventionSummary) -> str:
     return "états établis sur les dépenses réelles de chaque période"
 
 
+def transparency_text(summary: ConventionSummary) -> str:
+    if summary.transparency:
+        return "oui : les documents de chaque bénéficiaire montrent aussi les parts des autres bénéficiaires"
+    return "non : les documents de chaque bénéficiaire ne montrent que ses propres parts"
+
+
 def terms(summary: ConventionSummary) -> list[tuple[str, str]]:
     """The terms as (label, value) rows."""
     rows = [
@@ -252,6 +260,7 @@ def terms(summary: ConventionSummary) -> list[tuple[str, str]]:
         ("Délai de paiement", f"{summary.payment_term_days} jours"),
         ("TVA", vat_text(summary)),
         ("Mode de facturation", advance_text(summary)),
+        ("Transparence entre bénéficiaires", transparency_text(summary)),
     ]
     return rows
 

@@ -135,6 +135,9 @@ SHEETS: tuple[Sheet, ...] = (
         _typed("Taux de TVA", "vat_rate", PERCENT, help="Si assujetti : 20 %.", default=ZERO),
         _typed("Appels de fonds", "advance_mode", BOOL, help="oui : appels de fonds et régularisation.",
                default=False),
+        _typed("Transparence entre bénéficiaires", "transparency", BOOL,
+               help="oui : les documents de chaque bénéficiaire montrent aussi les parts des autres ; "
+                    "non par défaut.", default=False),
     ), key=("reference",), help="Les conventions d'assistance et de moyens.", aliases=("conventions",)),
     Sheet("Bénéficiaires", "beneficiary", m.ConventionBeneficiary, (
         _ref("Convention", "convention", "convention", True, "Référence de la convention."),

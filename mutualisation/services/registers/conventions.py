@@ -37,6 +37,7 @@ class ConventionRow:
     vat_mention: str
     vat_rate: Decimal
     advance_mode: bool
+    transparency: bool = False  # each beneficiary sees the others' parts
 
     @property
     def term_end(self) -> dt.date | None:
@@ -109,6 +110,7 @@ def conventions(session: Session) -> list[ConventionRow]:
             Convention.vat_mention,
             Convention.vat_rate,
             Convention.advance_mode,
+            Convention.transparency,
         )
         .join(Party, Party.id == Convention.provider_id)
         .order_by(Convention.start_date, Convention.reference)
@@ -134,6 +136,7 @@ def conventions(session: Session) -> list[ConventionRow]:
             vat_mention=row[15],
             vat_rate=row[16],
             advance_mode=bool(row[17]),
+            transparency=bool(row[18]),
         )
         for row in rows
     ]

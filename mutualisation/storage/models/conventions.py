@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -56,6 +57,8 @@ class Convention(Versioned, Base):
     vat_mention: Mapped[str] = mapped_column(String(300), default="")
     vat_rate: Mapped[Decimal] = mapped_column(Ratio(), default=Decimal(0))
     advance_mode: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A beneficiary's documents show the other beneficiaries' parts only when the convention says so.
+    transparency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     provider: Mapped[Party] = relationship()
     beneficiaries: Mapped[list[ConventionBeneficiary]] = relationship(

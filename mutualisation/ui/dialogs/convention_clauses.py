@@ -272,12 +272,14 @@ class AbsenceRuleEditor(_ClauseEditor):
 
 
 class ClausesTab(QScrollArea):
-    """The three clause lists; ``frequency()`` is the billing frequency chosen in the form."""
+    """The three clause lists and the transparency between beneficiaries; ``frequency()`` is the
+    billing frequency chosen in the form."""
 
-    #: A list changed (not yet saved).
+    #: A list or the transparency changed (not yet saved).
     changed = Signal()
 
-    def __init__(self, values: cc.ConventionClauses, amendments, frequency: Callable[[], str], parent=None) -> None:
+    def __init__(self, values: cc.ConventionClauses, amendments, frequency: Callable[[], str], parent=None,
+                 *, transparency: bool = False) -> None:  # fmt: skip
         super().__init__(parent)
         self.frequency = frequency
 
@@ -296,6 +298,19 @@ class ClausesTab(QScrollArea):
             QVBoxLayout(box).addWidget(editor)
             layout.addWidget(box)
             editor.entries_changed.connect(self.changed)
+        # A convention term rather than a dated clause: saved with the convention's other terms.
+        box = QGroupBox(self.tr("Transparence entre bénéficiaires"), body)
+        self.transparency_check = QCheckBox(
+            self.tr("Chaque bénéficiaire voit sur ses documents les parts des autres bénéficiaires"), box
+        )
+        self.transparency_check.setChecked(transparency)
+        self.transparency_check.toggled.connect(self.changed)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.transparency_check)
+        box_layout.addWidget(hint_label(self.tr(
+            "Non coché (par défaut) : un bénéficiaire ne voit que ses propres parts ; la base de chaque "
+            "ligne et son taux restent imprimés, pour qu'il puisse les vérifier."), box))
+        layout.addWidget(box)
         self.fees.set_entries(values.fees)
         self.vats.set_entries(values.vats)
         self.absence_rules.set_entries(values.absence_rules)
@@ -307,6 +322,9 @@ class ClausesTab(QScrollArea):
 
     def values(self) -> cc.ConventionClauses:
         return cc.ConventionClauses(self.fees.entries(), self.vats.entries(), self.absence_rules.entries())
+
+    def transparency(self) -> bool:
+        return self.transparency_check.isChecked()
 
     def recheck(self) -> None:
         """The billing frequency changed: check the dates typed and listed again."""

@@ -130,6 +130,8 @@ class ConventionDialog(QDialog):
         self.vat_mention_edit.setMaxLength(300)
         self.vat_rate_field = PercentField(parent=self)
         self.advance_check = QCheckBox(self.tr("Appels de fonds trimestriels et régularisation annuelle"), self)
+        self.clauses_tab = ClausesTab(clause_values, amendments, self.frequency_combo.currentData, self,
+                                      transparency=values.transparency)  # fmt: skip
 
         self._fill(values)
         self._build_layout()
@@ -150,7 +152,6 @@ class ConventionDialog(QDialog):
         self.provider_combo.currentIndexChanged.connect(self.on_provider_combo_changed)
         self.renewal_check.toggled.connect(self.on_form_changed)
         self.advance_check.toggled.connect(self.on_form_changed)
-        self.clauses_tab = ClausesTab(clause_values, amendments, self.frequency_combo.currentData, self)
         self.clauses_tab.changed.connect(self.on_form_changed)
         self.frequency_combo.currentIndexChanged.connect(self.clauses_tab.recheck)
         self.on_form_changed()
@@ -343,6 +344,7 @@ class ConventionDialog(QDialog):
             vat_mention=self.vat_mention_edit.text(),
             vat_rate=self.vat_rate_field.value() or Decimal(0),
             advance_mode=self.advance_check.isChecked(),
+            transparency=self.clauses_tab.transparency(),
         )
 
     def on_form_changed(self, *_args) -> None:
@@ -375,7 +377,7 @@ class ConventionDialog(QDialog):
             label.setVisible(key in found)
         if not found:
             # The clauses' dates depend on the billing frequency chosen on the first tab.
-            return self.clauses_tab.problem() if hasattr(self, "clauses_tab") else ""
+            return self.clauses_tab.problem()
         return self.tr("Corrigez les points signalés en rouge pour pouvoir enregistrer.")
 
     def on_save_clicked(self) -> None:

@@ -37,6 +37,7 @@ class TermsBox(QGroupBox):
             (left, "beneficiaries", self.tr("Bénéficiaires")),
             (left, "signature", self.tr("Signée le")),
             (left, "start", self.tr("Prise d'effet")),
+            (left, "transparency", self.tr("Transparence")),
             (right, "end", self.tr("Fin")),
             (right, "renewal", self.tr("Reconduction")),
             (right, "notice", self.tr("Préavis")),
@@ -104,6 +105,10 @@ class TermsBox(QGroupBox):
         v["advance"].setText(
             self.tr("oui, avec régularisation annuelle") if c.advance_mode else self.tr("non")
         )
+        v["transparency"].setText(
+            self.tr("oui, chaque bénéficiaire voit les parts des autres") if c.transparency
+            else self.tr("non, chaque bénéficiaire ne voit que ses parts")
+        )  # fmt: skip
 
 
 class KeyDatesBox(QGroupBox):
