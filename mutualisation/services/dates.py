@@ -1,8 +1,10 @@
 """The dates of the ledger: when a document may be issued and a payment recorded (DESIGN §5).
 
 One place for these rules, whatever the kind of document: issue dates follow the numbers
-(never before the issuer's last issued document), nothing is dated in the future, and a
-payment falls between its document's issue date and today.
+(never before the issuer's last issued document), nothing is dated in the future, a document
+billing a period's recorded costs is not issued before that period's last day (an advance
+call, computed from the forecast, is issued ahead), and a payment falls between its
+document's issue date and today.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.periods import Period
+from ..domain.vocabulary import DocumentKind
 from ..storage import models as m
 from .errors import ServiceError
 
@@ -39,6 +43,46 @@ def check_issue_date(session: Session, issuer_id: int, day: dt.date, today: dt.d
             f"le {last.issue_date:%d/%m/%Y}) : les dates d'émission suivent l'ordre des numéros. "
             f"Choisissez une date entre le {last.issue_date:%d/%m/%Y} et aujourd'hui."
         )
+
+
+def earliest_issue_date(kind: str, period: Period) -> dt.date | None:
+    """The first day a document of ``kind`` for ``period`` may be dated: the period's last day for
+    what bills recorded costs (its costs are all known then), None for an advance call."""
+    return period.end if DocumentKind(kind).actual else None
+
+
+def period_issue_problem(kind: str, period: Period, day: dt.date) -> str:
+    """Why a document of ``kind`` for ``period`` cannot be dated ``day`` because the period is
+    still running, or "" when it can."""
+    earliest = earliest_issue_date(kind, period)
+    if earliest is None or day >= earliest:
+        return ""
+    document = DocumentKind(kind)
+    article = "Une" if document.issued == "émise" else "Un"
+    return (
+        f"{article} {document.heading.lower()} pour {period_words(period)} ne peut être {document.issued} qu'à "
+        f"partir du {earliest:%d/%m/%Y}, dernier jour de la période, quand toutes ses dépenses sont connues "
+        f"(date d'émission demandée : {day:%d/%m/%Y}). D'ici là, seul un projet non émis est possible ; "
+        "seuls les appels de fonds s'émettent d'avance."
+    )
+
+
+def check_period_ended(kind: str, period: Period, day: dt.date) -> None:
+    """Refuse to issue a document billing ``period``'s recorded costs before its last day."""
+    if problem := period_issue_problem(kind, period, day):
+        raise ServiceError(problem)
+
+
+def period_words(period: Period) -> str:
+    """« le 1er trimestre 2025 », « mars 2025 », « l'année 2025 », « la période du … au … »."""
+    label = period.label
+    if label[0].isdigit():
+        return f"le {label}"
+    if label.startswith("année"):
+        return f"l'{label}"
+    if label.startswith("du "):
+        return f"la période {label}"
+    return label
 
 
 def check_payment_date(statement: m.Statement, day: dt.date, today: dt.date | None = None) -> None:

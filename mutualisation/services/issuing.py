@@ -31,7 +31,7 @@ from ..storage import models as m
 from .backup import backup_before
 from .already_issued import already_issued
 from .costs import preview
-from .dates import check_issue_date
+from .dates import check_issue_date, check_period_ended
 from .documents import build_document, convention_statement
 from .errors import ServiceError
 from .reconciliation import require_period_billing
@@ -119,6 +119,7 @@ def issue(session: Session, issuer_id: int, issue_date: dt.date, prepare: Callab
         sequence = take_number(session, issuer_id, issue_date.year)
         check_issue_date(session, issuer_id, issue_date)
         draft = prepared_in_french(prepare)
+        check_period_ended(draft.kind, draft.period, issue_date)
         number = format_number(issue_date.year, sequence)
         with french():
             document = draft.make_document(number, issue_date)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.periods import Period
 from ...domain.problems import Problem
+from ...services import dates
 from ...services.alerts import entry_place, oldest_period_without_statement, page_of
 from ...services.errors import ServiceError
 from ...services.workspace import Unit
@@ -345,6 +346,12 @@ class StatementsPage(Page):
                 if count == 1
                 else self.tr("Réglez d'abord les {count} points listés sous l'aperçu.").format(count=count)
             )
+        elif (earliest := dates.earliest_issue_date("statement", result.period)) and self.today < earliest:
+            note = self.tr("Période en cours")
+            tip = self.tr(
+                "L'état pour {period} s'émet à partir du {date}, dernier jour de la période, quand toutes ses "
+                "dépenses sont connues ; d'ici là, l'aperçu reste provisoire."
+            ).format(period=dates.period_words(result.period), date=formatting.date(earliest))
         elif result.already_issued:
             note = self.tr("Déjà émis : n° {number}").format(number=result.already_issued)
             tip = self.tr(
