@@ -61,6 +61,7 @@ from .layout import (
     side_by_side,
     styles,
 )
+from .advance_annex import advance_annex
 from .free_block import free_block
 from .pages import PageInfo, build_pdf
 from .words import amount_in_words
@@ -251,11 +252,16 @@ def _payment(doc: StatementDocument, total: Decimal) -> list[Flowable]:
 
 def _annexes(doc: StatementDocument) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [PageBreak(), para("Annexe 1 — Factures", s.heading)]
-    if doc.annex_bills:
-        story.append(_bills_table(doc))
+    story: list[Flowable] = [PageBreak()]
+    if doc.advance is not None:
+        # An advance call bills a share of the forecast, no bill: its annex is that forecast.
+        story += advance_annex(doc.advance, 1)
     else:
-        story.append(para("Aucune facture n'entre dans le présent document.", s.muted))
+        story.append(para("Annexe 1 — Factures", s.heading))
+        if doc.annex_bills:
+            story.append(_bills_table(doc))
+        else:
+            story.append(para("Aucune facture n'entre dans le présent document.", s.muted))
     story += [
         Spacer(1, 6 * mm),
         CondPageBreak(30 * mm),

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
-from ..domain.documents import KIND_TITLES, advance_call_lines, settlement_lines
+from ..domain.documents import KIND_TITLES, AdvanceBasis, advance_call_lines, settlement_lines
 from ..domain.money import ZERO
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
@@ -70,7 +70,10 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
         forecast = forecast_preview(session, convention, year)
         if forecast.problems:
             raise IssueRefused(forecast.problems)
-        lines = advance_call_lines(convention_statement(convention, forecast, recipient.id), year, index, count)
+        planned = convention_statement(convention, forecast, recipient.id, explain=False)
+        lines = advance_call_lines(planned, year, index, count)
+        # The forecast behind the call, line by line, printed in its annex so the call can be checked.
+        basis = AdvanceBasis(year, index + 1, count, planned.lines)
         if not lines:
             raise ServiceError(f"Le prévisionnel {year} de {recipient.name} est nul : aucun appel de fonds.")
         return Draft(
@@ -79,7 +82,9 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
                 figures_of(convention, lines, period.start),
                 note=f"Appel de fonds {index + 1}/{count} calculé sur le prévisionnel {year}, section par "
                 f"section : prévisionnel annuel ÷ {count}, arrondi au centime, le dernier appel de l'année "
-                "absorbant les arrondis. Une régularisation sur les dépenses réelles suivra en fin d'année.",
+                "absorbant les arrondis (annexe 1). Une régularisation sur les dépenses réelles suivra en fin "
+                "d'année.",
+                advance=basis,
             ),
             inputs={"forecast": forecast.as_dict(recipient.id), "index": index + 1, "count": count},
             convention=convention, recipient=recipient, period=period, kind="advance",

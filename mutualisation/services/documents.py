@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import object_session
 
-from ..domain.documents import AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
+from ..domain.documents import AdvanceBasis, AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
 from ..domain.periods import Period
@@ -88,6 +88,7 @@ def build_document(
     corrects_date: dt.date | None = None,
     annex=(),
     note: str = "",
+    advance: AdvanceBasis | None = None,
 ) -> StatementDocument:
     """A document of any kind for one beneficiary of the convention."""
     return StatementDocument(
@@ -103,4 +104,5 @@ def build_document(
         corrects_date=corrects_date,
         annex_bills=annex,
         note=note,
+        advance=advance,
     )

@@ -82,7 +82,8 @@ def test_advance_calls_and_the_settlement_from_domain_values():
     forecast = party_statement(compute(worked_example(), T1), ST2B.id)
     calls = [PartyStatement.of(advance_call_lines(forecast, 2025, i, 4)) for i in range(4)]
     assert [c.totals.excl_vat for c in calls] == [Decimal("2463.94")] * 3 + [Decimal("2463.93")]
-    assert calls[3].lines[0].key_description == "1/4 du prévisionnel annuel (solde des arrondis)"
+    assert calls[0].lines[0].key_description == "Prévisionnel annuel ÷ 4"
+    assert calls[3].lines[0].key_description == "Solde : prévisionnel annuel − 3 × 1\u202f452,50"
     assert sum(c.totals.excl_vat for c in calls) == forecast.totals.excl_vat
     called = {"personnel": Decimal("6000.00"), "materiel": Decimal("448.25")}
     settlement = PartyStatement.of(settlement_lines(forecast, called, 2025))

@@ -18,6 +18,7 @@ from .serialization import document_from_dict, document_to_dict
 from .statement import (
     KIND_TITLES,
     ROUNDING_RULE,
+    AdvanceBasis,
     AnnexBill,
     StatementDocument,
     advance_call_lines,
@@ -26,7 +27,7 @@ from .statement import (
 )
 
 __all__ = [
-    "KIND_TITLES", "ROUNDING_RULE", "AmendmentInfo", "AnnexBill", "DocumentHeader", "DocumentLine",
+    "KIND_TITLES", "ROUNDING_RULE", "AdvanceBasis", "AmendmentInfo", "AnnexBill", "DocumentHeader", "DocumentLine",
     "PartyDetails", "StatementDocument", "advance_call_lines", "annex_bills", "document_from_dict",
     "document_to_dict", "settlement_lines",
 ]  # fmt: skip

@@ -11,7 +11,7 @@ from ..clauses import VatTreatment
 from ..party_statement import DocumentLine, PartyStatement, Totals, VatLine
 from ..periods import Period
 from .header import AmendmentInfo, DocumentHeader, PartyDetails
-from .statement import AnnexBill, StatementDocument
+from .statement import AdvanceBasis, AnnexBill, StatementDocument
 
 
 def document_to_dict(doc: StatementDocument) -> dict:
@@ -55,6 +55,7 @@ def document_to_dict(doc: StatementDocument) -> dict:
         **_clause_figures(doc),
         # Only on the corrections issued since: older documents keep exactly the keys they had.
         **({"corrects_date": doc.corrects_date.isoformat()} if doc.corrects_date else {}),
+        **_advance_figures(doc),
     }  # fmt: skip
 
 
@@ -98,6 +99,16 @@ def _clause_figures(doc: StatementDocument) -> dict:
     return extra
 
 
+def _advance_figures(doc: StatementDocument) -> dict:
+    """An advance call's forecast and rank, only on an advance call that has them: the other
+    documents, and the calls issued before it was printed, keep exactly the keys they had."""
+    if doc.advance is None:
+        return {}
+    a = doc.advance
+    return {"advance": {"year": a.year, "index": a.index, "count": a.count,
+                        "forecast": [_line_dict(l) for l in a.forecast]}}  # fmt: skip
+
+
 def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> StatementDocument:
     """The inverse of :func:`document_to_dict`."""
     day = dt.date.fromisoformat
@@ -128,7 +139,14 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
             for b in data["annex_bills"]
         ),
         note=data["note"],
+        advance=_advance_of(data.get("advance")),
     )  # fmt: skip
+
+
+def _advance_of(data: dict | None) -> AdvanceBasis | None:
+    if data is None:
+        return None
+    return AdvanceBasis(data["year"], data["index"], data["count"], tuple(_line_of(l) for l in data["forecast"]))
 
 
 def _figures_of(data: dict) -> PartyStatement:

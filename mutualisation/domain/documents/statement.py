@@ -47,6 +47,43 @@ class AnnexBill:
 
 
 @dataclass(frozen=True, slots=True)
+class AdvanceBasis:
+    """Where an advance call comes from: the beneficiary's forecast for the year, line by line,
+    and the rule that turns each section's annual forecast into the year's calls.
+
+    ``forecast`` holds the forecast's own lines (their sections' subtotals are the bases of the
+    call's lines); :meth:`calls` gives, per section, every call of the year by
+    :func:`~..money.instalments`, so that a reader sees the calls add up to the forecast.
+    """
+
+    year: int
+    index: int  # this call's rank, from 1
+    count: int  # calls in the year (billing periods)
+    forecast: tuple[DocumentLine, ...]
+
+    def sections(self) -> tuple[tuple[str, str, tuple[DocumentLine, ...], Decimal], ...]:
+        """(key, title, lines, annual subtotal) of each section of the forecast, in order."""
+        found = []
+        for key in SECTION_ORDER:
+            lines = tuple(line for line in self.forecast if line.section == key)
+            if lines:
+                found.append((key, SECTIONS[key], lines, sum((line.amount for line in lines), ZERO)))
+        return tuple(found)
+
+    def calls(self) -> tuple[tuple[str, Decimal, tuple[Decimal, ...]], ...]:
+        """(section title, annual forecast, the year's calls) of each section with a forecast."""
+        return tuple(
+            (title, annual, instalments(annual, self.count))
+            for _key, title, _lines, annual in self.sections()
+            if annual != 0
+        )
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.amount for line in self.forecast), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
 class StatementDocument(WithHeader, WithFigures):
     """Everything a statement says, ready to print or store."""
 
@@ -62,6 +99,7 @@ class StatementDocument(WithHeader, WithFigures):
     corrects_date: dt.date | None = None  # its issue date (the e-invoice cites both)
     annex_bills: tuple[AnnexBill, ...] = ()
     note: str = ""
+    advance: AdvanceBasis | None = None  # an advance call's forecast and calls of the year
 
     @property
     def title(self) -> str:
@@ -97,12 +135,17 @@ def advance_call_lines(forecast: PartyStatement, year: int, index: int, count: i
         annual = section.subtotal
         if annual == 0:
             continue
-        amount = instalments(annual, count)[index]
+        calls = instalments(annual, count)
+        amount = calls[index]
+        # The last call is what the others leave of the forecast: say so, with their amount.
+        rule = (
+            f"Solde : prévisionnel annuel − {count - 1} × {french.number(calls[0], 2)}" if last and count > 1
+            else f"Prévisionnel annuel ÷ {count}"
+        )  # fmt: skip
         lines.append(
             DocumentLine(
                 section.key, f"Appel de fonds {index + 1}/{count} — {section.title} (prévisionnel {year})",
-                annual, f"1/{count} du prévisionnel annuel" + (" (solde des arrondis)" if last else ""),
-                ratio_text(Fraction(amount) / Fraction(annual)), amount,
+                annual, rule, ratio_text(Fraction(amount) / Fraction(annual)), amount,
             )
         )  # fmt: skip
     return tuple(lines)
