@@ -1,6 +1,11 @@
 """The dashboard's figures (the interface computes them on a worker thread): the running
-billing period's total for each beneficiary, the last eight periods by section, and the
-alerts of the day."""
+billing period's total for each beneficiary, the year so far, the last eight periods by
+section, and the alerts of the day.
+
+Every figure is a billing period's, as its statement bills it; the year so far is the sum of
+the year's billing periods up to the running one (R13), never a one-shot computation over the
+year, so that it always equals what the year's statements add up to.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +32,8 @@ class BeneficiaryFigures:
     name: str
     #: One mapping section → amount per period of ``DashboardFigures.periods``.
     by_period: tuple[dict[str, Decimal], ...]
+    #: The sum of the year's billing periods up to the running one (R13); with the chart's figures.
+    year_to_date: Decimal = Decimal("0.00")
 
     @property
     def current_total(self) -> Decimal:
@@ -42,6 +49,9 @@ class DashboardFigures:
     #: Problems of the running period (missing payroll, readings…): its totals are provisional.
     current_problems: int
     alerts: tuple[Alert, ...]
+    #: The billing periods of the running year so far (the last is the running period); empty
+    #: in the first, quick figures of the running period alone.
+    year_periods: tuple[Period, ...] = ()
 
 
 def last_periods(current: Period, frequency_months: int, count: int = PERIODS_SHOWN) -> list[Period]:
@@ -59,8 +69,8 @@ def dashboard_figures(
     session: Session, today: dt.date, count: int = PERIODS_SHOWN, with_alerts: bool = True
 ) -> DashboardFigures:
     """Everything the dashboard shows besides the register counts: the last ``count``
-    billing periods (the page asks for the running one first, then the chart's), and the
-    alerts unless ``with_alerts`` is false.
+    billing periods (the page asks for the running one first, then the chart's, which come
+    with the year so far), and the alerts unless ``with_alerts`` is false.
 
     The alerts look at the running and the last billing period, which the chart shows too:
     each is computed once.
@@ -77,6 +87,7 @@ def _figures(session: Session, today: dt.date, count: int, with_alerts: bool) ->
     from sqlalchemy import select
 
     from ..domain.lines import SECTION_ORDER
+    from ..domain.periods import billing_periods
     from ..storage import models as m
     from . import alerts as alert_service
     from .alerts import billing_period_of
@@ -102,8 +113,15 @@ def _figures(session: Session, today: dt.date, count: int, with_alerts: bool) ->
             )
         if period == current and result is not None:
             problems = len(result.problems)
+    # The year so far, with the chart's periods (computed once: the previews are shared).
+    year_periods = () if count < 2 else tuple(
+        p for p in billing_periods(current.start.year, convention.billing_frequency) if p.start <= current.start
+    )  # fmt: skip
+    year_results = [preview(session, convention, p) for p in year_periods if p.end >= convention.start_date]
+    year_to_date = {pid: sum((r.total(pid) for r in year_results), Decimal("0.00")) for pid, _c, _n in parties}
     return DashboardFigures(
         convention.reference, current, tuple(periods),
-        tuple(BeneficiaryFigures(pid, code, name, tuple(amounts[pid])) for pid, code, name in parties),
-        problems, alerts,
+        tuple(BeneficiaryFigures(pid, code, name, tuple(amounts[pid]), year_to_date[pid])
+              for pid, code, name in parties),
+        problems, alerts, year_periods,
     )  # fmt: skip

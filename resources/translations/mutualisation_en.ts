@@ -2344,6 +2344,10 @@ It will receive the next number in the series, permanently: once issued, the doc
         <translation>Current period: {period}</translation>
     </message>
     <message>
+        <source>Cumul {year} ({count} période(s), somme des états) : {amount}</source>
+        <translation>{year} so far ({count} period(s), sum of the statements): {amount}</translation>
+    </message>
+    <message>
         <source>{name}
 Cliquez pour ouvrir l&apos;aperçu de son état.</source>
         <translation>{name}
@@ -5677,6 +5681,14 @@ For a departure, enter the leaving date instead.</translation>
     <message>
         <source>Réglez d&apos;abord les {count} points listés sous l&apos;aperçu.</source>
         <translation>First settle the {count} points listed under the preview.</translation>
+    </message>
+    <message>
+        <source>Période en cours</source>
+        <translation>Period still running</translation>
+    </message>
+    <message>
+        <source>L&apos;état pour {period} s&apos;émet à partir du {date}, dernier jour de la période, quand toutes ses dépenses sont connues ; d&apos;ici là, l&apos;aperçu reste provisoire.</source>
+        <translation>The statement for {period} can be issued from {date}, the period&apos;s last day, when all its costs are known; until then the preview is provisional.</translation>
     </message>
     <message>
         <source>Déjà émis : n° {number}</source>

@@ -193,6 +193,7 @@ class DashboardPage(Page):
             self._chart_pending = False
             self.figures = replace(figures, alerts=self.figures.alerts)
             self._show_chart(self.figures)
+            self._show_year(self.figures)
             return
         self.figures = figures
         self._show_totals(figures)
@@ -202,6 +203,7 @@ class DashboardPage(Page):
             self.task.start(self.workspace.read, dashboard_figures, self.today, PERIODS_SHOWN, False)
             return
         self._show_chart(figures)
+        self._show_year(figures)
 
     def _show_chart(self, figures: DashboardFigures) -> None:
         current = self.chart_beneficiary.currentData()
@@ -227,10 +229,7 @@ class DashboardPage(Page):
         self.period_box.setTitle(self.tr("Période en cours : {period}").format(period=figures.current.label))
         for b in figures.beneficiaries:
             card = StatCard("", self.period_box)
-            detail = " · ".join(
-                f"{section_label(s)} {formatting.money(v)}" for s, v in b.by_period[-1].items() if v
-            )
-            card.set_value(formatting.money(b.current_total), b.code, detail)
+            card.set_value(formatting.money(b.current_total), b.code, self._sections_detail(b))
             card.setToolTip(
                 self.tr("{name}\nCliquez pour ouvrir l'aperçu de son état.").format(name=b.name)
             )
@@ -246,6 +245,25 @@ class DashboardPage(Page):
             )  # fmt: skip
         else:
             self.period_note.setText(self.tr("Montants calculés à ce jour, sur les données saisies."))
+
+    @staticmethod
+    def _sections_detail(b) -> str:
+        return " · ".join(f"{section_label(s)} {formatting.money(v)}" for s, v in b.by_period[-1].items() if v)
+
+    def _show_year(self, figures: DashboardFigures) -> None:
+        """Under each card, the year so far: the sum of its billing periods (R13)."""
+        if not figures.year_periods:
+            return
+        for b in figures.beneficiaries:
+            card = self.totals.get(b.code)
+            if card is None:
+                continue
+            year = self.tr("Cumul {year} ({count} période(s), somme des états) : {amount}").format(
+                year=figures.current.start.year, count=len(figures.year_periods),
+                amount=formatting.money(b.year_to_date),
+            )  # fmt: skip
+            detail = self._sections_detail(b)
+            card.detail_label.setText(f"{detail}\n{year}" if detail else year)
 
     def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
         self.alerts_model.set_rows(alerts)
