@@ -155,7 +155,9 @@ def test_valid_rows_are_written_as_the_screens_store_them(demo_db, tmp_path):
         revaluation = session.scalars(select(m.ChargeRevaluation)).one()
         assert (revaluation.rate, revaluation.reference_date) == (Decimal("0.02"), dt.date(2026, 1, 1))
         assert revaluation.amendment_id is not None  # kept: the sheet had no Avenant column
-        free = session.scalars(select(m.FreeProvision)).one()
+        # The demonstration's own (the parking spaces of the ST2b, from amendment n° 2) stays as it was.
+        demo, free = session.scalars(select(m.FreeProvision).order_by(m.FreeProvision.id)).all()
+        assert (session.get(m.ExpenseCategory, demo.category_id).code, demo.start_date) == ("STATION", dt.date(2026, 1, 1))
         category = session.get(m.ExpenseCategory, free.category_id)
         party = session.get(m.Party, free.party_id)
         assert (party.code, category.code, free.start_date, free.end_date) == (
@@ -207,7 +209,7 @@ def test_round_trip_with_every_clause_sheet_filled_gives_the_same_workbook_and_f
     with demo_db.session() as session:
         counts = export_workbook(session, first)
         export_csv(session, tmp_path / "csv1")
-    assert [counts[name] for name in VALID] == [2, 1, 1, 1]
+    assert [counts[name] for name in VALID] == [2, 1, 1, 2]  # with the demonstration's parking spaces
     assert run(empty, first).written
     with empty.session() as session:
         export_workbook(session, second)
