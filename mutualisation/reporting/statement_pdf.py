@@ -69,7 +69,8 @@ from .words import amount_in_words
 # « Arrêté le présent état à la somme de … », agreed with the document's gender.
 _SETTLED = {kind: kind.settled for kind in DocumentKind}
 
-_BILL_COLUMNS = (17 * mm, 30 * mm, 25 * mm, 36 * mm, 26 * mm, 20 * mm, 20 * mm)
+# A bill's reference is copied to ask for the piece: wide enough to stay on one line.
+_BILL_COLUMNS = (17 * mm, 27 * mm, 30 * mm, 34 * mm, 26 * mm, 20 * mm, 20 * mm)
 
 
 def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = None) -> bytes:

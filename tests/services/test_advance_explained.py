@@ -56,6 +56,7 @@ def test_the_last_call_of_the_year_prints_its_forecast_and_the_calls_adding_up(d
     assert "Le présent document est l'appel 4/4." in annex
     # The call's own lines say the rule: the last one is the balance of the three others.
     first = next(line for line in last.lines if line.section == "personnel")
-    assert first.key_description == f"Solde : prévisionnel annuel − 3 × {french.number(instalments(sections['personnel'], 4)[0], 2)}"
+    regular_personnel = french.number(instalments(sections["personnel"], 4)[0], 2)
+    assert first.key_description == f"Solde : prévisionnel annuel − 3 × {regular_personnel}"
     assert stored.advance is not None and stored.advance.index == 4 and stored.advance.total == total
     assert document_from_dict(document_to_dict(stored)) == stored
