@@ -7,6 +7,7 @@ its dependencies are installed, including imports hidden inside functions.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -309,20 +310,46 @@ VOCABULARY_WORDS = {
     "DocumentKind": ("statement", "corrective", "credit_note", "advance", "settlement"),
     "ChargeFrequency": ("month", "quarter", "year"),
     "BillingFrequency": ("monthly", "quarterly", "half_yearly", "yearly"),
+    "Section": ("personnel", "materiel", "locaux", "depenses"),
+    "VatKind": ("outside_scope", "exempt", "taxable"),
+    "AbsenceKind": ("maladie", "accident_travail", "formation", "conge", "autre"),
+    "ReimbursementKind": ("ijss", "subrogation", "aide", "autre"),
 }
+_SQL_LIST = re.compile(r"\bIN \(((?:'[^']*'(?:, )?){3,})\)")
+
+
+def _strings(nodes) -> tuple[str, ...] | None:
+    if len(nodes) >= 3 and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in nodes):
+        return tuple(e.value for e in nodes)
+    return None
 
 
 def _listed_words(source: str, path: Path) -> Iterator[tuple[int, tuple[str, ...]]]:
-    """Tuples, lists and sets written out as string literals (a closed list copied by hand)."""
+    """Closed lists copied by hand: tuples, lists and sets of string literals, the string keys of a
+    dict, and the words of an SQL ``IN ('a', 'b', …)`` written in a string."""
     for node in ast.walk(ast.parse(source, filename=str(path))):
-        if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and len(node.elts) >= 3:
-            if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.elts):
-                yield node.lineno, tuple(e.value for e in node.elts)
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            words = _strings(node.elts)
+        elif isinstance(node, ast.Dict):
+            words = _strings(node.keys) if None not in node.keys else None
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and (match := _SQL_LIST.search(node.value)):
+            words = tuple(re.findall(r"'([^']*)'", match.group(1)))
+        else:
+            words = None
+        if words:
+            yield node.lineno, words
 
 
 def test_the_word_reader_finds_a_hand_written_list():
     source = 'KINDS = ("fixed", "surface", "headcount", "metered", "direct")\nx = ("a", 1, "b")\n'
     assert list(_listed_words(source, PACKAGE / "x.py")) == [(1, VOCABULARY_WORDS["KeyKind"])]
+
+
+def test_the_word_reader_finds_dict_keys_and_sql_lists():
+    source = ('WORDS = {"ijss": "IJSS", "subrogation": "s", "aide": "a", "autre": "o"}\n'
+              'CHECK = "kind IN (\'maladie\', \'accident_travail\', \'formation\', \'conge\', \'autre\')"\n')
+    assert list(_listed_words(source, PACKAGE / "x.py")) == [
+        (1, VOCABULARY_WORDS["ReimbursementKind"]), (2, VOCABULARY_WORDS["AbsenceKind"])]
 
 
 def test_the_closed_lists_are_written_once_in_domain_vocabulary():

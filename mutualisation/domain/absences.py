@@ -24,6 +24,7 @@ from .i18n import tr, tr_noop, translate_marked
 from .inputs import StaffInput
 from .keys import KeySegment
 from .periods import ONE_DAY
+from .vocabulary import AbsenceKind
 
 ABSENCE_SEGMENT = "absence"
 ONE, ZERO = Fraction(1), Fraction(0)
@@ -64,11 +65,11 @@ def absence_words(absence: Absence) -> str:
 
 # The words of ABSENCE_KINDS marked for the screen's language (documents keep those).
 _KIND_WORDS = {
-    "maladie": tr_noop("Absence", "maladie"),
-    "accident_travail": tr_noop("Absence", "accident du travail"),
-    "formation": tr_noop("Absence", "formation"),
-    "conge": tr_noop("Absence", "congé"),
-    "autre": tr_noop("Absence", "autre"),
+    AbsenceKind.MALADIE: tr_noop("Absence", "maladie"),
+    AbsenceKind.ACCIDENT_TRAVAIL: tr_noop("Absence", "accident du travail"),
+    AbsenceKind.FORMATION: tr_noop("Absence", "formation"),
+    AbsenceKind.CONGE: tr_noop("Absence", "congé"),
+    AbsenceKind.AUTRE: tr_noop("Absence", "autre"),
 }
 
 

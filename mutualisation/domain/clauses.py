@@ -22,25 +22,20 @@ from typing import TYPE_CHECKING
 from . import french
 from .periods import FREQUENCY_MONTHS, MONTH_NAMES, month_end
 from .timeline import Timeline
+from .vocabulary import AbsenceKind, VatKind
 
 if TYPE_CHECKING:  # inputs.py imports this module: the name is only an annotation here
     from .inputs import Attachment
 
-# Absence kinds (R15), with their French words.
-ABSENCE_KINDS = {
-    "maladie": "maladie",
-    "accident_travail": "accident du travail",
-    "formation": "formation",
-    "conge": "congé",
-    "autre": "autre",
-}
+# Absence kinds (R15), with their French words (domain/vocabulary.py lists them).
+ABSENCE_KINDS = {kind: kind.word for kind in AbsenceKind}
 # Unless the convention says otherwise the lending employer keeps sick leave and work
 # accidents (the usual term of a *mise à disposition*).
-DEFAULT_KEPT_KINDS = frozenset({"maladie", "accident_travail"})
+DEFAULT_KEPT_KINDS = frozenset(kind for kind in AbsenceKind if kind.kept_by_default)
 
 # VAT treatments of a section (R14).
-OUTSIDE_SCOPE, EXEMPT, TAXABLE = "outside_scope", "exempt", "taxable"
-VAT_KINDS = (OUTSIDE_SCOPE, EXEMPT, TAXABLE)
+OUTSIDE_SCOPE, EXEMPT, TAXABLE = VatKind.OUTSIDE_SCOPE, VatKind.EXEMPT, VatKind.TAXABLE
+VAT_KINDS = tuple(VatKind)
 
 
 class ClauseError(ValueError):
@@ -82,7 +77,7 @@ class VatTreatment:
             return ""
         if self.wording:
             return self.wording
-        words = "Exonération de TVA" if self.kind == EXEMPT else "Hors champ de la TVA"
+        words = VatKind(self.kind).mention
         return f"{words}, {self.legal_basis}" if self.legal_basis else words
 
     def describe(self) -> str:

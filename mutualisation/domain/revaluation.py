@@ -20,8 +20,9 @@ from .inputs import ChargeInput
 from .money import revalue, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month
 from .timeline import Dated
+from .vocabulary import ChargeFrequency
 
-FREQUENCY_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+FREQUENCY_MONTHS = {frequency: frequency.months for frequency in ChargeFrequency}
 
 # A run of days [start, end] with a constant exact amount per day (as the engine's).
 Run = tuple[dt.date, dt.date, Fraction]

@@ -1,4 +1,5 @@
-"""The closed lists of the product: allocation-key kinds, document kinds, sections, frequencies.
+"""The closed lists of the product: allocation-key kinds, document kinds, sections, frequencies,
+and the kinds of the convention clauses (VAT treatments, absences, reimbursements).
 
 Each list is a ``StrEnum`` whose values are the words the database stores, so a member
 compares and hashes equal to the stored string (``KeyKind.SURFACE == "surface"``) and is
@@ -139,4 +140,61 @@ class BillingFrequency(StrEnum):
         member.adjective = adjective
         member.plural_adjective = plural_adjective
         member.per = per
+        return member
+
+
+class VatKind(StrEnum):
+    """How a section of a convention is taxed (R14); ``word`` names it on screen and in the import
+    format, ``mention`` opens what a statement prints for an untaxed amount (before its legal basis)."""
+
+    OUTSIDE_SCOPE = "outside_scope", "hors champ", "Hors champ de la TVA"
+    EXEMPT = "exempt", "exonérée", "Exonération de TVA"
+    TAXABLE = "taxable", "taxable", ""
+
+    word: str
+    mention: str
+
+    def __new__(cls, value: str, word: str, mention: str) -> VatKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.word = word
+        member.mention = mention
+        return member
+
+
+class AbsenceKind(StrEnum):
+    """The kind of a staff absence (R15); ``kept_by_default``: left with the provider when the
+    convention says nothing (the usual term of a *mise à disposition*: sick leave and work accidents)."""
+
+    MALADIE = "maladie", "maladie", True
+    ACCIDENT_TRAVAIL = "accident_travail", "accident du travail", True
+    FORMATION = "formation", "formation", False
+    CONGE = "conge", "congé", False
+    AUTRE = "autre", "autre", False
+
+    word: str
+    kept_by_default: bool
+
+    def __new__(cls, value: str, word: str, kept_by_default: bool) -> AbsenceKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.word = word
+        member.kept_by_default = kept_by_default
+        return member
+
+
+class ReimbursementKind(StrEnum):
+    """What was received for a payroll month and deducted from its cost (R15)."""
+
+    IJSS = "ijss", "IJSS"
+    SUBROGATION = "subrogation", "subrogation"
+    AIDE = "aide", "aide"
+    AUTRE = "autre", "autre"
+
+    word: str
+
+    def __new__(cls, value: str, word: str) -> ReimbursementKind:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.word = word
         return member

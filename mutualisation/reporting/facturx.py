@@ -31,6 +31,7 @@ from lxml import etree
 from ..domain import french
 from ..domain.clauses import EXEMPT, OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from ..domain.documents import DocumentLine, PartyDetails, StatementDocument
+from ..domain.vocabulary import DocumentKind
 from ..domain.free_provision import FREE_BLOCK_TITLE
 from ..domain.lines import SECTIONS
 from ..domain.money import ZERO
@@ -49,7 +50,8 @@ SIREN_SCHEME, SIRET_SCHEME = "0002", "0009"
 BUSINESS_PROCESS = "S1"
 CREDIT_TRANSFER = "58"  # UNTDID 4461: SEPA credit transfer
 
-TYPE_CODES = {"statement": "380", "settlement": "380", "corrective": "384", "credit_note": "381", "advance": "386"}
+TYPE_CODES = {DocumentKind.STATEMENT: "380", DocumentKind.SETTLEMENT: "380", DocumentKind.CORRECTIVE: "384",
+              DocumentKind.CREDIT_NOTE: "381", DocumentKind.ADVANCE: "386"}  # fmt: skip
 CREDIT_NOTE = "381"
 NO_RATE = Decimal("0.00")  # the rate of an exempt line (BR-E-05)
 

@@ -12,12 +12,16 @@ from mutualisation.domain.facts import FREQUENCY_WORDS
 from mutualisation.domain.lines import SECTION_ORDER, SECTIONS
 from mutualisation.domain.periods import FREQUENCY_MONTHS as BILLING_MONTHS
 from mutualisation.domain.periods import billing_periods
+from mutualisation.domain.clauses import ABSENCE_KINDS, DEFAULT_KEPT_KINDS, VAT_KINDS, VatTreatment
 from mutualisation.domain.vocabulary import (
+    AbsenceKind,
     BillingFrequency,
     ChargeFrequency,
     DocumentKind,
     KeyKind,
+    ReimbursementKind,
     Section,
+    VatKind,
     is_member,
     stored_words,
 )
@@ -29,6 +33,23 @@ def test_the_stored_words_are_those_of_existing_databases():
     assert stored_words(Section) == ("personnel", "materiel", "locaux", "depenses")
     assert stored_words(ChargeFrequency) == ("month", "quarter", "year")
     assert stored_words(BillingFrequency) == ("monthly", "quarterly", "half_yearly", "yearly")
+    assert stored_words(VatKind) == ("outside_scope", "exempt", "taxable")
+    assert stored_words(AbsenceKind) == ("maladie", "accident_travail", "formation", "conge", "autre")
+    assert stored_words(ReimbursementKind) == ("ijss", "subrogation", "aide", "autre")
+
+
+def test_the_clause_kinds_give_their_words_defaults_and_mentions():
+    assert ABSENCE_KINDS == {"maladie": "maladie", "accident_travail": "accident du travail",
+                             "formation": "formation", "conge": "congé", "autre": "autre"}  # fmt: skip
+    # Unless the convention says otherwise, the provider keeps sick leave and work accidents (R15).
+    assert DEFAULT_KEPT_KINDS == {"maladie", "accident_travail"}
+    assert VAT_KINDS == ("outside_scope", "exempt", "taxable")
+    assert [kind.word for kind in VatKind] == ["hors champ", "exonérée", "taxable"]
+    assert VatTreatment(VatKind.EXEMPT, legal_basis="art. 261 D 2° du CGI").mention == (
+        "Exonération de TVA, art. 261 D 2° du CGI")
+    assert VatTreatment("outside_scope").mention == "Hors champ de la TVA"
+    assert VatTreatment(VatKind.TAXABLE).mention == ""
+    assert [kind.word for kind in ReimbursementKind] == ["IJSS", "subrogation", "aide", "autre"]
 
 
 def test_a_member_is_its_stored_word_everywhere_a_string_goes():

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
+from ...domain.vocabulary import Section, VatKind
 from ...storage.models import Convention, EquipmentKey, RecurringCharge, StaffMember
 from ..editing import clauses
 from .records import Demo
@@ -30,10 +31,10 @@ AMENDMENT = 2
 FEE = ("0.05", ("personnel",))
 # section: (treatment, rate, legal basis)
 VAT = {
-    "personnel": ("taxable", "0.20", ""),
-    "materiel": ("outside_scope", "0", "art. 261-7-1°-b du CGI"),
-    "locaux": ("outside_scope", "0", "art. 261-7-1°-b du CGI"),
-    "depenses": ("outside_scope", "0", "art. 261-7-1°-b du CGI"),
+    Section.PERSONNEL: (VatKind.TAXABLE, "0.20", ""),
+    Section.MATERIEL: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
+    Section.LOCAUX: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
+    Section.DEPENSES: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
 }
 # (last name, from, to, kind, IJSS received for that month or None)
 ABSENCES = (

@@ -29,11 +29,12 @@ from ...domain.clauses import (
     check_rate,
 )
 from ...domain.lines import SECTIONS
+from ...domain.vocabulary import ReimbursementKind
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import check_amount, fetch, text
 
-REIMBURSEMENT_KINDS = {"ijss": "IJSS", "subrogation": "subrogation", "aide": "aide", "autre": "autre"}
+REIMBURSEMENT_KINDS = {kind: kind.word for kind in ReimbursementKind}
 
 
 def _refuse(error: ClauseError):
@@ -335,7 +336,7 @@ def save_absence(
 
 
 def set_reimbursement(
-    session: Session, staff_id: int, month: dt.date | None, amount: Decimal | None, kind: str = "ijss"
+    session: Session, staff_id: int, month: dt.date | None, amount: Decimal | None, kind: str = ReimbursementKind.IJSS
 ) -> m.PayrollReimbursement | None:
     """What was received for a payroll month (R15); an amount of 0 removes it."""
     person = fetch(session, m.StaffMember, staff_id, "la personne")

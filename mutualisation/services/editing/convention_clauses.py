@@ -20,19 +20,18 @@ from ...domain import french
 from ...domain.clauses import (
     ABSENCE_KINDS,
     DEFAULT_KEPT_KINDS,
-    EXEMPT,
-    OUTSIDE_SCOPE,
     TAXABLE,
     ClauseError,
     check_clause_date,
     check_rate,
 )
 from ...domain.lines import SECTIONS
+from ...domain.vocabulary import VatKind
 from ...storage import models as m
 from . import clauses
 
 #: (French words, code) of the VAT treatments of a section.
-VAT_TREATMENT_CHOICES = [("hors champ", OUTSIDE_SCOPE), ("exonérée", EXEMPT), ("taxable", TAXABLE)]
+VAT_TREATMENT_CHOICES = [(kind.word, kind) for kind in VatKind]
 VAT_TREATMENT_WORDS = {code: word for word, code in VAT_TREATMENT_CHOICES}
 #: (heading, code) of the statement's sections, in their printed order.
 SECTION_CHOICES = [(heading, code) for code, heading in SECTIONS.items()]

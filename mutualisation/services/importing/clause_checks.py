@@ -9,6 +9,7 @@ import datetime as dt
 from fractions import Fraction
 
 from ...domain.clauses import ClauseError, check_clause_date, check_rate
+from ...domain.vocabulary import VatKind
 from .catalog import Catalog
 from .checks import (
     Problems, _date, _employment, _not_before, _not_negative, _one_attachment, _span, french_month_end, of, person,
@@ -52,7 +53,7 @@ def _rate(values, field: str, what: str, problems: Problems) -> None:
 def _section_vat(values, catalog: Catalog, key) -> Problems:
     problems = _convention_clause(values, catalog, "La TVA d'une section")
     treatment = values["treatment"]
-    if treatment == "taxable":
+    if treatment == VatKind.TAXABLE:
         _rate(values, "rate", "Le taux de TVA", problems)
         if not values["rate"]:
             problems.append(("rate", "Taux de 0\u00a0% : choisissez « exonérée » ou « hors champ »."))
@@ -61,7 +62,7 @@ def _section_vat(values, catalog: Catalog, key) -> Problems:
             problems.append(("rate", "Un taux ne se donne que pour une section taxable."))
         if not values.get("legal_basis"):
             problems.append(("legal_basis", "Fondement légal obligatoire pour une section exonérée ou hors champ."))
-    if treatment == "exempt" and not str(values.get("exemption_code") or "").upper().startswith("VATEX-"):
+    if treatment == VatKind.EXEMPT and not str(values.get("exemption_code") or "").upper().startswith("VATEX-"):
         problems.append(("exemption_code", "Code d'exonération EN 16931 obligatoire (VATEX-EU-F…)."))
     return problems
 

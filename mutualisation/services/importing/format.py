@@ -13,7 +13,9 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field
 
-from ...domain.vocabulary import BillingFrequency, ChargeFrequency, KeyKind
+from ...domain.vocabulary import (
+    AbsenceKind, BillingFrequency, ChargeFrequency, KeyKind, ReimbursementKind, Section, VatKind,
+)  # fmt: skip
 
 # Kinds of column. Each is read by rows.read_cell and written by exporting.
 TEXT, COMPACT, AMOUNT, PERCENT = "text", "compact", "amount", "percent"
@@ -179,26 +181,27 @@ VAT_REGIMES = (
     ("subject", ("assujetti", "soumis", "subject")),
 )
 SECTIONS = (
-    ("personnel", ("personnel",)),
-    ("materiel", ("matériel", "materiel")),
-    ("locaux", ("locaux",)),
-    ("depenses", ("dépenses partagées", "dépenses", "depenses")),
+    (Section.PERSONNEL, ("personnel",)),
+    (Section.MATERIEL, ("matériel", "materiel")),
+    (Section.LOCAUX, ("locaux",)),
+    (Section.DEPENSES, ("dépenses partagées", "dépenses", "depenses")),
 )
+# The clause kinds write the word their enum gives them (the one the screens show).
 VAT_TREATMENTS = (
-    ("outside_scope", ("hors champ", "outside_scope", "outside scope")),
-    ("exempt", ("exonérée", "exonéré", "exempt")),
-    ("taxable", ("taxable", "taxée", "soumise")),
+    (VatKind.OUTSIDE_SCOPE, (VatKind.OUTSIDE_SCOPE.word, "outside_scope", "outside scope")),
+    (VatKind.EXEMPT, (VatKind.EXEMPT.word, "exonéré", "exempt")),
+    (VatKind.TAXABLE, (VatKind.TAXABLE.word, "taxée", "soumise")),
 )
 ABSENCE_KINDS = (
-    ("maladie", ("maladie", "sick leave")),
-    ("accident_travail", ("accident du travail", "accident_travail", "work accident")),
-    ("formation", ("formation", "training")),
-    ("conge", ("congé", "conge", "leave")),
-    ("autre", ("autre", "other")),
+    (AbsenceKind.MALADIE, (AbsenceKind.MALADIE.word, "sick leave")),
+    (AbsenceKind.ACCIDENT_TRAVAIL, (AbsenceKind.ACCIDENT_TRAVAIL.word, "accident_travail", "work accident")),
+    (AbsenceKind.FORMATION, (AbsenceKind.FORMATION.word, "training")),
+    (AbsenceKind.CONGE, (AbsenceKind.CONGE.word, "conge", "leave")),
+    (AbsenceKind.AUTRE, (AbsenceKind.AUTRE.word, "other")),
 )
 REIMBURSEMENT_KINDS = (
-    ("ijss", ("IJSS", "indemnités journalières")),
-    ("subrogation", ("subrogation",)),
-    ("aide", ("aide",)),
-    ("autre", ("autre", "other")),
+    (ReimbursementKind.IJSS, (ReimbursementKind.IJSS.word, "indemnités journalières")),
+    (ReimbursementKind.SUBROGATION, (ReimbursementKind.SUBROGATION.word,)),
+    (ReimbursementKind.AIDE, (ReimbursementKind.AIDE.word,)),
+    (ReimbursementKind.AUTRE, (ReimbursementKind.AUTRE.word, "other")),
 )

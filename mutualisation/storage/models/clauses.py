@@ -22,16 +22,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from ...domain.vocabulary import Section
+from ...domain.vocabulary import AbsenceKind, ReimbursementKind, Section, VatKind
 from ..types import Money, Ratio, UnitPrice
 from .base import Base, Versioned, one_of
 from .expenses import ONE_ATTACHMENT
 
-VAT_TREATMENTS = ("outside_scope", "exempt", "taxable")
-ABSENCE_KINDS = ("maladie", "accident_travail", "formation", "conge", "autre")
-REIMBURSEMENT_KINDS = ("ijss", "subrogation", "aide", "autre")
-
-_KIND_CHECK = "kind IN ('maladie', 'accident_travail', 'formation', 'conge', 'autre')"
 
 
 class ManagementFee(Versioned, Base):
@@ -79,9 +74,9 @@ class SectionVat(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("convention_id", "section", "effective_date"),
         one_of("section", Section, "section"),
-        CheckConstraint("treatment IN ('outside_scope', 'exempt', 'taxable')", name="treatment"),
+        one_of("treatment", VatKind, "treatment"),
         CheckConstraint("rate >= 0 AND rate <= 1000000", name="rate"),
-        CheckConstraint("treatment = 'taxable' OR rate = 0", name="rate_if_taxable"),
+        CheckConstraint(f"treatment = '{VatKind.TAXABLE.value}' OR rate = 0", name="rate_if_taxable"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,7 +100,7 @@ class AbsenceRule(Versioned, Base):
     __tablename__ = "absence_rule"
     __table_args__ = (
         UniqueConstraint("convention_id", "kind", "effective_date"),
-        CheckConstraint(_KIND_CHECK, name="kind"),
+        one_of("kind", AbsenceKind, "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -185,7 +180,7 @@ class StaffAbsence(Versioned, Base):
 
     __tablename__ = "staff_absence"
     __table_args__ = (
-        CheckConstraint(_KIND_CHECK, name="kind"),
+        one_of("kind", AbsenceKind, "kind"),
         CheckConstraint("end_date >= start_date", name="dates"),
     )
 
@@ -203,12 +198,12 @@ class PayrollReimbursement(Versioned, Base):
     __tablename__ = "payroll_reimbursement"
     __table_args__ = (
         UniqueConstraint("staff_id", "month", "kind"),
-        CheckConstraint("kind IN ('ijss', 'subrogation', 'aide', 'autre')", name="kind"),
+        one_of("kind", ReimbursementKind, "kind"),
         CheckConstraint("amount >= 0", name="amount"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff_member.id", ondelete="CASCADE"))
     month: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(20), default="ijss")
+    kind: Mapped[str] = mapped_column(String(20), default=ReimbursementKind.IJSS.value)
     amount: Mapped[Decimal] = mapped_column(Money())

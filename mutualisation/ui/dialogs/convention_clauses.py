@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from ...domain.vocabulary import VatKind
 from ...services.editing import convention_clauses as cc
 from .. import formatting
 from ..models.table_model import Column, RowTableModel, date_column, text_column
@@ -167,7 +168,7 @@ class VatEditor(_ClauseEditor):
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "Section"), lambda e: _SECTION_WORDS[e.section]),
             date_column(QT_TRANSLATE_NOOP("ClausesTab", "À partir du"), lambda e: e.effective_date),
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "TVA"), lambda e: cc.VAT_TREATMENT_WORDS[e.treatment]),
-            Column(QT_TRANSLATE_NOOP("ClausesTab", "Taux"), lambda e: e.rate if e.treatment == "taxable" else None,
+            Column(QT_TRANSLATE_NOOP("ClausesTab", "Taux"), lambda e: e.rate if e.treatment == VatKind.TAXABLE else None,
                    lambda r: "" if r is None else formatting.percent(r)),
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "Fondement, code"),
                         lambda e: ", ".join(t for t in (e.legal_basis, e.exemption_code) if t)),
@@ -200,27 +201,27 @@ class VatEditor(_ClauseEditor):
 
     def on_treatment_changed(self, *_args) -> None:
         treatment = self.treatment_field.value()
-        self.rate_field.setEnabled(treatment == "taxable")
-        self.basis_field.setEnabled(treatment in ("exempt", "outside_scope"))
-        self.code_field.setEnabled(treatment == "exempt")
+        self.rate_field.setEnabled(treatment == VatKind.TAXABLE)
+        self.basis_field.setEnabled(treatment in (VatKind.EXEMPT, VatKind.OUTSIDE_SCOPE))
+        self.code_field.setEnabled(treatment == VatKind.EXEMPT)
         self.update_buttons()
 
     def form_entry(self) -> cc.VatEntry:
         treatment = self.treatment_field.value()
         return cc.VatEntry(
             self.section_field.value(), self.date_field.value(), treatment,
-            self.rate_field.value() if treatment == "taxable" else Decimal(0),
-            self.basis_field.text().strip() if treatment != "taxable" else "",
-            self.code_field.text().strip().upper() if treatment == "exempt" else "", self.amendment_field.value(),
+            self.rate_field.value() if treatment == VatKind.TAXABLE else Decimal(0),
+            self.basis_field.text().strip() if treatment != VatKind.TAXABLE else "",
+            self.code_field.text().strip().upper() if treatment == VatKind.EXEMPT else "", self.amendment_field.value(),
         )  # fmt: skip
 
     def form_valid(self) -> bool:
         if not self.fields_valid(self.section_field, self.date_field, self.treatment_field):
             return False
         treatment = self.treatment_field.value()
-        if treatment == "taxable":
+        if treatment == VatKind.TAXABLE:
             return self.fields_valid(self.rate_field) and self.rate_field.value() > 0
-        if treatment == "exempt" and not self.code_field.text().strip():
+        if treatment == VatKind.EXEMPT and not self.code_field.text().strip():
             return False
         return bool(self.basis_field.text().strip())
 
@@ -228,7 +229,7 @@ class VatEditor(_ClauseEditor):
         self.section_field.set_value(e.section)
         self.date_field.set_value(e.effective_date)
         self.treatment_field.set_value(e.treatment)
-        self.rate_field.set_value(e.rate if e.treatment == "taxable" else None)
+        self.rate_field.set_value(e.rate if e.treatment == VatKind.TAXABLE else None)
         self.basis_field.setText(e.legal_basis)
         self.code_field.setText(e.exemption_code)
         self.amendment_field.set_value(e.amendment_id)

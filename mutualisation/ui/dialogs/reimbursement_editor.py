@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 
 from ...domain.parsing import parse_month
+from ...domain.vocabulary import ReimbursementKind
 from ...services.editing.resource_clauses import REIMBURSEMENT_CHOICES, ReimbursementEntry
 from .. import formatting
 from ..models.table_model import Column, RowTableModel, money_column, text_column
@@ -35,7 +36,7 @@ class ReimbursementEditor(ListEditor):
         super().__init__(ReimbursementTableModel(), 110, parent)
         self.month_field = TextField(parse_month, required=True, placeholder=self.tr("03/2026"))
         self.kind_field = ChoiceField(REIMBURSEMENT_CHOICES, required=True)
-        self.kind_field.set_value("ijss")
+        self.kind_field.set_value(ReimbursementKind.IJSS)
         self.amount_field = MoneyField(required=True)
         self.rows = self.lay_out(
             [(self.tr("Mois de paie"), self.month_field), (self.tr("Nature"), self.kind_field),

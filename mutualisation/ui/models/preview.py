@@ -13,15 +13,16 @@ from ...domain.inputs import PartyInfo
 from ...domain.lines import SECTION_ORDER, SECTIONS, Line, Preview
 from ...domain.party_statement import DocumentLine, PartyStatement
 from ...domain.problems import Problem
+from ...domain.vocabulary import Section
 from .. import formatting
 from .table_model import RIGHT, Column, RowTableModel, date_column, money_column, text_column
 
 #: Section names as the screen shows them (the engine's are the PDF's).
 SECTION_LABELS = {
-    "personnel": QT_TRANSLATE_NOOP("sections", "Personnel"),
-    "materiel": QT_TRANSLATE_NOOP("sections", "Matériel"),
-    "locaux": QT_TRANSLATE_NOOP("sections", "Locaux"),
-    "depenses": QT_TRANSLATE_NOOP("sections", "Dépenses partagées"),
+    Section.PERSONNEL: QT_TRANSLATE_NOOP("sections", "Personnel"),
+    Section.MATERIEL: QT_TRANSLATE_NOOP("sections", "Matériel"),
+    Section.LOCAUX: QT_TRANSLATE_NOOP("sections", "Locaux"),
+    Section.DEPENSES: QT_TRANSLATE_NOOP("sections", "Dépenses partagées"),
 }
 
 

@@ -10,15 +10,16 @@ from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...domain.lines import SECTION_ORDER
+from ...domain.vocabulary import Section
 from ...services.dashboard import BeneficiaryFigures
 from .. import formatting
 from ..models.preview import section_label
 
 SECTION_COLORS = {
-    "personnel": QColor("#3367d6"),
-    "materiel": QColor("#f29900"),
-    "locaux": QColor("#188038"),
-    "depenses": QColor("#9334e6"),
+    Section.PERSONNEL: QColor("#3367d6"),
+    Section.MATERIEL: QColor("#f29900"),
+    Section.LOCAUX: QColor("#188038"),
+    Section.DEPENSES: QColor("#9334e6"),
 }
 
 

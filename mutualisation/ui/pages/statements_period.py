@@ -6,13 +6,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from ...domain.periods import Period
+from ...domain.vocabulary import BillingFrequency
 from .statements_jobs import PERIOD_KINDS, periods_of
 
 KIND_TEXTS = {
-    "quarterly": QT_TRANSLATE_NOOP("PeriodPicker", "Trimestre"),
-    "monthly": QT_TRANSLATE_NOOP("PeriodPicker", "Mois"),
-    "half_yearly": QT_TRANSLATE_NOOP("PeriodPicker", "Semestre"),
-    "yearly": QT_TRANSLATE_NOOP("PeriodPicker", "Année"),
+    BillingFrequency.QUARTERLY: QT_TRANSLATE_NOOP("PeriodPicker", "Trimestre"),
+    BillingFrequency.MONTHLY: QT_TRANSLATE_NOOP("PeriodPicker", "Mois"),
+    BillingFrequency.HALF_YEARLY: QT_TRANSLATE_NOOP("PeriodPicker", "Semestre"),
+    BillingFrequency.YEARLY: QT_TRANSLATE_NOOP("PeriodPicker", "Année"),
 }
 
 
