@@ -123,8 +123,8 @@ def heading(header: DocumentHeader, title: str, subtitle: str, date_rows: Sequen
 
     to: list[Flowable] = [para("DESTINATAIRE", s.caption), para(recipient.name, s.party_name)]
     to += party_lines(recipient, s.small, contact=False)
-    if recipient.code_service:
-        to += [Spacer(1, 1.5 * mm), rich([("", "Code service : "), ("b", recipient.code_service)], s.small)]
+    if header.service_code:
+        to += [Spacer(1, 1.5 * mm), rich([("", "Code service : "), ("b", header.service_code)], s.small)]
 
     convention: list[Flowable] = [para("CONVENTION", s.caption)]
     convention.append(rich([("b", f"Convention {header.convention_reference}")], s.small))

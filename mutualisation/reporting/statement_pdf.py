@@ -132,10 +132,10 @@ def _heading(doc: StatementDocument) -> list[Flowable]:
     to: list[Flowable] = [para("DESTINATAIRE", s.caption), para(recipient.name, s.party_name)]
     to += party_lines(recipient, s.small, contact=False)
     chorus = []
-    if recipient.code_service:
-        chorus.append(("Code service", recipient.code_service))
-    if recipient.engagement_number:
-        chorus.append(("N° d'engagement", recipient.engagement_number))
+    if doc.header.service_code:
+        chorus.append(("Code service", doc.header.service_code))
+    if doc.header.engagement_number:
+        chorus.append(("N° d'engagement", doc.header.engagement_number))
     if chorus:
         to.append(Spacer(1, 1.5 * mm))
         to += [rich([("", f"{label} : "), ("b", value)], s.small) for label, value in chorus]

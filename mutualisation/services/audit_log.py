@@ -71,6 +71,7 @@ TABLE_LABELS = {
     "charge_revaluation": tr_noop("Audit", "Revalorisation d'une charge"),
     "staff_absence": tr_noop("Audit", "Absence d'un agent"),
     "payroll_reimbursement": tr_noop("Audit", "Remboursement sur paie"),
+    "chorus_reference": tr_noop("Audit", "Références Chorus Pro d'une année"),
     "(base)": tr_noop("Audit", "Base entière"),
 }
 
@@ -96,6 +97,7 @@ FIELD_LABELS = {
     'charge_id': tr_noop("Audit", 'Charge (n° interne)'),
     'code': tr_noop("Audit", 'Code'),
     'code_service': tr_noop("Audit", 'Code service'),
+    'service_code': tr_noop("Audit", 'Code service'),
     'common_area': tr_noop("Audit", 'Partie commune'),
     'content': tr_noop("Audit", 'Contenu'),
     'content_hash': tr_noop("Audit", 'Empreinte'),
@@ -127,6 +129,7 @@ FIELD_LABELS = {
     'in_service_date': tr_noop("Audit", 'Mise en service'),
     'inputs_json': tr_noop("Audit", 'Données utilisées'),
     'is_own_organisation': tr_noop("Audit", 'Votre organisation'),
+    'is_public_body': tr_noop("Audit", 'Entité publique (Chorus Pro)'),
     'issue_date': tr_noop("Audit", "Date d'émission"),
     'issuer_id': tr_noop("Audit", 'Émetteur (n° interne)'),
     'job_title': tr_noop("Audit", 'Fonction'),

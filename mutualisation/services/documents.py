@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import object_session
 
+from ..domain.chorus import ChorusYear, references_for
 from ..domain.documents import AdvanceBasis, AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
@@ -19,8 +20,7 @@ from .clause_loading import section_vat_on
 def party_details(party: m.Party) -> PartyDetails:
     return PartyDetails(
         code=party.code, name=party.name, address=party.address, siret=party.siret,
-        email=party.email, phone=party.phone, code_service=party.code_service,
-        engagement_number=party.engagement_number, signatory_name=party.signatory_name,
+        email=party.email, phone=party.phone, signatory_name=party.signatory_name,
         signatory_title=party.signatory_title, iban=party.iban, bic=party.bic, logo=party.logo,
     )  # fmt: skip
 
@@ -35,7 +35,11 @@ def amendments_in_force(convention: m.Convention, day: dt.date) -> tuple[Amendme
 
 
 def document_header(convention: m.Convention, recipient: m.Party, day: dt.date) -> DocumentHeader:
-    """From the provider to ``recipient`` under ``convention``, with the amendments in force on ``day``."""
+    """From the provider to ``recipient`` under ``convention``, with the amendments in force on
+    ``day`` (the end of the billed period) and the recipient's Chorus Pro references of its year."""
+    references = references_for(
+        (ChorusYear(r.year, r.service_code, r.engagement_number) for r in recipient.chorus_references), day.year
+    ) or ChorusYear(day.year)
     return DocumentHeader(
         issuer=party_details(convention.provider),
         recipient=party_details(recipient),
@@ -43,6 +47,8 @@ def document_header(convention: m.Convention, recipient: m.Party, day: dt.date) 
         convention_title=convention.title,
         convention_signature_date=convention.signature_date,
         amendments=amendments_in_force(convention, day),
+        service_code=references.service_code,
+        engagement_number=references.engagement_number,
     )
 
 

@@ -40,11 +40,13 @@ T1 = Period.quarter(2025, 1)
 MENTION = "TVA non applicable, art. 261-7-1°-b du CGI"
 HEADER = DocumentHeader(
     issuer=PartyDetails("PAYS", "Pays du bassin de Briey", siret="44890123400027", iban="FR7630001007941234567890185"),
-    recipient=PartyDetails("ST2B", "ST2b", code_service="FIN-COMPTA"),
+    recipient=PartyDetails("ST2B", "ST2b"),
     convention_reference="CAM-2024-01",
     convention_title="Convention d'assistance et de moyens",
     convention_signature_date=D(2024, 12, 12),
     amendments=(AmendmentInfo(1, D(2025, 3, 1), "Quotité d'Alice portée à 50 %."),),
+    service_code="FIN-COMPTA",
+    engagement_number="EJ-2025-000142",
 )
 
 

@@ -86,7 +86,7 @@ def test_the_readme_commands_run_in_order_on_the_demo_database(tmp_path):
                 assert (tmp_path / word).stat().st_size > 0, (arguments, word)
     for name in ("etat.pdf", "copie.pdf", "previsionnel.pdf", "bilan.pdf", "fiche.pdf"):
         assert (tmp_path / name).read_bytes().startswith(b"%PDF")
-    # One CSV per sheet: the 25 registers and the 9 sheets of the convention clauses (prices,
+    # One CSV per sheet: the 25 registers, the 9 sheets of the convention clauses (prices,
     # VAT per section, absence kinds kept, absences, reimbursements, management fee, charge
-    # amounts, revaluations, free provision).
-    assert len(list((tmp_path / "dossier").glob("*.csv"))) == 34
+    # amounts, revaluations, free provision) and the Chorus Pro references.
+    assert len(list((tmp_path / "dossier").glob("*.csv"))) == 35

@@ -65,8 +65,6 @@ RECIPIENT = PartyDetails(
     address="Hôtel de ville\n8 place Raymond-Poincaré\n54150 Val de Briey",
     siret="20004567800015",
     email="finances@st2b.fr",
-    code_service="FIN-COMPTA",
-    engagement_number="EJ-2025-000142",
 )
 
 AMENDMENTS = (
@@ -215,6 +213,8 @@ def sample_statement(**changes) -> StatementDocument:
             convention_title="Convention d'assistance et de moyens entre le Pays du bassin de Briey et le ST2b",
             convention_signature_date=D(2023, 12, 14),
             amendments=AMENDMENTS,
+            service_code="FIN-COMPTA",
+            engagement_number="EJ-2025-000142",
         ),
         figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         payment_term_days=30,
@@ -224,7 +224,7 @@ def sample_statement(**changes) -> StatementDocument:
 
 
 HEADER_FIELDS = ("issuer", "recipient", "convention_reference", "convention_title",
-                 "convention_signature_date", "amendments")  # fmt: skip
+                 "convention_signature_date", "amendments", "service_code", "engagement_number")  # fmt: skip
 
 
 def replace_fields(doc, **changes):

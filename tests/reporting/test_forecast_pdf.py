@@ -24,7 +24,7 @@ def forecast(**changes) -> ForecastDocument:
         year=2027,
         issue_date=dt.date(2026, 11, 2),
         header=DocumentHeader(ISSUER, RECIPIENT, "CAM-2024-01", "Convention d'assistance et de moyens",
-                              dt.date(2024, 12, 12), AMENDMENTS),
+                              dt.date(2024, 12, 12), AMENDMENTS, service_code="FIN-COMPTA"),
         figures=PartyStatement.of(LINES, None, "TVA non applicable, art. 261-7-1°-b du CGI"),
         billing_frequency="quarterly",
         planned_staff=(PlannedStaff("Alice Moreau", "Chargée de mission mobilité", Decimal("53200.00"),

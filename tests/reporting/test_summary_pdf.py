@@ -40,7 +40,7 @@ def summary(**changes) -> AnnualSummary:
         year=2025,
         made_on=D(2026, 1, 20),
         header=DocumentHeader(ISSUER, RECIPIENT, "CAM-2024-01", "Convention d'assistance et de moyens",
-                              D(2024, 12, 12), AMENDMENTS),
+                              D(2024, 12, 12), AMENDMENTS, service_code="FIN-COMPTA"),
         billing_frequency="quarterly",
         advance_mode=False,
         periods=(

@@ -201,7 +201,7 @@ def _statement_with(text: str, short: str):
     bill = dataclasses.replace(BILLS[0], supplier=short, reference=short[:100], label=text)
     return sample_statement(
         issuer=dataclasses.replace(ISSUER, logo=None, name=short, address=text, signatory_name=short[:100]),
-        recipient=dataclasses.replace(RECIPIENT, name=short, address=text, code_service=short[:50]),
+        recipient=dataclasses.replace(RECIPIENT, name=short, address=text), service_code=short[:50],
         convention_title=text, vat_mention=text[:200], lines=(line, LINES[1]), annex_bills=(bill,),
     )  # fmt: skip
 

@@ -108,7 +108,13 @@ def test_parties_and_identifiers_are_well_formed(loaded):
     assert len(pays.bic) in (8, 11)
     for party in parties.values():
         assert len(party.siret) == 14 and _luhn_ok(party.siret) and _luhn_ok(party.siret[:9])
-    assert parties["ST2B"].code_service and parties["ST2B"].engagement_number
+    for code in ("ST2B", "SCOT"):
+        assert parties[code].is_public_body
+        references = {r.year: r for r in parties[code].chorus_references}
+        assert sorted(references) == [2025, 2026]
+        assert all(r.service_code and r.engagement_number for r in references.values())
+        assert references[2025].engagement_number != references[2026].engagement_number
+    assert not parties["PAYS"].is_public_body
 
 
 def _luhn_ok(digits: str) -> bool:

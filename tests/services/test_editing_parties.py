@@ -48,7 +48,7 @@ def test_bad_identifiers_say_why(parse, text, message):
 
 def test_a_party_is_created_corrected_and_deleted(demo_db):
     values = parties.PartyValues(code="ccpb", name="Communauté de communes", siret="448 217 398 00024",
-                                 email="accueil@ccpb.example", code_service="DGS")  # fmt: skip
+                                 email="accueil@ccpb.example", is_public_body=True)  # fmt: skip
     with demo_db.session() as session, session.begin():
         party_id = parties.create_party(session, values)
     with demo_db.session() as session, session.begin():

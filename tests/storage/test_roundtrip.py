@@ -25,18 +25,21 @@ RECORDS: list[tuple[type[Base], dict]] = [
         address="1 place de la Mairie\n69001 Lyon", siret="21690123400018", email="ccas@example.fr",
         phone="04 72 00 00 00", is_own_organisation=True, logo=LOGO, signatory_name="Anne Dupré",
         signatory_title="Directrice", iban="FR7630001007941234567890185", bic="BDFEFRPPCCT",
-        code_service="SERV-01", engagement_number="EJ-2025-0042",
+        is_public_body=True,
+    )),
+    (m.ChorusReference, dict(
+        version=1, id=1, party_id=1, year=2025, service_code="SERV-01", engagement_number="EJ-2025-0042",
     )),
     (m.Party, dict(
         version=1, id=2, code="EHPAD", name="EHPAD Les Tilleuls", legal_form="", address="", siret="",
         email="", phone="", is_own_organisation=False, logo=None, signatory_name="",
-        signatory_title="", iban="", bic="", code_service="", engagement_number="",
+        signatory_title="", iban="", bic="", is_public_body=False,
     )),
     (m.Party, dict(
         version=1, id=3, code="SSIAD", name="Service de soins à domicile", legal_form="Association",
         address="3 rue Haute", siret="78912345600021", email="ssiad@example.fr", phone="",
         is_own_organisation=False, logo=b"", signatory_name="", signatory_title="", iban="",
-        bic="", code_service="", engagement_number="",
+        bic="", is_public_body=False,
     )),
     (m.Site, dict(version=1, id=1, name="Siège", address="1 place de la Mairie", common_area=D("12.50"))),
     (m.Equipment, dict(

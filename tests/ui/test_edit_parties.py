@@ -87,9 +87,9 @@ def test_a_party_is_added_corrected_and_deleted(parties_dialog, qtbot, questions
     click(qtbot, form.save_button)
     assert dialog.table.current_row().code == "OLC"
     click(qtbot, dialog.bar.edit_button)
-    type_into(qtbot, dialog.form.code_service, "DGS")
+    click(qtbot, dialog.form.public_body)
     click(qtbot, dialog.form.save_button)
-    assert dialog.table.current_row().code_service == "DGS"
+    assert dialog.table.current_row().is_public_body
     click(qtbot, dialog.bar.delete_button)
     assert "OLC" in questions[0]
     assert [r.code for r in rows(dialog.table)] == ["PAYS", "ST2B", "SCOT"]

@@ -181,8 +181,11 @@ def test_a_first_quarter_from_an_empty_database(db, qtbot, boxes, monkeypatch, t
     type_into(qtbot, form.code, "ST2B")
     type_into(qtbot, form.name, "Syndicat mixte des transports ST2b")
     type_into(qtbot, form.siret, "255 409 179 00017")
-    type_into(qtbot, form.code_service, "FINANCES")
-    type_into(qtbot, form.engagement, "EJ-2026-042")
+    click(qtbot, form.public_body)
+    type_into(qtbot, form.chorus_years.year_field, "2026")
+    type_into(qtbot, form.chorus_years.service_code_field, "FINANCES")
+    type_into(qtbot, form.chorus_years.engagement_field, "EJ-2026-042")
+    click(qtbot, form.chorus_years.add_button)
     click(qtbot, form.save_button)
     assert not form.isVisible()
     assert [row.code for row in parties.table.model.rows] == ["PAYS", "ST2B"]

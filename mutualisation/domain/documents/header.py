@@ -1,7 +1,7 @@
 """Who a document is from and to, and the convention it rests on: the head of every document.
 
 A statement, a forecast and an annual summary all open the same way (issuer with logo and
-SIRET, recipient with its Chorus Pro identifiers, the convention's reference, title and
+SIRET, recipient with its Chorus Pro references for the billed year, the convention's reference, title and
 signature date, the amendments in force), so they share one :class:`DocumentHeader`.
 """
 
@@ -21,8 +21,6 @@ class PartyDetails:
     siret: str = ""
     email: str = ""
     phone: str = ""
-    code_service: str = ""
-    engagement_number: str = ""
     signatory_name: str = ""
     signatory_title: str = ""
     iban: str = ""
@@ -51,8 +49,8 @@ class DocumentHeader:
     convention_title: str
     convention_signature_date: dt.date | None
     amendments: tuple[AmendmentInfo, ...] = ()
-    # The recipient's Chorus Pro references for the period's year (buyer and order references
-    # of the e-invoice); empty: those of the recipient's details.
+    # The recipient's Chorus Pro references for the budget year of the billed period (EN 16931
+    # buyer reference BT-10 and purchase order reference BT-13); empty when it has none.
     service_code: str = ""
     engagement_number: str = ""
 

@@ -17,8 +17,11 @@ from .statement import AdvanceBasis, AnnexBill, StatementDocument
 def document_to_dict(doc: StatementDocument) -> dict:
     """A JSON-ready copy of everything printed (the logo aside, which the PDF carries)."""
 
-    def party(p: PartyDetails) -> dict:
-        return {f: getattr(p, f) for f in PartyDetails.__dataclass_fields__ if f != "logo"}
+    def party(p: PartyDetails, service_code: str = "", engagement_number: str = "") -> dict:
+        fields = {f: getattr(p, f) for f in PartyDetails.__dataclass_fields__ if f != "logo"}
+        # The Chorus Pro references stay where documents have always stored them, in the
+        # recipient's block (the issuer's empty): a frozen document reads back the same.
+        return {**fields, "code_service": service_code, "engagement_number": engagement_number}
 
     return {
         "kind": doc.kind,
@@ -27,7 +30,7 @@ def document_to_dict(doc: StatementDocument) -> dict:
         "due_date": doc.due_date.isoformat(),
         "period": [doc.period.start.isoformat(), doc.period.end.isoformat()],
         "issuer": party(doc.issuer),
-        "recipient": party(doc.recipient),
+        "recipient": party(doc.recipient, doc.header.service_code, doc.header.engagement_number),
         "convention": {
             "reference": doc.convention_reference,
             "title": doc.convention_title,
@@ -113,6 +116,10 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
     """The inverse of :func:`document_to_dict`."""
     day = dt.date.fromisoformat
     convention = data["convention"]
+    issuer, recipient = dict(data["issuer"]), dict(data["recipient"])
+    for block in (issuer, recipient):
+        block.pop("code_service", None)
+        block.pop("engagement_number", None)
     return StatementDocument(
         kind=data["kind"],
         number=data["number"],
@@ -120,14 +127,16 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         due_date=day(data["due_date"]),
         period=Period(day(data["period"][0]), day(data["period"][1])),
         header=DocumentHeader(
-            issuer=PartyDetails(**data["issuer"], logo=issuer_logo),
-            recipient=PartyDetails(**data["recipient"]),
+            issuer=PartyDetails(**issuer, logo=issuer_logo),
+            recipient=PartyDetails(**recipient),
             convention_reference=convention["reference"],
             convention_title=convention["title"],
             convention_signature_date=day(convention["signature_date"]) if convention["signature_date"] else None,
             amendments=tuple(
                 AmendmentInfo(a["number"], day(a["effective_date"]), a["summary"]) for a in data["amendments"]
             ),
+            service_code=data["recipient"].get("code_service", ""),
+            engagement_number=data["recipient"].get("engagement_number", ""),
         ),
         figures=_figures_of(data),
         payment_term_days=data["payment_term_days"],

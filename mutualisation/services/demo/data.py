@@ -69,8 +69,7 @@ PARTIES = {
         phone="03 53 48 27 15",
         signatory_name="Francis Barbier",
         signatory_title="Président",
-        code_service="FINANCES",
-        engagement_number="EJ-2025-000318",
+        is_public_body=True,
     ),
     "SCOT": dict(
         code="SCOT",
@@ -82,9 +81,14 @@ PARTIES = {
         phone="03 53 48 31 62",
         signatory_name="Sylvie Marchal",
         signatory_title="Présidente",
-        code_service="DIRECTION",
-        engagement_number="2025-SCOT-0017",
+        is_public_body=True,
     ),
+}
+
+# party: {budget year: (Chorus Pro service code, engagement number)}; a new engagement each year.
+CHORUS_REFERENCES = {
+    "ST2B": {2025: ("FINANCES", "EJ-2025-000318"), 2026: ("FINANCES", "EJ-2026-000412")},
+    "SCOT": {2025: ("DIRECTION", "2025-SCOT-0017"), 2026: ("DIRECTION", "2026-SCOT-0009")},
 }
 
 CONVENTION = dict(

@@ -17,6 +17,7 @@ from ...storage.models import (
     Bill,
     CategoryBudget,
     CategoryKey,
+    ChorusReference,
     Convention,
     ConventionBeneficiary,
     Equipment,
@@ -44,6 +45,7 @@ from .data import (
     AMENDMENTS,
     BENEFICIARIES,
     CATEGORIES,
+    CHORUS_REFERENCES,
     CONVENTION,
     COPIES_FIRST_QUARTER,
     EQUIPMENT,
@@ -110,6 +112,11 @@ def load_demo(session) -> str:
 
 def _add_parties(demo: Demo) -> None:
     demo.parties = {code: Party(**fields) for code, fields in PARTIES.items()}
+    for code, years in CHORUS_REFERENCES.items():
+        demo.parties[code].chorus_references = [
+            ChorusReference(year=year, service_code=service, engagement_number=engagement)
+            for year, (service, engagement) in years.items()
+        ]
     demo.add(*demo.parties.values())
 
 

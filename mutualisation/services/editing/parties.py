@@ -26,8 +26,8 @@ class PartyValues:
     siret: str = ""
     email: str = ""
     phone: str = ""
-    code_service: str = ""
-    engagement_number: str = ""
+    #: A public body, whose invoices go through Chorus Pro (its references are per year).
+    is_public_body: bool = False
     signatory_name: str = ""
     signatory_title: str = ""
     iban: str = ""
@@ -55,9 +55,7 @@ def _checked(values: PartyValues) -> dict:
         "address": text(values.address, "Adresse", required=False, max_length=1000),
         "email": text(values.email, "Courriel", required=False, max_length=200),
         "phone": text(values.phone, "Téléphone", required=False, max_length=40),
-        "code_service": text(values.code_service, "Code service", required=False, max_length=100),
-        "engagement_number": text(values.engagement_number, "Numéro d'engagement", required=False,
-                                  max_length=100),
+        "is_public_body": bool(values.is_public_body),
         "signatory_name": text(values.signatory_name, "Signataire", required=False, max_length=200),
         "signatory_title": text(values.signatory_title, "Qualité du signataire", required=False,
                                 max_length=200),

@@ -322,6 +322,8 @@ def check(register: str, values: dict, catalog: Catalog, key: tuple) -> Problems
 
 
 # The clause sheets' rules use the helpers above: imported last, so that they find them defined.
+from .chorus_checks import chorus_reference_problems  # noqa: E402
 from .clause_checks import CLAUSE_CHECKS  # noqa: E402
 
 CHECKS.update(CLAUSE_CHECKS)
+CHECKS["chorus_reference"] = chorus_reference_problems

@@ -111,8 +111,8 @@ SHEETS: tuple[Sheet, ...] = (
         _text("Qualité du signataire", "signatory_title", width=18),
         _compact("IBAN", "iban", "FR76 3000 … (les espaces sont retirés).", 30),
         _compact("BIC", "bic", "", 12),
-        _text("Code service", "code_service", help="Chorus Pro, pour un bénéficiaire public."),
-        _text("N° d'engagement", "engagement_number", help="Chorus Pro."),
+        _typed("Chorus Pro", "is_public_body", BOOL,
+               help="oui pour une entité publique : ses factures sont déposées sur Chorus Pro.", default=False),
     ), key=("code",), help="Les organismes : le prestataire et les bénéficiaires.", aliases=("parties",)),
     Sheet("Conventions", "convention", m.Convention, (
         _text("Référence", "reference", True, "Unique (ex. CAM-2024-01).", 14),
@@ -365,6 +365,13 @@ SHEETS: tuple[Sheet, ...] = (
         order=("convention", "party", "start_date", "site", "equipment", "category"),
         help="Sites, matériels ou catégories fournis gratuitement, valorisés pour mémoire.",
         aliases=("free-provisions",)),
+    # The Chorus Pro references of public beneficiaries, per budget year.
+    Sheet("Chorus Pro", "chorus_reference", m.ChorusReference, (
+        PARTY, _typed("Année", "year", INTEGER, True, "Exercice budgétaire : 2026.", width=8),
+        _text("Code service", "service_code", help="Communiqué par le bénéficiaire public.", width=18),
+        _text("N° d'engagement", "engagement_number", help="Souvent nouveau chaque année.", width=20),
+    ), key=("party", "year"), help="Code service et numéro d'engagement de chaque bénéficiaire public, par année.",
+        aliases=("chorus-references",)),
 )  # fmt: skip
 
 BY_REGISTER = {sheet.register: sheet for sheet in SHEETS}

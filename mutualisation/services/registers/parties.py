@@ -26,8 +26,7 @@ class PartyRow:
     signatory_title: str
     iban: str
     bic: str
-    code_service: str
-    engagement_number: str
+    is_public_body: bool
     #: "provider", "beneficiary" or "" when the party is in no convention.
     role: str
 
@@ -51,8 +50,7 @@ def parties(session: Session) -> list[PartyRow]:
             Party.signatory_title,
             Party.iban,
             Party.bic,
-            Party.code_service,
-            Party.engagement_number,
+            Party.is_public_body,
         )
     ).all()
     result = []

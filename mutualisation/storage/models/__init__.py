@@ -16,7 +16,7 @@ from .clauses import (
 from .conventions import Amendment, Article, Convention, ConventionBeneficiary
 from .expenses import Bill, BillAttachment, RecurringCharge
 from .keys import AllocationKey, FixedKeyShare, Meter, MeterReading, OwnHeadcount, PlannedMeterUse
-from .parties import Party
+from .parties import ChorusReference, Party
 from .resources import (
     CategoryBudget,
     CategoryKey,
@@ -33,6 +33,7 @@ __all__ = [
     "AbsenceRule",
     "ChargeAmount",
     "ChargeRevaluation",
+    "ChorusReference",
     "FreeProvision",
     "ManagementFee",
     "ManagementFeeSection",

@@ -148,8 +148,7 @@ class OrganisationDialog(PartyForm):
         party_id = self.party.value()
         old = run(parties.load_party, party_id) if party_id is not None else None
         values = parties.PartyValues(
-            **self.identity(), code_service=old.code_service if old else "",
-            engagement_number=old.engagement_number if old else "",
+            **self.identity(), is_public_body=old.is_public_body if old else False,
             signatory_name=self.signatory_name.value() or "", signatory_title=self.signatory_title.value() or "",
             iban=self.iban.value() or "", bic=self.bic.value() or "", version=self.version,
         )  # fmt: skip

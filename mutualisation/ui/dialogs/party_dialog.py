@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
-from ...services.editing import parties
+from ...services.editing import chorus, parties
 from ...services.workspace import Unit
 from ..widgets.fields import SiretField, TextField
+from .chorus_years import ChorusYearEditor
 from .form_dialog import FormDialog
 
 
@@ -49,6 +50,7 @@ class PartyDialog(PartyForm):
         self.party_id = party_id
         with workspace.reading() as run:
             self.values = run(parties.load_party, party_id) if party_id is not None else None
+            years = run(chorus.load_chorus_years, party_id) if party_id is not None else []
         self.code = TextField(required=True, placeholder="ST2B")
         self.code.setMaxLength(20)
         self.name = TextField(required=True)
@@ -57,8 +59,8 @@ class PartyDialog(PartyForm):
         self.siret = SiretField()
         self.email = TextField(placeholder="contact@exemple.fr")
         self.phone = TextField()
-        self.code_service = TextField()
-        self.engagement = TextField()
+        self.public_body = QCheckBox(self.tr("Entité publique : ses factures sont déposées sur Chorus Pro"), self)
+        self.chorus_years = ChorusYearEditor(self)
         self.add_field(self.tr("Code"), self.code).setToolTip(self.tr("Court et unique : il désigne la partie partout"))
         self.add_field(self.tr("Nom"), self.name)
         self.add_field(self.tr("Forme juridique"), self.legal_form)
@@ -66,25 +68,27 @@ class PartyDialog(PartyForm):
         self.add_field(self.tr("SIRET"), self.siret)
         self.add_field(self.tr("Courriel"), self.email)
         self.add_field(self.tr("Téléphone"), self.phone)
-        self.add_field(self.tr("Code service (Chorus Pro)"), self.code_service)
-        self.add_field(self.tr("N° d'engagement"), self.engagement)
+        self.form.addRow("", self.public_body)
+        self.form.addRow(self.tr("Chorus Pro"), self.chorus_years)
         if self.values is not None:
             self.show_identity(self.values)
-            self.code_service.setText(self.values.code_service)
-            self.engagement.setText(self.values.engagement_number)
+            self.public_body.setChecked(self.values.is_public_body)
+            self.chorus_years.set_entries(years)
         self.finish()
         self.resize(600, 0)
 
     def store(self, run: Unit) -> int:
         old = self.values
         values = parties.PartyValues(
-            **self.identity(), code_service=self.code_service.value() or "",
-            engagement_number=self.engagement.value() or "",
+            **self.identity(), is_public_body=self.public_body.isChecked(),
             # Kept as they are: they are edited in the organisation's form.
             signatory_name=old.signatory_name if old else "", signatory_title=old.signatory_title if old else "",
             iban=old.iban if old else "", bic=old.bic if old else "", version=old.version if old else None,
         )  # fmt: skip
         if self.party_id is None:
-            return run(parties.create_party, values)
-        run(parties.update_party, self.party_id, values)
-        return self.party_id
+            party_id = run(parties.create_party, values)
+        else:
+            run(parties.update_party, self.party_id, values)
+            party_id = self.party_id
+        run(chorus.save_chorus_years, party_id, self.chorus_years.entries())
+        return party_id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...services.registers import AmendmentRow, ArticleRow, PartyRow
 from .. import labels
@@ -14,7 +14,7 @@ from .table_model import CENTER, Column, RowTableModel, date_column, text_column
 class PartyTableModel(RowTableModel[PartyRow]):
     """The parties, provider first then beneficiaries in convention order."""
 
-    CODE, NAME, ROLE, SIRET, ADDRESS, CODE_SERVICE, ENGAGEMENT = range(7)
+    CODE, NAME, ROLE, SIRET, ADDRESS, CHORUS = range(6)
     columns = (
         text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Code"), lambda r: r.code),
         text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Nom"), lambda r: r.name),
@@ -27,9 +27,9 @@ class PartyTableModel(RowTableModel[PartyRow]):
             lambda r: r.address,
             lambda text: " – ".join(line.strip() for line in text.splitlines() if line.strip()),
         ),
-        text_column(QT_TRANSLATE_NOOP("PartyTableModel", "Code service"), lambda r: r.code_service),
         text_column(
-            QT_TRANSLATE_NOOP("PartyTableModel", "N° d'engagement"), lambda r: r.engagement_number
+            QT_TRANSLATE_NOOP("PartyTableModel", "Chorus Pro"),
+            lambda r: QCoreApplication.translate("PartyTableModel", "oui") if r.is_public_body else "",
         ),
     )
 
