@@ -12,6 +12,7 @@ import os
 import sys
 import traceback
 
+from .chorus import add_chorus_commands
 from .documents import add_document_commands
 from .io import add_io_commands
 from .reports import add_report_commands
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     init.set_defaults(handler=_run_init, creates_database=True, without_database=True)
     add_statement_commands(commands, db)
     add_document_commands(commands, db)
+    add_chorus_commands(commands, db)
     add_report_commands(commands, db)
     add_io_commands(commands, db)
     add_safety_commands(commands, db)
