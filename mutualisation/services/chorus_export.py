@@ -204,3 +204,8 @@ def checklist_text(deposits: list[Deposit], left_out: tuple[str, ...], today: dt
     if left_out:
         lines.append("Non exportés (destinataire qui n'est pas une entité publique) : " + ", ".join(left_out) + ".")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def export_documents(session: Session, folder: Path, numbers: tuple[str, ...], today: dt.date) -> ChorusExport:
+    """:func:`export_for_chorus` of the documents numbered ``numbers`` (the screens' action)."""
+    return export_for_chorus(session, folder, chosen_statements(session, numbers=numbers), today)

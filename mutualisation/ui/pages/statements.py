@@ -37,6 +37,7 @@ from ..models.preview import PreviewRow
 from ..widgets.splitter import RememberedSplitter
 from ..workers import Task
 from .base import Page
+from .chorus_action import export_for_chorus
 from .statements_issued import IssuedPanel
 from .statements_jobs import (
     Choice,
@@ -142,6 +143,9 @@ class StatementsPage(Page):
         self.issued.pdf_requested.connect(self.on_issued_pdf_requested)
         self.issued.payment_requested.connect(self.on_issued_payment_requested)
         self.issued.correction_requested.connect(self.on_issued_correction_requested)
+        self.issued.chorus_export_requested.connect(
+            lambda row: export_for_chorus(self, self.workspace, row.number, self.today)
+        )
         # Names the rest of the application (and its tests) know the page by.
         self.statements_table = self.issued.table
         self.none_label = self.issued.none_label

@@ -19,6 +19,8 @@ class IssuedPanel(QGroupBox):
     payment_requested = Signal(object)
     #: The user asked to correct the drift of a document's period.
     correction_requested = Signal(object)
+    #: The user asked to prepare a document's deposit on Chorus Pro.
+    chorus_export_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +42,15 @@ class IssuedPanel(QGroupBox):
         self.payment_button.clicked.connect(self.on_payment_clicked)
         self.correct_button = QPushButton(self.tr("Rectifier…"), self)
         self.correct_button.clicked.connect(self.on_correct_clicked)
+        self.chorus_button = QPushButton(self.tr("Exporter pour Chorus Pro…"), self)
+        self.chorus_button.setToolTip(
+            self.tr("Écrire le PDF émis dans un dossier, avec la liste de ce que Chorus Pro demandera")
+        )
+        self.chorus_button.clicked.connect(self.on_chorus_clicked)
         self.actions = QWidget(self)
         buttons = QHBoxLayout(self.actions)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.pdf_button, self.payment_button, self.correct_button):
+        for button in (self.pdf_button, self.payment_button, self.correct_button, self.chorus_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -79,6 +86,7 @@ class IssuedPanel(QGroupBox):
 
     def on_current_changed(self, row: IssuedRow | None) -> None:
         self.pdf_button.setEnabled(row is not None)
+        self.chorus_button.setEnabled(row is not None)
         self.payment_button.setEnabled(row is not None and row.can_pay)
         self.payment_button.setToolTip(
             "" if row is None or row.can_pay else self.tr("Ce document est soldé ou n'appelle pas de paiement.")
@@ -107,3 +115,8 @@ class IssuedPanel(QGroupBox):
         row = self.table.current_row()
         if row is not None and row.can_correct:
             self.correction_requested.emit(row)
+
+    def on_chorus_clicked(self) -> None:
+        row = self.table.current_row()
+        if row is not None:
+            self.chorus_export_requested.emit(row)
