@@ -216,6 +216,9 @@ def _closing(doc: StatementDocument) -> list[Flowable]:
     )  # fmt: skip
     together: list[Flowable] = [words, Spacer(1, 4 * mm)]
     together += _payment(doc, total)
+    if doc.legal_mentions:
+        together.append(Spacer(1, 3 * mm))
+        together += [para(mention, s.muted) for mention in doc.legal_mentions]
     together += [Spacer(1, 8 * mm), signature_block(doc)]
     return [KeepTogether(together)]
 

@@ -25,6 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.documents.legal_mentions import NOT_SUBJECT
 from ..domain.periods import add_months
 from ..domain.vocabulary import BillingFrequency, stored_words
 from ..storage import models as m
@@ -55,7 +56,7 @@ class ConventionValues:
     billing_frequency: str = "quarterly"
     payment_term_days: int = 30
     vat_regime: str = "not_subject"
-    vat_mention: str = "TVA non applicable, art. 261-7-1°-b du CGI"
+    vat_mention: str = NOT_SUBJECT
     vat_rate: Decimal = Decimal(0)
     advance_mode: bool = False
     # Each beneficiary's documents show the other beneficiaries' parts (off: only its own).
@@ -159,8 +160,8 @@ def term_problems(values: ConventionValues) -> list[FieldProblem]:
     elif not values.vat_mention.strip():
         refuse(
             "vat_mention",
-            "Sans TVA, la mention légale est obligatoire (par exemple « TVA non applicable, "
-            "art. 261-7-1°-b du CGI »).",
+            f"Sans TVA, la mention légale est obligatoire (par exemple « {NOT_SUBJECT} », ou "
+            "« TVA non applicable, art. 293 B du CGI » pour une franchise).",
         )
     elif len(values.vat_mention.strip()) > 300:
         refuse("vat_mention", "La mention compte 300 caractères au plus.")

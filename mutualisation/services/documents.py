@@ -10,6 +10,7 @@ from sqlalchemy.orm import object_session
 
 from ..domain.chorus import ChorusYear, references_for
 from ..domain.documents import AdvanceBasis, AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
+from ..domain.documents.legal_mentions import legal_mentions
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
 from ..domain.periods import Period
@@ -97,13 +98,14 @@ def build_document(
     advance: AdvanceBasis | None = None,
 ) -> StatementDocument:
     """A document of any kind for one beneficiary of the convention."""
+    header = document_header(convention, recipient, period.end)
     return StatementDocument(
         kind=kind,
         number=number,
         issue_date=issue_date,
         due_date=issue_date + dt.timedelta(days=convention.payment_term_days),
         period=period,
-        header=document_header(convention, recipient, period.end),
+        header=header,
         figures=figures,
         payment_term_days=convention.payment_term_days,
         corrects=corrects,
@@ -111,4 +113,5 @@ def build_document(
         annex_bills=annex,
         note=note,
         advance=advance,
+        legal_mentions=legal_mentions(kind, figures.totals.total, header.issuer.siret, header.recipient.siret),
     )

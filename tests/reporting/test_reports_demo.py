@@ -53,7 +53,7 @@ def test_the_forecast_pdf_prints_the_forecast_preview(session):
     # Amendment n° 2 makes lent staff subject to VAT from 2026: the forecast is TTC.
     assert document.totals.excl_vat == result.total(st2b.id)
     assert f"Total prévisionnel hors taxes {normalise(french.money(result.total(st2b.id)))}" in text
-    assert "TVA à 20 % sur" in text and "Hors champ de la TVA, art. 261-7-1°-b du CGI" in text
+    assert "TVA à 20 % sur" in text and "Exonération de TVA, art. 261 B du CGI (VATEX-EU-132-1F)" in text
     assert f"Montant prévisionnel TTC {normalise(french.money(document.total))}" in text
     assert f"Montant prévisionnel : {amount_in_words(document.total)}." in text
     for line in result.lines_for(st2b.id)[:6]:
@@ -141,4 +141,4 @@ def test_the_convention_pdf_words_the_financial_clauses(session):
     text = pdf_text(render_convention(convention_summary(session, convention, D(2026, 4, 1))))
     assert "Clauses financières À partir du 01/01/2026 : frais de gestion de 5 % sur Personnel." in text
     assert "À partir du 01/01/2026 : TVA de la section Personnel taxable à 20 %." in text
-    assert "À partir du 01/01/2026 : TVA de la section Matériel hors champ (art. 261-7-1°-b du CGI)." in text
+    assert "À partir du 01/01/2026 : TVA de la section Matériel exonérée (art. 261 B du CGI, code VATEX-EU-132-1F)." in text

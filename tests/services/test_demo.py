@@ -141,7 +141,8 @@ def test_convention_terms(loaded):
     assert convention.notice_months == 3 and convention.payment_term_days == 30
     assert convention.billing_frequency == "quarterly"
     assert convention.vat_regime == "not_subject"
-    assert convention.vat_mention == "TVA non applicable, art. 261-7-1°-b du CGI"
+    # The Pays is not subject to VAT in 2025: no exemption article (that would say « exonéré »).
+    assert convention.vat_mention == "TVA non applicable : association non assujettie à la TVA"
     assert convention.signature_date < START
     articles = convention.articles
     assert len(articles) >= 6

@@ -36,9 +36,10 @@ def test_the_demo_clauses_are_read_and_told_in_words(demo_db):
     assert describe_clauses(values) == [
         "À partir du 01/01/2026 : frais de gestion de 5\u00a0% sur Personnel.",
         "À partir du 01/01/2026 : TVA de la section Personnel taxable à 20\u00a0%.",
-        "À partir du 01/01/2026 : TVA de la section Matériel hors champ (art. 261-7-1°-b du CGI).",
-        "À partir du 01/01/2026 : TVA de la section Locaux hors champ (art. 261-7-1°-b du CGI).",
-        "À partir du 01/01/2026 : TVA de la section Dépenses partagées hors champ (art. 261-7-1°-b du CGI).",
+        "À partir du 01/01/2026 : TVA de la section Matériel exonérée (art. 261 B du CGI, code VATEX-EU-132-1F).",
+        "À partir du 01/01/2026 : TVA de la section Locaux exonérée (art. 261 B du CGI, code VATEX-EU-132-1F).",
+        "À partir du 01/01/2026 : TVA de la section Dépenses partagées exonérée (art. 261 B du CGI, code "
+        "VATEX-EU-132-1F).",
     ]
 
 

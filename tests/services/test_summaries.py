@@ -55,7 +55,7 @@ def test_the_forecast_document_is_the_forecast_preview(session):
         assert section.subtotal == result.section_total(st2b.id, section.key)
     assert document.problems == ()
     assert document.issue_date == D(2026, 11, 2)
-    assert document.vat_mention == "Hors champ de la TVA, art. 261-7-1°-b du CGI"
+    assert document.vat_mention == "Exonération de TVA, art. 261 B du CGI (VATEX-EU-132-1F)"
     assert [a.number for a in document.amendments] == [1, 2]
 
 

@@ -59,6 +59,8 @@ def document_to_dict(doc: StatementDocument) -> dict:
         # Only on the corrections issued since: older documents keep exactly the keys they had.
         **({"corrects_date": doc.corrects_date.isoformat()} if doc.corrects_date else {}),
         **_advance_figures(doc),
+        # Only when there are some: a document issued before them keeps exactly its keys.
+        **({"legal_mentions": list(doc.legal_mentions)} if doc.legal_mentions else {}),
     }  # fmt: skip
 
 
@@ -149,6 +151,7 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         ),
         note=data["note"],
         advance=_advance_of(data.get("advance")),
+        legal_mentions=tuple(data.get("legal_mentions", ())),
     )  # fmt: skip
 
 

@@ -100,6 +100,8 @@ class StatementDocument(WithHeader, WithFigures):
     annex_bills: tuple[AnnexBill, ...] = ()
     note: str = ""
     advance: AdvanceBasis | None = None  # an advance call's forecast and calls of the year
+    # Late payment and the parties' SIREN (legal_mentions.py), as frozen when issued.
+    legal_mentions: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:

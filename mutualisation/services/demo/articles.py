@@ -115,8 +115,8 @@ ARTICLES: list[tuple[str, str]] = [
         "aux règles de la comptabilité publique, l'état est déposé sur Chorus Pro avec le code "
         "service et le numéro d'engagement qu'ils ont communiqués.\n"
         "\n"
-        "Les sommes refacturées ne sont pas soumises à la TVA en application de l'article "
-        "261-7-1°-b du code général des impôts.\n"
+        "Le Pays n'étant pas assujetti à la TVA, les sommes refacturées n'en portent pas ; un "
+        "changement de ce régime fait l'objet d'un avenant.\n"
         "\n"
         "Toute erreur constatée sur un état déjà émis est corrigée par un état rectificatif ou par "
         "un avoir faisant référence à l'état initial.",

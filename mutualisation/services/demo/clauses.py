@@ -1,7 +1,7 @@
 """The financial clauses of the demonstration convention, set by amendment n° 2 from 2026.
 
 So that a new user sees them at work on the 2026 quarters, while 2025 keeps its figures: a
-5 % management fee on staff costs, VAT at 20 % on lent staff (the others outside the scope),
+5 % management fee on staff costs, VAT at 20 % on lent staff (the others exempt, art. 261 B),
 an absence kept by the Pays with its IJSS, a training the beneficiaries still pay for, the
 yearly revaluation of the Landres premises, the vehicle billed 0.39 €/km (R12) and two parking
 spaces provided free to the ST2b (R17). Recorded through the same validated services as the
@@ -29,12 +29,14 @@ from .records import Demo
 FROM = dt.date(2026, 1, 1)
 AMENDMENT = 2
 FEE = ("0.05", ("personnel",))
-# section: (treatment, rate, legal basis)
+# section: (treatment, rate, legal basis, EN 16931 exemption code). Subject to VAT from 2026, the
+# Pays taxes lent staff; the other means it provides at cost are exempt (art. 261 B du CGI,
+# the cost-sharing exemption of art. 132-1-f of the VAT directive), each with its own basis.
 VAT = {
-    Section.PERSONNEL: (VatKind.TAXABLE, "0.20", ""),
-    Section.MATERIEL: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
-    Section.LOCAUX: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
-    Section.DEPENSES: (VatKind.OUTSIDE_SCOPE, "0", "art. 261-7-1°-b du CGI"),
+    Section.PERSONNEL: (VatKind.TAXABLE, "0.20", "", ""),
+    Section.MATERIEL: (VatKind.EXEMPT, "0", "art. 261 B du CGI", "VATEX-EU-132-1F"),
+    Section.LOCAUX: (VatKind.EXEMPT, "0", "art. 261 B du CGI", "VATEX-EU-132-1F"),
+    Section.DEPENSES: (VatKind.EXEMPT, "0", "art. 261 B du CGI", "VATEX-EU-132-1F"),
 }
 # (last name, from, to, kind, IJSS received for that month or None)
 ABSENCES = (
@@ -55,9 +57,9 @@ def add_clauses(demo: Demo) -> None:
     amendment = demo.amendment_id(AMENDMENT)
     rate, sections = FEE
     clauses.set_management_fee(session, convention.id, FROM, Decimal(rate), sections, amendment)
-    for section, (treatment, vat_rate, basis) in VAT.items():
+    for section, (treatment, vat_rate, basis, code) in VAT.items():
         clauses.set_section_vat(session, convention.id, section, FROM, treatment, Decimal(vat_rate),
-                                legal_basis=basis, amendment_id=amendment)  # fmt: skip
+                                legal_basis=basis, exemption_code=code, amendment_id=amendment)  # fmt: skip
     for last_name, start, end, kind, received in ABSENCES:
         person = session.scalars(select(StaffMember).where(StaffMember.last_name == last_name)).one()
         clauses.save_absence(session, person.id, start, end, kind)

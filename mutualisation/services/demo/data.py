@@ -105,7 +105,7 @@ CONVENTION = dict(
     billing_frequency="quarterly",
     payment_term_days=30,
     vat_regime="not_subject",
-    vat_mention="TVA non applicable, art. 261-7-1°-b du CGI",
+    vat_mention="TVA non applicable : association non assujettie à la TVA",
     vat_rate=Decimal(0),
     advance_mode=False,
 )

@@ -130,7 +130,7 @@ SHEETS: tuple[Sheet, ...] = (
         _typed("Délai de paiement (jours)", "payment_term_days", INTEGER, help="30 par défaut.",
                default=30),
         _choice("Régime de TVA", "vat_regime", VAT_REGIMES, default="not_subject"),
-        _text("Mention de TVA", "vat_mention", help="Ex. TVA non applicable, art. 261-7-1°-b du CGI.",
+        _text("Mention de TVA", "vat_mention", help="Ex. TVA non applicable : prestataire non assujetti à la TVA.",
               width=30),
         _typed("Taux de TVA", "vat_rate", PERCENT, help="Si assujetti : 20 %.", default=ZERO),
         _typed("Appels de fonds", "advance_mode", BOOL, help="oui : appels de fonds et régularisation.",
