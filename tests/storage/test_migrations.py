@@ -242,3 +242,32 @@ def test_an_up_to_date_database_opens_without_loading_alembic(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_0007_keeps_a_party_s_chorus_pro_references_as_this_year_s(any_db):
+    """A party's single service code and engagement number become its references for the year
+    (no document issued to it yet), and it becomes a public body; down again, they come back."""
+    import datetime as dt
+
+    command.downgrade(alembic_config(any_db.engine), "0005")
+    with any_db.engine.begin() as connection:
+        for code, service, engagement in (("ST2B", "FINANCES", "EJ-2025-000318"), ("ASSO", "", "")):
+            connection.execute(text(
+                "INSERT INTO party (code, name, legal_form, address, siret, email, phone, is_own_organisation, "
+                "signatory_name, signatory_title, iban, bic, code_service, engagement_number) VALUES "
+                "(:code, :code, '', '', '', '', '', false, '', '', '', '', :service, :engagement)"
+            ), {"code": code, "service": service, "engagement": engagement})  # fmt: skip
+    upgrade(any_db.engine)
+    assert _schema_diff(any_db.engine) == []
+    with any_db.engine.connect() as connection:
+        parties = dict(connection.execute(text("SELECT code, is_public_body FROM party")).all())
+        references = connection.execute(text(
+            "SELECT p.code, r.year, r.service_code, r.engagement_number FROM chorus_reference r "
+            "JOIN party p ON p.id = r.party_id"
+        )).all()  # fmt: skip
+    assert {code: bool(flag) for code, flag in parties.items()} == {"ST2B": True, "ASSO": False}
+    assert [tuple(r) for r in references] == [("ST2B", dt.date.today().year, "FINANCES", "EJ-2025-000318")]
+    command.downgrade(alembic_config(any_db.engine), "0005")
+    with any_db.engine.connect() as connection:
+        back = connection.execute(text("SELECT code_service, engagement_number FROM party WHERE code = 'ST2B'")).one()
+    assert tuple(back) == ("FINANCES", "EJ-2025-000318")

@@ -42,7 +42,9 @@ def save_chorus_years(session: Session, party_id: int, entries: list[ChorusYear]
     stored = {r.year: r for r in party.chorus_references}
     for year, row in stored.items():
         if year not in years:
+            # Deleted explicitly, not left as an orphan: the audit log sees explicit deletes.
             party.chorus_references.remove(row)
+            session.delete(row)
     for entry in checked:
         row = stored.get(entry.year)
         if row is None:
