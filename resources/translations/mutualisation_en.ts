@@ -695,6 +695,10 @@
         <translation>Payroll reimbursement</translation>
     </message>
     <message>
+        <source>Références Chorus Pro d&apos;une année</source>
+        <translation>Chorus Pro references of a year</translation>
+    </message>
+    <message>
         <source>Base entière</source>
         <translation>Whole database</translation>
     </message>
@@ -897,6 +901,10 @@
     <message>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Entité publique (Chorus Pro)</source>
+        <translation>Public body (Chorus Pro)</translation>
     </message>
     <message>
         <source>Date d&apos;émission</source>
@@ -1752,6 +1760,61 @@ The current database will be backed up first.</translation>
     <message>
         <source>Choisissez dans la liste.</source>
         <translation>Choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ChorusYearEditor</name>
+    <message>
+        <source>Année</source>
+        <extracomment>The list changed (not yet saved).</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Code service</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>N° d&apos;engagement</source>
+        <translation>Commitment no.</translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;année</source>
+        <translation>Add the year</translation>
+    </message>
+    <message>
+        <source>Corriger la ligne choisie</source>
+        <translation>Correct the chosen line</translation>
+    </message>
+    <message>
+        <source>Retirer la ligne choisie</source>
+        <translation>Remove the chosen line</translation>
+    </message>
+    <message>
+        <source>Communiqués par le bénéficiaire pour chaque exercice budgétaire ; chaque état reprend ceux de l&apos;année de sa période.</source>
+        <translation>Given by the beneficiary for each budget year; each statement takes those of its period&apos;s year.</translation>
+    </message>
+    <message>
+        <source>L&apos;année {0} figure déjà : choisissez sa ligne et corrigez-la.</source>
+        <translation>The year {0} is already listed: choose its line and correct it.</translation>
+    </message>
+    <message>
+        <source>Une autre ligne a déjà l&apos;année {0}.</source>
+        <translation>Another line already has the year {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChorusYearTableModel</name>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Code service</source>
+        <translation>Service code</translation>
+    </message>
+    <message>
+        <source>N° d&apos;engagement</source>
+        <translation>Commitment no.</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3335,7 @@ For a charge that stops, enter its end date instead.</translation>
     <name>IssuedPanel</name>
     <message>
         <source>Documents émis</source>
-        <extracomment>The user asked to see a document&apos;s PDF. The user asked to record a payment against a document. The user asked to correct the drift of a document&apos;s period.</extracomment>
+        <extracomment>The user asked to see a document&apos;s PDF. The user asked to record a payment against a document. The user asked to correct the drift of a document&apos;s period. The user asked to prepare a document&apos;s deposit on Chorus Pro.</extracomment>
         <translation>Issued documents</translation>
     </message>
     <message>
@@ -3294,6 +3357,14 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Rectifier…</source>
         <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Exporter pour Chorus Pro…</source>
+        <translation>Export for Chorus Pro…</translation>
+    </message>
+    <message>
+        <source>Écrire le PDF émis dans un dossier, avec la liste de ce que Chorus Pro demandera</source>
+        <translation>Write the issued PDF to a folder, with the list of what Chorus Pro will ask for</translation>
     </message>
     <message>
         <source>Ce document est soldé ou n&apos;appelle pas de paiement.</source>
@@ -4178,6 +4249,10 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Syndicat mixte, association loi 1901…</translation>
     </message>
     <message>
+        <source>Entité publique : ses factures sont déposées sur Chorus Pro</source>
+        <translation>Public body: its invoices are filed on Chorus Pro</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4210,12 +4285,8 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Code service (Chorus Pro)</source>
-        <translation>Service code (Chorus Pro)</translation>
-    </message>
-    <message>
-        <source>N° d&apos;engagement</source>
-        <translation>Commitment no.</translation>
+        <source>Chorus Pro</source>
+        <translation>Chorus Pro</translation>
     </message>
 </context>
 <context>
@@ -4241,12 +4312,12 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>Code service</source>
-        <translation>Service code</translation>
+        <source>Chorus Pro</source>
+        <translation>Chorus Pro</translation>
     </message>
     <message>
-        <source>N° d&apos;engagement</source>
-        <translation>Commitment no.</translation>
+        <source>oui</source>
+        <translation>yes</translation>
     </message>
     <message>
         <source> · votre organisation</source>
@@ -6062,6 +6133,31 @@ Start with an empty database to record your own data directly.</translation>
     <message>
         <source>n°&#xa0;{number} ({date})</source>
         <translation>no.&#xa0;{number} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>chorus_action</name>
+    <message>
+        <source>Dossier où préparer le dépôt sur Chorus Pro</source>
+        <translation>Folder to prepare the Chorus Pro filing in</translation>
+    </message>
+    <message>
+        <source>Export pour Chorus Pro refusé</source>
+        <translation>Export for Chorus Pro refused</translation>
+    </message>
+    <message>
+        <source>Exporter pour Chorus Pro</source>
+        <translation>Export for Chorus Pro</translation>
+    </message>
+    <message>
+        <source>Fichiers écrits dans {folder} :
+{names}
+
+Déposez le PDF sur Chorus Pro ; la liste indique ce que le formulaire de dépôt demandera.</source>
+        <translation>Files written to {folder}:
+{names}
+
+File the PDF on Chorus Pro; the list says what the filing form will ask for.</translation>
     </message>
 </context>
 <context>

@@ -15,28 +15,27 @@ from ...services.errors import ServiceError
 _FOLDER_KEY = "chorus/folder"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("chorus_action", text)
-
-
 def export_for_chorus(parent: QWidget, workspace, number: str, today: dt.date) -> ChorusExport | None:
     """Ask for a folder and export document ``number`` there; what was written, or None."""
     settings = QSettings()
-    folder = QFileDialog.getExistingDirectory(
-        parent, _tr("Dossier où préparer le dépôt sur Chorus Pro"), str(settings.value(_FOLDER_KEY, "") or "")
-    )
+    title = QCoreApplication.translate("chorus_action", "Dossier où préparer le dépôt sur Chorus Pro")
+    folder = QFileDialog.getExistingDirectory(parent, title, str(settings.value(_FOLDER_KEY, "") or ""))
     if not folder:
         return None
     try:
         result = workspace.read(export_documents, Path(folder), (number,), today)
     except ServiceError as exc:
-        QMessageBox.warning(parent, _tr("Export pour Chorus Pro refusé"), str(exc))
+        refused = QCoreApplication.translate("chorus_action", "Export pour Chorus Pro refusé")
+        QMessageBox.warning(parent, refused, str(exc))
         return None
     settings.setValue(_FOLDER_KEY, folder)
     names = "\n".join(f"  • {path.name}" for path in (*result.files, result.checklist))
     QMessageBox.information(
-        parent, _tr("Exporter pour Chorus Pro"),
-        _tr("Fichiers écrits dans {folder} :\n{names}\n\nDéposez le PDF sur Chorus Pro ; la liste indique ce que le "
-            "formulaire de dépôt demandera.").format(folder=folder, names=names),
+        parent, QCoreApplication.translate("chorus_action", "Exporter pour Chorus Pro"),
+        QCoreApplication.translate(
+            "chorus_action",
+            "Fichiers écrits dans {folder} :\n{names}\n\nDéposez le PDF sur Chorus Pro ; la liste indique ce "
+            "que le formulaire de dépôt demandera.",
+        ).format(folder=folder, names=names),
     )  # fmt: skip
     return result
