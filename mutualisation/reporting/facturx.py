@@ -31,6 +31,7 @@ from lxml import etree
 from ..domain import french
 from ..domain.clauses import EXEMPT, OUTSIDE_SCOPE, TAXABLE, VatTreatment
 from ..domain.documents import DocumentLine, PartyDetails, StatementDocument
+from ..domain.documents.legal_mentions import PAYMENT_NOTES
 from ..domain.vocabulary import DocumentKind
 from ..domain.free_provision import FREE_BLOCK_TITLE
 from ..domain.lines import SECTIONS
@@ -145,14 +146,8 @@ def _document(root, doc: StatementDocument) -> None:
 
 
 # The mentions French law requires on an invoice to a public buyer, with the UNTDID 4451 subject
-# the French rules give each (BR-FR-05): late-payment interest, the recovery indemnity, discount.
-LEGAL_NOTES = (
-    ("PMD", "En cas de retard de paiement, intérêts moratoires au taux de la Banque centrale européenne "
-            "majoré de huit points (art. L. 2192-12 et R. 2192-31 du code de la commande publique)."),
-    ("PMT", "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € "
-            "(art. L. 2192-13 et D. 2192-35 du code de la commande publique)."),
-    ("AAB", "Pas d'escompte pour paiement anticipé."),
-)  # fmt: skip
+# the French rules give each (BR-FR-05): the same texts as the PDF prints (one module).
+LEGAL_NOTES = PAYMENT_NOTES
 
 
 def notes(doc: StatementDocument) -> tuple[tuple[str, str], ...]:
@@ -206,8 +201,9 @@ def line_note(line: DocumentLine) -> str:
 
 def _agreement(parent, doc: StatementDocument) -> None:
     agreement = _sub(parent, RAM, "ApplicableHeaderTradeAgreement")
-    service_code = doc.header.service_code or doc.recipient.code_service
-    engagement = doc.header.engagement_number or doc.recipient.engagement_number
+    # The year's references frozen in the header (those of an older document read back there too).
+    service_code = doc.header.service_code
+    engagement = doc.header.engagement_number
     if service_code:
         _text(agreement, RAM, "BuyerReference", service_code)
     taxed = any(c.code in ("S", "E") for c in line_categories(doc))

@@ -32,15 +32,16 @@ def _issue(db, period, day):
 def test_a_statement_prints_and_freezes_late_payment_siren_and_each_vat_basis(demo_db):
     number, pdf, frozen = _issue(demo_db, "2026-T1", dt.date(2026, 4, 10))
     text = _text(pdf)
-    assert " ".join(LATE_PAYMENT.split()) in text
+    for mention in LATE_PAYMENT:
+        assert " ".join(mention.split()) in text, mention
     assert SIRENS in text
     # 2026: lent staff taxed, the other sections exempt with their own basis and code.
     assert "Exonération de TVA, art. 261 B du CGI (VATEX-EU-132-1F)" in text
     assert "Code service : FINANCES" in text and "N° d'engagement : EJ-2026-000412" in text
-    assert frozen["legal_mentions"] == [LATE_PAYMENT, SIRENS]
+    assert frozen["legal_mentions"] == [*LATE_PAYMENT, SIRENS]
     assert frozen["recipient"]["engagement_number"] == "EJ-2026-000412"
     document = document_from_dict(frozen)
-    assert document.legal_mentions == (LATE_PAYMENT, SIRENS)
+    assert document.legal_mentions == (*LATE_PAYMENT, SIRENS)
     assert document.header.service_code == "FINANCES" and document.header.engagement_number == "EJ-2026-000412"
 
 

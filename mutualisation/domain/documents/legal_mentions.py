@@ -5,9 +5,10 @@ structured (Factur-X) form, so that all three say the same words:
 
 - late payment: a public buyer that pays late owes, by law and without any reminder,
   *intérêts moratoires* at the ECB's main refinancing rate plus eight points and a fixed
-  recovery indemnity of 40 € (code de la commande publique, art. L2192-13, R2192-31 and
-  D2192-35) — not the ten points and penalties of trade between businesses (code de
-  commerce, art. L441-10), which do not apply to a public buyer;
+  recovery indemnity of 40 € (code de la commande publique, art. L. 2192-12, L. 2192-13,
+  R. 2192-31 and D. 2192-35) — not the ten points of trade between businesses (code de
+  commerce, art. L. 441-10), which do not apply to a public buyer; and no discount for early
+  payment (the three notes the French e-invoicing rules ask for);
 - the SIREN of both parties (the first nine digits of their SIRET), which identifies them
   in Chorus Pro and in the public accountant's books.
 
@@ -28,11 +29,20 @@ from ..vocabulary import DocumentKind
 #: a franchise prints « TVA non applicable, art. 293 B du CGI ».
 NOT_SUBJECT = "TVA non applicable : prestataire non assujetti à la TVA"
 
-LATE_PAYMENT = (
-    "Retard de paiement : intérêts moratoires dus de plein droit au taux de la Banque centrale européenne "
-    "majoré de huit points, et indemnité forfaitaire pour frais de recouvrement de 40 € (code de la "
-    "commande publique, art. L2192-13, R2192-31 et D2192-35)."
+LATE_INTEREST = (
+    "En cas de retard de paiement, intérêts moratoires au taux de la Banque centrale européenne majoré de "
+    "huit points (art. L. 2192-12 et R. 2192-31 du code de la commande publique)."
 )
+RECOVERY_INDEMNITY = (
+    "Indemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40 € "
+    "(art. L. 2192-13 et D. 2192-35 du code de la commande publique)."
+)
+NO_DISCOUNT = "Pas d'escompte pour paiement anticipé."
+#: The payment mentions with the UNTDID 4451 subject the French e-invoicing rules give each
+#: (BR-FR-05), as the Factur-X XML carries them: late interest, recovery indemnity, discount.
+PAYMENT_NOTES = (("PMD", LATE_INTEREST), ("PMT", RECOVERY_INDEMNITY), ("AAB", NO_DISCOUNT))
+#: The same, as printed under the payment terms.
+LATE_PAYMENT = (LATE_INTEREST, RECOVERY_INDEMNITY, NO_DISCOUNT)
 
 
 def siren(siret: str) -> str:
@@ -58,7 +68,7 @@ def legal_mentions(kind: str, total: Decimal, issuer_siret: str, recipient_siret
     """The mentions of a document of ``kind`` for ``total`` between these parties, in print order."""
     mentions = []
     if kind != DocumentKind.CREDIT_NOTE and total > 0:
-        mentions.append(LATE_PAYMENT)
+        mentions.extend(LATE_PAYMENT)
     ids = identifiers(issuer_siret, recipient_siret)
     if ids:
         mentions.append(ids)
