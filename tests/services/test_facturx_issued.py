@@ -130,7 +130,8 @@ def test_the_demo_2026_statement_says_its_vat_by_category(demo_issued):
     assert [g[0] for g in groups] == ["S", "E"]
     assert groups[0][2] == vat and groups[0][1] + groups[1][1] == excl
     assert values(xml, ".//ram:BuyerReference") == ["FINANCES"]
-    assert values(xml, ".//ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID") == ["EJ-2025-000318"]
+    # The engagement number of the billed period's year (2026), not the one of 2025.
+    assert values(xml, ".//ram:BuyerOrderReferencedDocument/ram:IssuerAssignedID") == ["EJ-2026-000412"]
 
 
 def test_advance_calls_and_the_settlement_are_valid_facturx(db):  # noqa: F811
