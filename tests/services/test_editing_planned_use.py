@@ -68,13 +68,12 @@ def test_typed_planned_use_completes_the_forecast_and_is_audited(demo_db):
         assert load_planned(session, 2026).meter_use[copies][parties["SCOT"]] == D("7999.5")
         result = forecast_preview(session, find_convention(session, "ST2B"), 2026)
         assert not [p for p in result.problems if p.code == MISSING_PLANNED_USE]
-        # ST2B's part of the vehicle by the planned kilometres: 6 000 / 20 000 = 30 %.
+        # The vehicle is a priced meter (R12): ST2B's planned kilometres × the 2026 price.
         st2b = parties["ST2B"]
-        vehicle = [line for line in result.lines_for(st2b) if "Kilométrage véhicule" in line.key_description(st2b)]
-        assert vehicle
-        for line in vehicle:
-            assert "6\u202f000/20\u202f000 km = 30,00\u00a0%" in line.key_description(st2b)
-            assert dict(line.exact_parts)[st2b] == line.exact_total * 3 / 10
+        [vehicle] = [line for line in result.lines_for(st2b) if "km" in line.key_description(st2b)]
+        assert vehicle.label == "Kilométrage véhicule (km × prix unitaire)"
+        assert vehicle.key_description(st2b) == "6\u202f000 km × 0,39\u00a0€"
+        assert vehicle.part(st2b) == D("2340.00")
         audit = session.scalars(
             select(m.AuditEntry).where(m.AuditEntry.table_name == "planned_meter_use").order_by(m.AuditEntry.id)
         ).all()
