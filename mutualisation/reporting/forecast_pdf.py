@@ -152,7 +152,9 @@ def _inputs(doc: ForecastDocument) -> list[Flowable]:
             data_table(rows, (70 * mm, 32 * mm, 72 * mm), right_columns=right),
         ]))
     if doc.planned_meters:
-        codes = list(dict.fromkeys(code for meter in doc.planned_meters for code, _q in meter.quantities))
+        # The recipient's own quantity, the total and its part: enough to check the ratio, and
+        # nothing of what the other beneficiaries plan to use (their figures stay theirs).
+        codes = [doc.recipient.code]
         right = tuple(range(1, len(codes) + 3))
         width = (CONTENT_WIDTH - 56 * mm) / (len(codes) + 2)
         rows = [header_row(("Compteur", *codes, "Total", "Part de " + doc.recipient.code), right)]

@@ -75,13 +75,17 @@ def test_the_total_is_the_sum_of_the_lines():
         "Hypothèses retenues",
         "Alice Moreau Chargée de mission mobilité 53 200,00",
         "Télécommunications 6 300,00 Effectifs (ETP)",
-        "Kilométrage véhicule (km) 5 600 11 500 17 100 32,75 %",
+        "Kilométrage véhicule (km) 5 600 17 100 32,75 %",
         "Fait à Briey, le 2 novembre 2026",
         "Jean-Marc Duval",
     ],
 )
 def test_the_forecast_says(text: str, expected: str) -> None:
     assert expected in text
+
+
+def test_another_beneficiarys_planned_use_stays_its_own(text: str) -> None:
+    assert "11 500" not in text  # the Pays's kilometres: only the total and ST2B's show
 
 
 def test_a_complete_forecast_has_no_warning(text: str) -> None:

@@ -62,7 +62,7 @@ def test_the_forecast_pdf_prints_the_forecast_preview(session):
     assert "Sous-total Personnel" in text and "Sous-total Dépenses partagées" in text
     assert "à voter avant le 15 avril 2027" in text
     assert "Alice Moreau Chargée de mission mobilité" in text  # planned inputs
-    assert "Copies copieur (copies) 15 500 7 200 38 000 60 700 25,54 %" in text
+    assert "Copies copieur (copies) 15 500 60 700 25,54 %" in text
     assert "incomplet" not in text.casefold()
     _check_fonts(pdf)
 
