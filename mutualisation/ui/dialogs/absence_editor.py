@@ -7,7 +7,7 @@ Nothing is saved here; the person's form saves the list with the person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services.editing.absences import KIND_CHOICES, AbsenceEntry
 from ..models.table_model import RowTableModel, date_column, text_column
@@ -29,9 +29,6 @@ class AbsenceTableModel(RowTableModel[AbsenceEntry]):
 
 class AbsenceEditor(ListEditor):
     """The absences, sorted by start, and a form to add, correct or remove one."""
-
-    #: The list changed (not yet saved).
-    entries_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(AbsenceTableModel(), 110, parent)
@@ -75,26 +72,17 @@ class AbsenceEditor(ListEditor):
         self.kind_field.set_value(entry.kind)
         self.note_field.setText(entry.note)
 
-    def _replace(self, entries: list[AbsenceEntry], current: AbsenceEntry | None) -> None:
-        self.set_entries(entries)
-        self.show_message("")
-        if current is not None:
-            row = self.model.rows.index(current)
-            self.view.selectRow(row)
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self.entries_changed.emit()
-
     def on_add_clicked(self) -> None:
         entry = self._form_entry()
-        self._replace([*self.model.rows, entry], entry)
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
         old = self.selected()
         if old is not None:
             entry = self._form_entry(old)
-            self._replace([entry if e is old else e for e in self.model.rows], entry)
+            self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
         old = self.selected()
         if old is not None:
-            self._replace([e for e in self.model.rows if e is not old], None)
+            self.replace_entries([e for e in self.model.rows if e is not old], None)

@@ -66,8 +66,6 @@ class _ClauseModel(RowTableModel):
 class _ClauseEditor(ListEditor):
     """A dated clause list: the lines sorted by ``sort_key``, two lines never on the same ``key``."""
 
-    entries_changed = Signal()
-
     def __init__(self, columns, key: Callable, amendments, parent=None) -> None:
         super().__init__(_ClauseModel(columns), 90, parent)
         self.key = key
@@ -80,15 +78,6 @@ class _ClauseEditor(ListEditor):
         self.model.set_rows(sorted(entries, key=self.key))
         self.update_buttons()
 
-    def _replace(self, entries: list, current) -> None:
-        self.set_entries(entries)
-        self.show_message("")
-        if current is not None:
-            row = self.model.rows.index(current)
-            self.view.selectRow(row)
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self.entries_changed.emit()
-
     def form_entry(self):
         raise NotImplementedError
 
@@ -97,7 +86,7 @@ class _ClauseEditor(ListEditor):
         if any(self.key(e) == self.key(entry) for e in self.model.rows):
             self.show_message(self.tr("Une ligne existe déjà à cette date : choisissez-la et corrigez-la."))
             return
-        self._replace([*self.model.rows, entry], entry)
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
         old = self.selected()
@@ -107,12 +96,12 @@ class _ClauseEditor(ListEditor):
         if any(e is not old and self.key(e) == self.key(entry) for e in self.model.rows):
             self.show_message(self.tr("Une autre ligne a déjà cette date : choisissez une autre date."))
             return
-        self._replace([entry if e is old else e for e in self.model.rows], entry)
+        self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
         old = self.selected()
         if old is not None:
-            self._replace([e for e in self.model.rows if e is not old], None)
+            self.replace_entries([e for e in self.model.rows if e is not old], None)
 
     def fields_valid(self, *fields) -> bool:
         return all(f.is_valid() and f.value() is not None for f in fields)

@@ -7,7 +7,7 @@ here: the resource's form saves the list with the resource.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...services.editing.resource_clauses import Beneficiary, FreeProvisionEntry, free_provisions_problem
 from ..models.table_model import date_column, text_column
@@ -30,9 +30,6 @@ class FreeProvisionTableModel(RowTableModel[FreeProvisionEntry]):
 
 class FreeProvisionEditor(ListEditor):
     """The stretches provided free, by start, and a form to add, correct or remove one."""
-
-    #: The list changed (not yet saved).
-    entries_changed = Signal()
 
     def __init__(self, beneficiaries: list[Beneficiary], amendments, parent=None) -> None:
         self.beneficiaries = beneficiaries
@@ -100,31 +97,25 @@ class FreeProvisionEditor(ListEditor):
         self.end_field.set_value(entry.end)
         self.amendment_field.set_value(entry.amendment_id)
 
-    def _replace(self, entries: list[FreeProvisionEntry], current: FreeProvisionEntry | None) -> None:
+    def replace_entries(self, entries: list[FreeProvisionEntry], current: FreeProvisionEntry | None) -> None:
         # A stretch that breaks the rules is refused here, with its reason, and the list stays as it was.
         problem = free_provisions_problem(entries, self.beneficiaries)
         if problem:
             self.show_message(problem)
             return
-        self.set_entries(entries)
-        self.show_message("")
-        if current is not None:
-            row = self.model.rows.index(current)
-            self.view.selectRow(row)
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self.entries_changed.emit()
+        super().replace_entries(entries, current)
 
     def on_add_clicked(self) -> None:
         entry = self._form_entry()
-        self._replace([*self.model.rows, entry], entry)
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
         old = self.selected()
         if old is not None:
             entry = self._form_entry(old)
-            self._replace([entry if e is old else e for e in self.model.rows], entry)
+            self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
         old = self.selected()
         if old is not None:
-            self._replace([e for e in self.model.rows if e is not old], None)
+            self.replace_entries([e for e in self.model.rows if e is not old], None)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...services.editing.history import DatedEntry
@@ -30,9 +29,6 @@ class HistoryEditor(ListEditor):
     asked before removing and its answer shown under the list. Entries are sorted by date,
     then party; ``parties`` and ``amendments`` are (label, id) pairs.
     """
-
-    #: The list of values changed (not yet saved).
-    entries_changed = Signal()
 
     def __init__(self, value_caption: str, value_field: QWidget, format_value: Callable[[object], str], *,
                  parties: list[tuple[str, int]] | None = None, amendments: list[tuple[str, int]] = (),
@@ -71,12 +67,6 @@ class HistoryEditor(ListEditor):
         self.model.set_rows(sorted(entries, key=_entry_key))
         self.update_buttons()
 
-    def select_entry(self, entry: DatedEntry) -> None:
-        """Make ``entry`` the current line (and show it in the form)."""
-        row = self.model.rows.index(entry)
-        self.view.selectRow(row)
-        self.view.setCurrentIndex(self.model.index(row, 0))
-
     def _form_entry(self, base: DatedEntry | None = None) -> DatedEntry:
         return DatedEntry(
             effective_date=self.date_field.value(),
@@ -105,12 +95,6 @@ class HistoryEditor(ListEditor):
             (e for e in self.model.rows if e is not ignore and _entry_key(e) == _entry_key(entry)), None
         )
 
-    def _replace(self, entries: list[DatedEntry], current: DatedEntry | None) -> None:
-        self.set_entries(entries)
-        self.show_message("")
-        if current is not None:
-            self.select_entry(current)
-        self.entries_changed.emit()
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -124,7 +108,7 @@ class HistoryEditor(ListEditor):
                 "ou choisissez une autre date."
             ))  # fmt: skip
             return
-        self._replace([*self.model.rows, entry], entry)
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
         old = self.selected()
@@ -134,7 +118,7 @@ class HistoryEditor(ListEditor):
         if self._duplicate(entry, old) is not None:
             self.show_message(self.tr("Une autre ligne a déjà cette date : choisissez une autre date."))
             return
-        self._replace([entry if e is old else e for e in self.model.rows], entry)
+        self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
         old = self.selected()
@@ -144,4 +128,4 @@ class HistoryEditor(ListEditor):
         if reason:
             self.show_message(reason)
             return
-        self._replace([e for e in self.model.rows if e is not old], None)
+        self.replace_entries([e for e in self.model.rows if e is not old], None)

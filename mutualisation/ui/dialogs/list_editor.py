@@ -6,7 +6,7 @@ Nothing is saved here: the form that holds the editor saves the list with its re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -31,6 +31,9 @@ class ListEditor(QWidget):
     complete (:meth:`form_valid`), how a chosen line fills it (:meth:`show_in_form`), and
     what the buttons do.
     """
+
+    #: The list was changed by the user (added, corrected or removed line).
+    entries_changed = Signal()
 
     def __init__(self, model: RowTableModel, minimum_height: int, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +83,24 @@ class ListEditor(QWidget):
         layout.addWidget(self.message)
         self.update_buttons()
         return rows
+
+    def set_entries(self, entries: list) -> None:
+        """Show ``entries`` as the list."""
+        raise NotImplementedError
+
+    def select_entry(self, entry) -> None:
+        """Make ``entry`` the current line (and show it in the form)."""
+        row = self.model.rows.index(entry)
+        self.view.selectRow(row)
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def replace_entries(self, entries: list, current) -> None:
+        """Show ``entries`` in place of the list, ``current`` chosen, and say the list changed."""
+        self.set_entries(entries)
+        self.show_message("")
+        if current is not None:
+            self.select_entry(current)
+        self.entries_changed.emit()
 
     def selected(self):
         """The row value of the chosen line, or None."""

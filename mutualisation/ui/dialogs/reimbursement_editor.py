@@ -6,7 +6,7 @@ month and kind. Nothing is saved here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.parsing import parse_month
 from ...domain.vocabulary import ReimbursementKind
@@ -29,8 +29,6 @@ class ReimbursementTableModel(RowTableModel[ReimbursementEntry]):
 
 
 class ReimbursementEditor(ListEditor):
-    #: The list changed (not yet saved).
-    entries_changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(ReimbursementTableModel(), 110, parent)
@@ -66,15 +64,6 @@ class ReimbursementEditor(ListEditor):
         self.kind_field.set_value(entry.kind)
         self.amount_field.set_value(entry.amount)
 
-    def _replace(self, entries, current) -> None:
-        self.set_entries(entries)
-        self.show_message("")
-        if current is not None:
-            row = self.model.rows.index(current)
-            self.view.selectRow(row)
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        self.entries_changed.emit()
-
     def _twin(self, entry, ignore=None):
         return next((r for r in self.model.rows if r is not ignore and (r.month, r.kind) == (entry.month, entry.kind)),
                     None)  # fmt: skip
@@ -85,7 +74,7 @@ class ReimbursementEditor(ListEditor):
             self.show_message(self.tr("Ce mois a déjà un remboursement de cette nature : choisissez-le et "
                                       "corrigez-le."))  # fmt: skip
             return
-        self._replace([*self.model.rows, entry], entry)
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
         old = self.selected()
@@ -95,9 +84,9 @@ class ReimbursementEditor(ListEditor):
         if self._twin(entry, old) is not None:
             self.show_message(self.tr("Une autre ligne a déjà ce mois et cette nature."))
             return
-        self._replace([entry if r is old else r for r in self.model.rows], entry)
+        self.replace_entries([entry if r is old else r for r in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
         old = self.selected()
         if old is not None:
-            self._replace([r for r in self.model.rows if r is not old], None)
+            self.replace_entries([r for r in self.model.rows if r is not old], None)
