@@ -39,25 +39,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     shutil.rmtree(os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 
-#: The files that take minutes, not seconds: the bundle is built with PyInstaller, the crash
-#: test kills processes mid-issue, the README's commands each start the CLI.
-LONGEST_FILES = ("tests/packaging/test_bundle.py", "tests/safety/test_crash.py", "tests/io/test_readme_commands.py")
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Collect the longest files first, so that in parallel they start at once beside the others.
-
-    pytest-xdist hands out files in the order collected: last in the queue, the bundle alone kept
-    one worker busy for minutes after the other had finished. The sort is stable, so the order
-    within each group stays the files' own.
-    """
-    def rank(item: pytest.Item) -> int:
-        path = item.path.relative_to(PROJECT_ROOT).as_posix()
-        return LONGEST_FILES.index(path) if path in LONGEST_FILES else len(LONGEST_FILES)
-
-    items.sort(key=rank)
-
-
 @pytest.fixture(autouse=True)
 def main_loop_left_runnable(request: pytest.FixtureRequest) -> Iterator[None]:
     """After a test that used Qt, the main loop can run again for the next test.
