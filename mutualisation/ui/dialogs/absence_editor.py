@@ -56,7 +56,7 @@ class AbsenceEditor(ListEditor):
         self.model.set_rows(sorted(entries, key=lambda a: a.start))
         self.update_buttons()
 
-    def _form_entry(self, base: AbsenceEntry | None = None) -> AbsenceEntry:
+    def form_entry(self, base: AbsenceEntry | None = None) -> AbsenceEntry:
         return AbsenceEntry(self.start_field.value(), self.end_field.value(), self.kind_field.value(),
                             self.note_field.text().strip(), base.id if base else None)  # fmt: skip
 
@@ -71,18 +71,3 @@ class AbsenceEditor(ListEditor):
         self.end_field.set_value(entry.end)
         self.kind_field.set_value(entry.kind)
         self.note_field.setText(entry.note)
-
-    def on_add_clicked(self) -> None:
-        entry = self._form_entry()
-        self.replace_entries([*self.model.rows, entry], entry)
-
-    def on_correct_clicked(self) -> None:
-        old = self.selected()
-        if old is not None:
-            entry = self._form_entry(old)
-            self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
-
-    def on_remove_clicked(self) -> None:
-        old = self.selected()
-        if old is not None:
-            self.replace_entries([e for e in self.model.rows if e is not old], None)

@@ -78,9 +78,6 @@ class _ClauseEditor(ListEditor):
         self.model.set_rows(sorted(entries, key=self.key))
         self.update_buttons()
 
-    def form_entry(self):
-        raise NotImplementedError
-
     def on_add_clicked(self) -> None:
         entry = self.form_entry()
         if any(self.key(e) == self.key(entry) for e in self.model.rows):

@@ -79,7 +79,7 @@ class FreeProvisionEditor(ListEditor):
         """Why the list cannot be saved ("" when it can)."""
         return free_provisions_problem(self.entries(), self.beneficiaries)
 
-    def _form_entry(self, base: FreeProvisionEntry | None = None) -> FreeProvisionEntry:
+    def form_entry(self, base: FreeProvisionEntry | None = None) -> FreeProvisionEntry:
         beneficiary = self.beneficiaries[self.beneficiary_field.value()]
         return FreeProvisionEntry(
             beneficiary.convention_id, beneficiary.party_id, self.start_field.value(), self.end_field.value(),
@@ -104,18 +104,3 @@ class FreeProvisionEditor(ListEditor):
             self.show_message(problem)
             return
         super().replace_entries(entries, current)
-
-    def on_add_clicked(self) -> None:
-        entry = self._form_entry()
-        self.replace_entries([*self.model.rows, entry], entry)
-
-    def on_correct_clicked(self) -> None:
-        old = self.selected()
-        if old is not None:
-            entry = self._form_entry(old)
-            self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
-
-    def on_remove_clicked(self) -> None:
-        old = self.selected()
-        if old is not None:
-            self.replace_entries([e for e in self.model.rows if e is not old], None)

@@ -132,11 +132,23 @@ class ListEditor(QWidget):
             self.show_in_form(item)
         self.update_buttons()
 
-    def on_add_clicked(self) -> None:
+    def form_entry(self, base=None):
+        """The line the fields hold (``base``: the chosen line it corrects, keeping its id)."""
         raise NotImplementedError
+
+    # Editors whose lines need more than the rules of the whole list (a line kept unique, say)
+    # replace these three.
+    def on_add_clicked(self) -> None:
+        entry = self.form_entry()
+        self.replace_entries([*self.model.rows, entry], entry)
 
     def on_correct_clicked(self) -> None:
-        raise NotImplementedError
+        old = self.selected()
+        if old is not None:
+            entry = self.form_entry(old)
+            self.replace_entries([entry if e is old else e for e in self.model.rows], entry)
 
     def on_remove_clicked(self) -> None:
-        raise NotImplementedError
+        old = self.selected()
+        if old is not None:
+            self.replace_entries([e for e in self.model.rows if e is not old], None)
