@@ -61,6 +61,40 @@ def main_loop_left_runnable(request: pytest.FixtureRequest) -> Iterator[None]:
         app.exec()
 
 
+#: What waits for a person's answer: static functions first, then the dialogs' own loops.
+_BLOCKING_DIALOGS = {
+    "QMessageBox": ("critical", "warning", "information", "question", "about", "exec"),
+    "QFileDialog": ("getOpenFileName", "getSaveFileName", "getExistingDirectory", "exec"),
+    "QInputDialog": ("getText", "getInt", "getDouble", "getItem", "exec"),
+    "QDialog": ("exec",),
+}
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_waits_for_nobody(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not answer fails that test at once, naming the dialog and its text.
+
+    Offscreen nobody clicks: an unexpected message box (an error met only under load, say)
+    would otherwise wait forever and hold the whole run. Tests that expect a dialog replace
+    these functions themselves, after this fixture, with their own answers.
+    """
+    if "qapp" not in request.fixturenames:
+        return
+    from PySide6 import QtWidgets
+
+    def refuse(where: str):
+        def unanswered(*args, **kwargs):
+            texts = [arg for arg in args if isinstance(arg, str)]
+            raise AssertionError(f"{where} would wait for a click that never comes: {texts}")
+
+        return unanswered
+
+    for class_name, functions in _BLOCKING_DIALOGS.items():
+        cls = getattr(QtWidgets, class_name)
+        for name in functions:
+            monkeypatch.setattr(cls, name, refuse(f"{class_name}.{name}"))
+
+
 #: ``id()`` of the databases of running tests that were copied from the demonstration template
 #: (the test-specific ``db`` overrides of some folders are not: ``demo_db`` loads the demo into
 #: those itself).

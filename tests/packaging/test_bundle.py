@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "mutualisation.spec"
 EXE = "mutualisation"  # the Linux bundle (the Windows one is built by .github/workflows/windows.yml)
 
-pytestmark = pytest.mark.slow
+# Building the bundle alone takes minutes on a busy 2-core machine (PyInstaller is given 20).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 
 @pytest.fixture(scope="session")
