@@ -188,6 +188,18 @@ def _sqlite_url(path: Path) -> str:
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
+def _french_server_errors(name: str, busy_timeout: float):
+    def handle_error(context) -> StorageError | None:
+        if getattr(context.original_exception, "sqlstate", None) != "55P03":  # lock_not_available
+            return None
+        return DatabaseLockedError(
+            f"La base de données {name} est occupée par un autre utilisateur ou une autre fenêtre de "
+            f"Mutualisation (attente de {busy_timeout:g} s dépassée). Rien n'a été modifié : réessayez dans un instant."
+        )
+
+    return handle_error
+
+
 def _sqlite_pragmas(busy_timeout: float):
     def set_pragmas(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
@@ -229,7 +241,13 @@ def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, wr
         if write_ahead_log:
             use_write_ahead_log(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # A server database waits for a lock no longer than a SQLite file does: a colleague's
+    # long write, or a stuck session, gives the same French refusal instead of a frozen window.
+    engine = create_engine(
+        url, pool_pre_ping=True, connect_args={"options": f"-c lock_timeout={int(busy_timeout * 1000)}"}
+    )
+    event.listen(engine, "handle_error", _french_server_errors(parsed.database or "", busy_timeout))
+    return engine
 
 
 def use_write_ahead_log(engine: Engine) -> None:
