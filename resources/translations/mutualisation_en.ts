@@ -28,7 +28,6 @@
     <name>AbsenceEditor</name>
     <message>
         <source>La fin ne peut pas précéder le début.</source>
-        <extracomment>The list changed (not yet saved).</extracomment>
         <translation>The end cannot come before the start.</translation>
     </message>
     <message>
@@ -1818,6 +1817,49 @@ The current database will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>Clause</name>
+    <message>
+        <source>hors champ</source>
+        <translation>outside scope</translation>
+    </message>
+    <message>
+        <source>exonérée</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>taxable</source>
+        <translation>taxable</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : frais de gestion de {rate} sur {sections}.</source>
+        <translation>From {day}: management fee of {rate} on {sections}.</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : plus de frais de gestion.</source>
+        <translation>From {day}: no more management fee.</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : TVA de la section {section} taxable à {rate}.</source>
+        <translation>From {day}: VAT of the {section} section taxable at {rate}.</translation>
+    </message>
+    <message>
+        <source>, code {code}</source>
+        <translation>, code {code}</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : TVA de la section {section} {treatment} ({basis}{code}).</source>
+        <translation>From {day}: VAT of the {section} section {treatment} ({basis}{code}).</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : absences pour {kind} à la charge du prestataire.</source>
+        <translation>From {day}: absences for {kind} borne by the provider.</translation>
+    </message>
+    <message>
+        <source>À partir du {day} : absences pour {kind} refacturées aux bénéficiaires.</source>
+        <translation>From {day}: absences for {kind} billed to the beneficiaries.</translation>
+    </message>
+</context>
+<context>
     <name>ClausesTab</name>
     <message>
         <source>Avenant</source>
@@ -3057,7 +3099,6 @@ For a charge that stops, enter its end date instead.</translation>
     <name>FreeProvisionEditor</name>
     <message>
         <source>La fin ne peut pas précéder le début.</source>
-        <extracomment>The list changed (not yet saved).</extracomment>
         <translation>The end cannot come before the start.</translation>
     </message>
     <message>
@@ -3166,7 +3207,6 @@ For a charge that stops, enter its end date instead.</translation>
     <name>HistoryEditor</name>
     <message>
         <source>Aucun</source>
-        <extracomment>The list of values changed (not yet saved).</extracomment>
         <translation>None</translation>
     </message>
     <message>
@@ -5164,7 +5204,6 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <name>ReimbursementEditor</name>
     <message>
         <source>03/2026</source>
-        <extracomment>The list changed (not yet saved).</extracomment>
         <translation>03/2026</translation>
     </message>
     <message>

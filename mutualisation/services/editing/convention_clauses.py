@@ -25,13 +25,16 @@ from ...domain.clauses import (
     check_clause_date,
     check_rate,
 )
-from ...domain.lines import SECTIONS
+from ...domain.i18n import tr, tr_noop, translate_marked
+from ...domain.lines import SECTIONS, section_name
 from ...domain.vocabulary import VatKind
 from ...storage import models as m
 from . import clauses
 
 #: (French words, code) of the VAT treatments of a section.
 VAT_TREATMENT_CHOICES = [(kind.word, kind) for kind in VatKind]
+#: The same French words marked for the catalogue: translate_marked("Clause", kind.word) shows them.
+VAT_TREATMENT_MARKS = (tr_noop("Clause", "hors champ"), tr_noop("Clause", "exonérée"), tr_noop("Clause", "taxable"))
 VAT_TREATMENT_WORDS = {code: word for word, code in VAT_TREATMENT_CHOICES}
 #: (heading, code) of the statement's sections, in their printed order.
 SECTION_CHOICES = [(heading, code) for code, heading in SECTIONS.items()]
@@ -141,23 +144,33 @@ def clause_sentences(session: Session, convention_id: int) -> list[str]:
 
 
 def describe_clauses(values: ConventionClauses) -> list[str]:
-    """The clauses in words, one sentence each, for the Convention page and the summary."""
+    """The clauses in words, one sentence each, for the Convention page (in the interface
+    language) and the summary (French)."""
     lines = []
     for e in values.fees:
-        since = f"À partir du {french.date(e.effective_date)}"
+        since = french.date(e.effective_date)
         if e.rate:
-            on = ", ".join(SECTIONS[s] for s in e.sections)
-            lines.append(f"{since} : frais de gestion de {french.short_percent(Fraction(e.rate))} sur {on}.")
+            on = ", ".join(section_name(s) for s in e.sections)
+            lines.append(tr("Clause", "À partir du {day} : frais de gestion de {rate} sur {sections}.", day=since,
+                            rate=french.short_percent(Fraction(e.rate)), sections=on))
         else:
-            lines.append(f"{since} : plus de frais de gestion.")
+            lines.append(tr("Clause", "À partir du {day} : plus de frais de gestion.", day=since))
     for e in values.vats:
-        head = f"À partir du {french.date(e.effective_date)} : TVA de la section {SECTIONS[e.section]}"
+        day, section = french.date(e.effective_date), section_name(e.section)
         if e.treatment == TAXABLE:
-            lines.append(f"{head} taxable à {french.short_percent(Fraction(e.rate))}.")
+            lines.append(tr("Clause", "À partir du {day} : TVA de la section {section} taxable à {rate}.", day=day,
+                            section=section, rate=french.short_percent(Fraction(e.rate))))
         else:
-            code = f", code {e.exemption_code}" if e.exemption_code else ""
-            lines.append(f"{head} {VAT_TREATMENT_WORDS[e.treatment]} ({e.legal_basis}{code}).")
+            code = tr("Clause", ", code {code}", code=e.exemption_code) if e.exemption_code else ""
+            lines.append(tr("Clause", "À partir du {day} : TVA de la section {section} {treatment} ({basis}{code}).",
+                            day=day, section=section, treatment=translate_marked("Clause", VAT_TREATMENT_WORDS[e.treatment]),
+                            basis=e.legal_basis, code=code))
     for e in values.absence_rules:
-        who = "à la charge du prestataire" if e.kept else "refacturées aux bénéficiaires"
-        lines.append(f"À partir du {french.date(e.effective_date)} : absences pour {ABSENCE_KINDS[e.kind]} {who}.")
+        kind = translate_marked("Absence", ABSENCE_KINDS[e.kind])
+        if e.kept:
+            lines.append(tr("Clause", "À partir du {day} : absences pour {kind} à la charge du prestataire.",
+                            day=french.date(e.effective_date), kind=kind))
+        else:
+            lines.append(tr("Clause", "À partir du {day} : absences pour {kind} refacturées aux bénéficiaires.",
+                            day=french.date(e.effective_date), kind=kind))
     return lines
