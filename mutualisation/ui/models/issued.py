@@ -149,6 +149,6 @@ class IssuedTableModel(RowTableModel[IssuedRow]):
                 self._rows[position] = row.with_drift(state, info)
             elif row.drift_state == DRIFT_PENDING:
                 self._rows[position] = row.with_drift(DRIFT_NOT_APPLICABLE, None)
-        self._search = [None] * len(self._rows)
+        self.rows_changed()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))

@@ -118,6 +118,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._rows: list[R] = list(rows)
         self._search: list[str | None] = [None] * len(self._rows)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        #: Sort keys by column, one per row in the rows' order: computed on the first sort on a
+        #: column, moved with the rows, dropped whenever the rows change (see rows_changed).
+        self._keys: dict[int, list] = {}
         #: The filter's folded words, and for each row whether it holds them all (None: no filter).
         self._words: tuple[str, ...] = ()
         self.accepted: list[bool] | None = None
@@ -129,12 +132,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._rows = list(rows)
         self._search = [None] * len(self._rows)
+        self._keys = {}
         self.accepted = None
         if self._sorted_by is not None:
             self._reorder(self._permutation(*self._sorted_by))
         words, self._words = self._words, ()
         self.filter_rows(words)  # before the reset ends: the proxy filters again then
         self.endResetModel()
+
+    def rows_changed(self) -> None:
+        """Some rows were replaced in place (by a subclass): their texts and keys are read anew."""
+        self._search = [None] * len(self._rows)
+        self._keys = {}
 
     @property
     def rows(self) -> list[R]:
@@ -193,8 +202,31 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     # -- sorting ---------------------------------------------------------------------------------
 
+    def column_keys(self, column: int) -> list:
+        """One sort key per row for ``column``, in the rows' order, ordering as
+        :func:`value_sort_key` does.
+
+        Computed once per column (a sort in the other direction, Qt's second sort of a
+        header click, a reload keeping the order reuse them). A column holding only amounts,
+        only days or only texts is keyed by the plain values (texts by their folded form):
+        the same order as value_sort_key, without a tuple per row to build and compare.
+        """
+        keys = self._keys.get(column)
+        if keys is None:
+            value = self.columns[column].value
+            raw = list(map(value, self._rows))
+            kinds = set(map(type, raw))
+            if kinds <= {Decimal, int} or kinds == {dt.date}:
+                keys = raw
+            elif kinds == {str}:
+                keys = list(map(_string_key, raw))
+            else:
+                keys = list(map(value_sort_key, raw))
+            self._keys[column] = keys
+        return keys
+
     def _permutation(self, column: int, order: Qt.SortOrder) -> list[int]:
-        keys = [value_sort_key(self.sort_key(row, column)) for row in range(len(self._rows))]
+        keys = self.column_keys(column)
         # sorted() is stable in both directions: equal values keep their loading order.
         return sorted(
             range(len(keys)),
@@ -205,6 +237,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def _reorder(self, permutation: list[int]) -> None:
         self._rows = [self._rows[i] for i in permutation]
         self._search = [self._search[i] for i in permutation]
+        self._keys = {column: [keys[i] for i in permutation] for column, keys in self._keys.items()}
         if self.accepted is not None:
             self.accepted = [self.accepted[i] for i in permutation]
 
@@ -217,6 +250,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         """
         if not 0 <= column < len(self.columns):
             self._sorted_by = None
+            return
+        if self._sorted_by == (column, order) and column in self._keys:
+            # Already in that order since the rows last changed (Qt sorts twice on a header
+            # click or sortByColumn): sorting again would give the same permutation.
             return
         self.layoutAboutToBeChanged.emit()
         permutation = self._permutation(column, order)
