@@ -53,7 +53,7 @@ TABLE_LABELS = {
     "own_headcount": tr_noop("Audit", "Effectif"),
     "meter": tr_noop("Audit", "Compteur"),
     "meter_reading": tr_noop("Audit", "Relevé"),
-    "planned_meter_use": tr_noop("Audit", "Relevé prévisionnel"),
+    "planned_meter_use": tr_noop("Audit", "Utilisation prévue"),
     "bill": tr_noop("Audit", "Facture"),
     "bill_attachment": tr_noop("Audit", "Pièce jointe"),
     "recurring_charge": tr_noop("Audit", "Charge récurrente"),

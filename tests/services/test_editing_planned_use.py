@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from mutualisation.domain.forecast import MISSING_PLANNED_USE
+from mutualisation.services.audit_log import list_entries, table_label
 from mutualisation.services.cost_inputs import load_planned
 from mutualisation.services.costs import find_convention, find_party, forecast_preview
 from mutualisation.services.editing.planned_use import PlannedUseChange, planned_use_year, set_planned_use
@@ -93,6 +94,10 @@ def test_typed_planned_use_completes_the_forecast_and_is_audited(demo_db):
             .order_by(m.AuditEntry.id)
         ).all()  # fmt: skip
         assert sorted(actions[-2:]) == ["delete", "update"]
+        # The journal names the table with the words of the editor, the import sheet and the
+        # forecast's missing-data message: « Utilisation prévue », not a reading.
+        rows = [r for r in list_entries(session) if r.table == "planned_meter_use"]
+        assert rows and {table_label(r.table) for r in rows} == {"Utilisation prévue"}
 
 
 @pytest.mark.parametrize(
