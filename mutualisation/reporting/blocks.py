@@ -213,19 +213,24 @@ def _amount(value: Decimal) -> str:
 
 
 def totals_box(totals: Totals, excl_label: str, final_label: str, label_width: float, sign: int = 1) -> Table:
-    """Total excluding VAT, one row per VAT rate or legal mention, then the amount due."""
+    """Total excluding VAT, one row per VAT rate, the legal mentions of what is not taxed,
+    then the amount due.
+
+    The mentions come after the VAT rows: a reader goes from the taxed sums to the sentence that
+    explains why the rest bears no VAT, never the explanation before what it explains.
+    """
     s = styles()
     rows: list[list] = [[para(excl_label, s.body_right), french.money(totals.excl_vat * sign)]]
     commands: list[tuple] = []
-    mentions = totals.mentions or (() if totals.subject_to_vat else ("TVA non applicable.",))
-    for mention in mentions:
-        commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
-        rows.append([para(mention, s.mention), ""])
     # Several VAT treatments: each rate says the sum it is computed on (EN 16931 BR-CO-17).
     mixed = len(totals.vat_lines) > 1 or bool(totals.vat_lines and totals.mentions)
     for vat in totals.vat_lines:
         label = f"{vat.label} sur {french.money(vat.basis * sign)}" if mixed else vat.label
         rows.append([para(label, s.body_right), french.money(vat.amount * sign)])
+    mentions = totals.mentions or (() if totals.subject_to_vat else ("TVA non applicable.",))
+    for mention in mentions:
+        commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
+        rows.append([para(mention, s.mention), ""])
     last = len(rows)
     rows.append([rich([("b", final_label)], s.total_label), french.money(totals.total * sign)])
     return totals_table(rows, label_width, last, commands)

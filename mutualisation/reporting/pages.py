@@ -108,9 +108,43 @@ def _draw_frame(canvas: Canvas, info: PageInfo, page: int, total: int) -> None:
         canvas.drawString(left, footer_y - 3.6 * mm, _fit(info.last_footer, REGULAR, 7.5, right - left))
     if page > 1 and info.running_header:
         header_y = height - MARGIN_TOP + 5 * mm
-        canvas.drawString(left, header_y, _fit(info.running_header, REGULAR, 7.5, right - left))
+        size, lines = _header_lines(info.running_header, right - left)
+        canvas.setFont(REGULAR, size)
+        for index, line in enumerate(lines):  # top line first, so that its text reads in order
+            canvas.drawString(left, header_y + (len(lines) - 1 - index) * (size + 1.5), line)
         canvas.line(left, header_y - 2 * mm, right, header_y - 2 * mm)
     canvas.restoreState()
+
+
+# The running header is never cut: it names the document, the recipient and the period, and a
+# draft's title (« … (PROJET — non émis) ») is what makes it longest. It shrinks a little, then
+# takes a second line above the first, in the top margin, broken at one of its « — ».
+_HEADER_SIZE, _HEADER_MIN_SIZE = 7.5, 6.5
+
+
+def _header_lines(text: str, width: float) -> tuple[float, list[str]]:
+    """The font size and the lines (one or two) that print ``text`` whole within ``width``."""
+    text = CONTROL.sub("", text.replace("\n", " "))
+    natural = stringWidth(text, REGULAR, _HEADER_SIZE)
+    if natural <= width:
+        return _HEADER_SIZE, [text]
+    size = _HEADER_SIZE * width / natural
+    if size >= _HEADER_MIN_SIZE:
+        return size, [text]
+    size = _HEADER_MIN_SIZE
+    parts = text.split(" — ")
+    for cut in range(len(parts) - 1, 0, -1):
+        first, second = " — ".join(parts[:cut]), " — ".join(parts[cut:])
+        if stringWidth(first, REGULAR, size) <= width and stringWidth(second, REGULAR, size) <= width:
+            return size, [first + " —", second]
+    lines = [""]  # no « — » to break at: word by word (a name longer than two lines goes on a third)
+    for word in text.split(" "):
+        candidate = f"{lines[-1]} {word}".strip()
+        if lines[-1] and stringWidth(candidate, REGULAR, size) > width:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    return size, lines
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -2,8 +2,9 @@
 
 :func:`render_statement` prints a :class:`~mutualisation.domain.documents.StatementDocument`
 on A4 pages in French: parties, references, the lines by section with their basis and key,
-totals, VAT or its legal mention, the total in words, payment terms, signature, then the
-annexes (bills, rounding rule, detail of each computation).
+totals, VAT and the legal mentions of what is not taxed, what is provided free (pour mémoire),
+the total in words, payment terms, signature, then the annexes (bills, rounding rule, detail
+of each computation).
 
 Sign of a credit note. A credit note carries the (negative) drift it corrects, as stored.
 French public accounting expects an *avoir* to state, in positive figures, the sum credited
@@ -86,10 +87,10 @@ def render_statement(doc: StatementDocument, chain: tuple[str, str] | None = Non
     story += lines_flowables(doc)
     # The closing block (amount in words, bank details, signature) follows the totals onto
     # the next page rather than starting one alone: a page of words without the amount due
-    # reads like a different document.
-    story.append(KeepTogether(_totals(doc) + _closing(doc)))
-    # What is provided free comes after what is due: valued pour mémoire, never in it (R17).
-    story += free_block(doc.figures)
+    # reads like a different document. What is provided free comes between them: after what is
+    # due, valued pour mémoire and never in it (R17), and before the signature, which closes
+    # the document's body as on any invoice.
+    story.append(KeepTogether(_totals(doc) + free_block(doc.figures) + _closing(doc)))
     story += _annexes(doc)
     number = f" n° {doc.number}" if doc.number else " (PROJET — non émis)"
     info = PageInfo(

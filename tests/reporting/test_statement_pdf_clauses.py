@@ -71,3 +71,24 @@ def test_an_issued_document_keeps_its_vat_lines_and_free_block(document) -> None
     assert again.figures.totals == document.figures.totals
     assert again.figures.free == document.figures.free
     assert render_statement(again) == render_statement(document)
+
+
+def test_the_totals_read_in_order_then_the_free_block_then_the_closing_block(text: str) -> None:
+    """Each VAT rate, then the mentions of the untaxed sums it leaves; what is provided free
+    after the amount due and before the amount in words, the bank details and the signature."""
+    order = [
+        "Total hors taxes 8 720,54 €",
+        "TVA à 20 % sur 6 127,25 € 1 225,45 €",
+        "Hors champ de la TVA, art. 256 B du CGI",
+        "Total TTC — net à payer 9 945,99 €",
+        "Mise à disposition à titre gratuit (pour mémoire)",
+        "Valeur totale, non facturée 242,28",
+        "Arrêté le présent état à la somme de",
+        "Paiement à",
+        "Fait le 8 juillet 2025",
+        "Annexe 1",
+    ]
+    positions = [text.index(words) for words in order]
+    assert positions == sorted(positions)
+    assert text.index("TVA à 20 %") < text.index("Exonération de TVA, art. 261 D 2° du CGI")
+    assert text.index("Exonération de TVA, art. 261 D 2° du CGI") < text.index("Total TTC")

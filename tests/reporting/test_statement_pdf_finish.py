@@ -3,6 +3,7 @@ metadata (title, author, creation date) says what it is, who issued it and when.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 
@@ -10,7 +11,7 @@ from pypdf import PdfReader
 
 from mutualisation.reporting.statement_pdf import render_statement
 
-from .sample import long_statement, sample_statement
+from .sample import long_statement, replace_fields, sample_statement
 from .test_statement_pdf import pages_text
 
 SETTLED = "Arrêté le présent état à la somme de"
@@ -41,3 +42,25 @@ def test_the_creation_date_follows_the_issue_date_and_the_bytes_stay_reproducibl
     pdf = render_statement(later)
     assert PdfReader(io.BytesIO(pdf)).metadata.creation_date.date() == dt.date(2026, 1, 5)
     assert render_statement(later) == pdf  # the chained SHA-256 of issued documents relies on it
+
+
+def _running_header(page: str, footer: str) -> str:
+    """The text printed after a page's footer: its running header (pypdf reads the frame last)."""
+    return page[page.index(footer) + len(footer):].strip()
+
+
+def test_a_drafts_running_header_is_printed_whole():
+    """« (PROJET — non émis) » lengthens the title: the header shrinks or takes two lines, never
+    « … »; the shortest recipient keeps the usual one line."""
+    for name in ("ST2b", "Syndicat mixte des transports du Pays du bassin de Briey (ST2b)",
+                 "Syndicat mixte intercommunal d'études, de programmation et de gestion du schéma de "
+                 "cohérence territoriale et des mobilités du Pays du bassin de Briey et du Jarnisy (ST2b)"):
+        draft = long_statement(40)
+        draft = replace_fields(draft, number="", recipient=dataclasses.replace(draft.recipient, name=name))
+        expected = f"État de refacturation (PROJET — non émis) — {name} — 1er trimestre 2025"
+        pages = pages_text(render_statement(draft))
+        assert len(pages) > 2
+        for number, page in enumerate(pages[1:], 2):
+            header = _running_header(page, f"page {number}/{len(pages)}")
+            assert "…" not in header
+            assert " ".join(header.split()) == expected, number
