@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -14,6 +16,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # The user's data folder (records of chain heads of server databases, settings) is the run's
 # own, for this process and those it starts: no test writes into the real home.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="mutualisation-donnees-")
+
+# `kill -USR1` on a test process prints where each of its threads is: .ci/run sends it to a run
+# that goes on far longer than it should, so the log says what it waits for.
+faulthandler.register(signal.SIGUSR1, all_threads=True)
 
 import pytest  # noqa: E402
 
