@@ -336,7 +336,10 @@ def migration_lock(engine: Engine) -> Iterator[None]:
         yield
         return
     with engine.connect() as connection:
+        # Another app's migration may take longer than a write's lock wait: wait up to two minutes.
+        connection.execute(text("SET lock_timeout = '120s'"))
         connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        connection.execute(text("RESET lock_timeout"))
         connection.commit()
         try:
             yield

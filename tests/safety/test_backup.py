@@ -49,8 +49,9 @@ def _writer(path: str, batches: int, started) -> None:
 
 def test_a_backup_taken_while_another_process_writes_holds_a_committed_state(db, db_path, tmp_path):
     context = multiprocessing.get_context("spawn")
+    # daemon: a child still stuck when the test ends dies with the test process, never joined at its exit.
     started = context.Event()
-    writer = context.Process(target=_writer, args=(str(db_path), 3000, started))
+    writer = context.Process(target=_writer, args=(str(db_path), 3000, started), daemon=True)
     writer.start()
     try:
         assert started.wait(60), "the writer did not start"

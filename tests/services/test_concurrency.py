@@ -183,9 +183,11 @@ def test_two_processes_editing_the_same_bill(url):
     database = open_database(url)
     bill_id, _ = _phone_bill(database)
     context = multiprocessing.get_context("spawn")
+    # daemon: a child still stuck when the test ends dies with the test process, never joined at its exit.
     barrier, results = context.Barrier(2), context.Queue()
     inputs = [{"amount": Decimal("111.11"), "notes": "A"}, {"amount": Decimal("222.22"), "notes": "B"}]
-    workers = [context.Process(target=_edit_in_process, args=(url, bill_id, changes, barrier, results))
+    workers = [context.Process(target=_edit_in_process, args=(url, bill_id, changes, barrier, results),
+                                  daemon=True)
                for changes in inputs]  # fmt: skip
     for worker in workers:
         worker.start()
@@ -224,7 +226,7 @@ def test_processes_issuing_at_the_same_moment_get_distinct_gapless_numbers(url):
     first = dt.date(2025, 1, 1)
     workers = [
         context.Process(target=_issue_days_in_process, args=(
-            url, [first + dt.timedelta(days=4 * worker + i) for i in range(4)], barrier, results))
+            url, [first + dt.timedelta(days=4 * worker + i) for i in range(4)], barrier, results), daemon=True)
         for worker in range(3)
     ]  # fmt: skip
     for worker in workers:
@@ -256,7 +258,8 @@ def test_apps_started_together_on_a_new_database_migrate_it_once(database_url):
     """After an update, several people start the app at once: one migrates, the others wait."""
     context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(3), context.Queue()
-    workers = [context.Process(target=_open_in_process, args=(database_url, barrier, results)) for _ in range(3)]
+    workers = [context.Process(target=_open_in_process, args=(database_url, barrier, results), daemon=True)
+               for _ in range(3)]
     for worker in workers:
         worker.start()
     outcomes = [results.get(timeout=120) for _ in workers]

@@ -197,9 +197,10 @@ def test_two_processes_issuing_at_once_get_distinct_gapless_numbers(database_url
         record_worked_example(session)
     database.dispose()
     context = multiprocessing.get_context("spawn")
+    # daemon: a child still stuck when the test ends dies with the test process, never joined at its exit.
     queue = context.Queue()
     workers = [
-        context.Process(target=_issue_in_process, args=(database_url, code, queue))
+        context.Process(target=_issue_in_process, args=(database_url, code, queue), daemon=True)
         for code in ("2025-01", "2025-02", "2025-03")
     ]
     for worker in workers:
