@@ -104,6 +104,7 @@ def _check(database, log: Path, imports_begun: set[str]) -> dict:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1500)  # a hundred workers started and killed: minutes on a busy machine
 def test_kill_minus_nine_while_issuing_and_importing(tmp_path, monkeypatch):
     path, log = tmp_path / "crash.sqlite", tmp_path / "worker.log"
     crash_worker.build_database(path)
