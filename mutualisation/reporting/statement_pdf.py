@@ -65,6 +65,7 @@ from .layout import (
 from .advance_annex import advance_annex
 from .free_block import free_block
 from .pages import PageInfo, build_pdf
+from .settlement_annex import settlement_annex
 from .words import amount_in_words
 
 # « Arrêté le présent état à la somme de … », agreed with the document's gender.
@@ -261,6 +262,10 @@ def _annexes(doc: StatementDocument) -> list[Flowable]:
     if doc.advance is not None:
         # An advance call bills a share of the forecast, no bill: its annex is that forecast.
         story += advance_annex(doc.advance, 1)
+    elif doc.settlement is not None:
+        # A settlement rests on the actual year and on the documents it deducts: both, then
+        # the year's bills (a settlement issued before this annex existed has neither).
+        story += settlement_annex(doc.settlement, 1, _bills_table(doc) if doc.annex_bills else None)
     else:
         story.append(para("Annexe 1 — Factures", s.heading))
         if doc.annex_bills:

@@ -16,7 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
-from ..domain.documents import KIND_TITLES, AdvanceBasis, advance_call_lines, settlement_lines
+from ..domain.documents import (
+    KIND_TITLES,
+    AdvanceBasis,
+    DeductedDocument,
+    SettlementBasis,
+    advance_call_lines,
+    annex_bills,
+    settlement_lines,
+)
 from ..domain.money import ZERO
 from ..domain.periods import Period, billing_periods
 from ..storage import models as m
@@ -118,7 +126,8 @@ def settlement_draft(session: Session, convention: m.Convention, recipient: m.Pa
     if actual.problems:
         raise IssueRefused(actual.problems)
     deducted = year_documents(session, convention.id, recipient.id, year)
-    statement = convention_statement(convention, actual.combined(), recipient.id, explain=False)
+    combined = actual.combined()
+    statement = convention_statement(convention, combined, recipient.id, explain=False)
     figures = figures_of(
         convention, settlement_lines(statement, billed_by_section(deducted), year), period.start
     )
@@ -133,9 +142,22 @@ def settlement_draft(session: Session, convention: m.Convention, recipient: m.Pa
         f"Réel {year} par période : {periods} ; total {french.money(actual.total(recipient.id))}. "
         f"Documents déduits : {documents}."
     )
+    # What the balance rests on, printed in its annex: the actual figure of each period, every
+    # document deducted, and the year's bills behind the actual figures.
+    basis = SettlementBasis(
+        year,
+        tuple((p.period.label, p.total(recipient.id)) for p in actual.previews),
+        tuple(
+            DeductedDocument(KIND_TITLES[d.kind], d.number, d.issue_date,
+                             Period(d.period_start, d.period_end).label, billed_total([d]))
+            for d in deducted
+        ),
+    )  # fmt: skip
+    annex = annex_bills(combined, recipient.id)
     return Draft(
         make_document=lambda number, day: build_document(
-            convention, recipient, period, kind, number, day, figures, note=note,
+            convention, recipient, period, kind, number, day, figures, note=note, annex=annex,
+            settlement=basis,
         ),
         inputs={
             "actual": {p.period.code: p.as_dict(recipient.id) for p in actual.previews},

@@ -9,7 +9,14 @@ from decimal import Decimal
 from sqlalchemy.orm import object_session
 
 from ..domain.chorus import ChorusYear, references_for
-from ..domain.documents import AdvanceBasis, AmendmentInfo, DocumentHeader, PartyDetails, StatementDocument
+from ..domain.documents import (
+    AdvanceBasis,
+    AmendmentInfo,
+    DocumentHeader,
+    PartyDetails,
+    SettlementBasis,
+    StatementDocument,
+)
 from ..domain.documents.legal_mentions import legal_mentions
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
@@ -96,6 +103,7 @@ def build_document(
     annex=(),
     note: str = "",
     advance: AdvanceBasis | None = None,
+    settlement: SettlementBasis | None = None,
 ) -> StatementDocument:
     """A document of any kind for one beneficiary of the convention."""
     header = document_header(convention, recipient, period.end)
@@ -113,5 +121,6 @@ def build_document(
         annex_bills=annex,
         note=note,
         advance=advance,
+        settlement=settlement,
         legal_mentions=legal_mentions(kind, figures.totals.total, header.issuer.siret, header.recipient.siret),
     )

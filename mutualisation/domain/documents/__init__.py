@@ -20,6 +20,8 @@ from .statement import (
     ROUNDING_RULE,
     AdvanceBasis,
     AnnexBill,
+    DeductedDocument,
+    SettlementBasis,
     StatementDocument,
     advance_call_lines,
     annex_bills,
@@ -28,6 +30,6 @@ from .statement import (
 
 __all__ = [
     "KIND_TITLES", "ROUNDING_RULE", "AdvanceBasis", "AmendmentInfo", "AnnexBill", "DocumentHeader", "DocumentLine",
-    "PartyDetails", "StatementDocument", "advance_call_lines", "annex_bills", "document_from_dict",
+    "DeductedDocument", "PartyDetails", "SettlementBasis", "StatementDocument", "advance_call_lines", "annex_bills", "document_from_dict",
     "document_to_dict", "settlement_lines",
 ]  # fmt: skip

@@ -11,7 +11,7 @@ from ..clauses import VatTreatment
 from ..party_statement import DocumentLine, PartyStatement, Totals, VatLine
 from ..periods import Period
 from .header import AmendmentInfo, DocumentHeader, PartyDetails
-from .statement import AdvanceBasis, AnnexBill, StatementDocument
+from .statement import AdvanceBasis, AnnexBill, DeductedDocument, SettlementBasis, StatementDocument
 
 
 def document_to_dict(doc: StatementDocument) -> dict:
@@ -59,6 +59,7 @@ def document_to_dict(doc: StatementDocument) -> dict:
         # Only on the corrections issued since: older documents keep exactly the keys they had.
         **({"corrects_date": doc.corrects_date.isoformat()} if doc.corrects_date else {}),
         **_advance_figures(doc),
+        **_settlement_figures(doc),
         # Only when there are some: a document issued before them keeps exactly its keys.
         **({"legal_mentions": list(doc.legal_mentions)} if doc.legal_mentions else {}),
     }  # fmt: skip
@@ -114,6 +115,37 @@ def _advance_figures(doc: StatementDocument) -> dict:
                         "forecast": [_line_dict(l) for l in a.forecast]}}  # fmt: skip
 
 
+def _settlement_figures(doc: StatementDocument) -> dict:
+    """A settlement's actual periods and documents deducted, only on a settlement that has them:
+    the settlements issued before they were printed keep exactly the keys they had."""
+    if doc.settlement is None:
+        return {}
+    b = doc.settlement
+    return {"settlement": {
+        "year": b.year,
+        "periods": [[label, str(amount)] for label, amount in b.periods],
+        "deducted": [
+            {"title": d.title, "number": d.number, "issue_date": d.issue_date.isoformat(), "period": d.period,
+             "amount": str(d.amount)}
+            for d in b.deducted
+        ],
+    }}  # fmt: skip
+
+
+def _settlement_of(data: dict | None) -> SettlementBasis | None:
+    if data is None:
+        return None
+    return SettlementBasis(
+        data["year"],
+        tuple((label, Decimal(amount)) for label, amount in data["periods"]),
+        tuple(
+            DeductedDocument(d["title"], d["number"], dt.date.fromisoformat(d["issue_date"]), d["period"],
+                             Decimal(d["amount"]))
+            for d in data["deducted"]
+        ),
+    )  # fmt: skip
+
+
 def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> StatementDocument:
     """The inverse of :func:`document_to_dict`."""
     day = dt.date.fromisoformat
@@ -151,6 +183,7 @@ def document_from_dict(data: dict, issuer_logo: bytes | None = None) -> Statemen
         ),
         note=data["note"],
         advance=_advance_of(data.get("advance")),
+        settlement=_settlement_of(data.get("settlement")),
         legal_mentions=tuple(data.get("legal_mentions", ())),
     )  # fmt: skip
 

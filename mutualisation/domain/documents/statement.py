@@ -1,4 +1,4 @@
-"""Issued documents as values: what a statement, credit note or advance call says.
+"""Issued documents as values: what a statement, credit note, advance call or settlement says.
 
 A :class:`StatementDocument` holds everything printed on the PDF and stored with the issued
 statement, so the PDF, the JSON export and the verification all read the same object. The
@@ -84,6 +84,43 @@ class AdvanceBasis:
 
 
 @dataclass(frozen=True, slots=True)
+class DeductedDocument:
+    """A document a settlement deducts: what it is, when it was issued, what it billed (excl. VAT)."""
+
+    title: str  # « Appel de fonds »
+    number: str
+    issue_date: dt.date
+    period: str  # « 1er trimestre 2025 »
+    amount: Decimal  # excluding VAT; a credit note's is negative
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementBasis:
+    """What a year-end settlement rests on (R13, DESIGN §5): the actual figure of each billing
+    period and every document already issued for the year, whatever its kind.
+
+    Their difference is the settlement's amount excluding VAT; the year's bills are the
+    document's annex bills, as on a period's statement.
+    """
+
+    year: int
+    periods: tuple[tuple[str, Decimal], ...]  # (period label, actual amount excl. VAT)
+    deducted: tuple[DeductedDocument, ...]
+
+    @property
+    def actual(self) -> Decimal:
+        return sum((amount for _label, amount in self.periods), ZERO)
+
+    @property
+    def already_billed(self) -> Decimal:
+        return sum((d.amount for d in self.deducted), ZERO)
+
+    @property
+    def balance(self) -> Decimal:
+        return self.actual - self.already_billed
+
+
+@dataclass(frozen=True, slots=True)
 class StatementDocument(WithHeader, WithFigures):
     """Everything a statement says, ready to print or store."""
 
@@ -100,6 +137,7 @@ class StatementDocument(WithHeader, WithFigures):
     annex_bills: tuple[AnnexBill, ...] = ()
     note: str = ""
     advance: AdvanceBasis | None = None  # an advance call's forecast and calls of the year
+    settlement: SettlementBasis | None = None  # a settlement's actual periods and documents deducted
     # Late payment and the parties' SIREN (legal_mentions.py), as frozen when issued.
     legal_mentions: tuple[str, ...] = ()
 
