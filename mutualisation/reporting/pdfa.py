@@ -24,7 +24,6 @@ from functools import cache
 from importlib import resources
 
 import pikepdf
-from facturx.facturx import FACTURX_FILENAME, FACTURX_LEVEL2xmp, generate_xmp_object
 from lxml import etree
 
 from ..domain.documents import StatementDocument
@@ -34,6 +33,33 @@ from .statement_pdf import render_statement
 PRODUCER = "Mutualisation (ReportLab)"  # as pages.build_pdf writes it in the information dictionary
 CREATOR = "Mutualisation"
 XML_DESCRIPTION = "Factur-X XML file"  # the wording readers (and the factur-x library) look for
+FACTURX_FILENAME = "factur-x.xml"  # the name Factur-X readers look for
+FACTURX_URN = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"
+
+# The XMP packet is the one the ``factur-x`` library writes (``generate_xmp_object``, same
+# elements, order and namespace declarations: ``tests/reporting/test_facturx.py`` compares the
+# bytes), written here with lxml alone: importing that library (pypdf, requests, iso4217) took
+# a quarter of a second of every command that issues, for one small XML tree.
+_XMP_NAMESPACES = {
+    "x": "adobe:ns:meta/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "pdfaid": "http://www.aiim.org/pdfa/ns/id/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "pdfaExtension": "http://www.aiim.org/pdfa/ns/extension/",
+    "pdfaSchema": "http://www.aiim.org/pdfa/ns/schema#",
+    "pdfaProperty": "http://www.aiim.org/pdfa/ns/property#",
+    "pdf": "http://ns.adobe.com/pdf/1.3/",
+    "xmp": "http://ns.adobe.com/xap/1.0/",
+    "fx": FACTURX_URN,
+}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# The Factur-X extension schema's properties, as the standard describes them.
+_FX_PROPERTIES = (
+    ("DocumentFileName", "The name of the embedded XML document"),
+    ("DocumentType", "The type of the hybrid document in capital letters, e.g. INVOICE or ORDER"),
+    ("Version", "The actual version of the standard applying to the embedded XML document"),
+    ("ConformanceLevel", "The conformance level of the embedded XML document"),
+)
 
 
 def issued_pdf(doc: StatementDocument, chain: tuple[str, str]) -> bytes:
@@ -49,23 +75,57 @@ def srgb_profile() -> bytes:
 
 
 def xmp_packet(title: str, author: str, subject: str, created: dt.date) -> bytes:
-    """The XMP metadata of a Factur-X EN 16931 invoice, dated ``created``."""
-    root = generate_xmp_object({
-        "pdfa3_flavor": "B",
-        "title": title,
-        "author": author,
-        "subject": subject,
-        "producer": PRODUCER,
-        "creator_tool": CREATOR,
-        "timestamp": f"{created:%Y-%m-%d}T00:00:00+00:00",
-        "version": "1.0",
-        "documenttype": "INVOICE",
-        "xml_filename": FACTURX_FILENAME,
-        "xmp_level": FACTURX_LEVEL2xmp["en16931"],
-        "urn": "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#",
-    })  # fmt: skip
+    """The XMP metadata of a Factur-X EN 16931 invoice, dated ``created``: PDF/A-3 part and
+    conformance B, title, author and subject, producer and dates, the Factur-X extension schema
+    and its ``fx:`` properties."""
+    stamp = f"{created:%Y-%m-%d}T00:00:00+00:00"
+    root = etree.Element(_xmp("x", "xmpmeta"), nsmap=_XMP_NAMESPACES)
+    rdf = _child(root, "rdf", "RDF")
+    _leaves(_child(rdf, "rdf", "Description"), "pdfaid", (("part", "3"), ("conformance", "B")))
+    described = _child(rdf, "rdf", "Description")
+    for name, value, container in (("title", title, "Alt"), ("creator", author, "Seq"),
+                                   ("description", subject, "Alt")):  # fmt: skip
+        item = _child(_child(_child(described, "dc", name), "rdf", container), "rdf", "li", value)
+        if container == "Alt":
+            item.set(_XML_LANG, "x-default")
+    _leaves(_child(rdf, "rdf", "Description"), "pdf", (("Producer", PRODUCER),))
+    _leaves(_child(rdf, "rdf", "Description"), "xmp",
+            (("CreatorTool", CREATOR), ("CreateDate", stamp), ("ModifyDate", stamp)))  # fmt: skip
+    schemas = _child(_child(_child(rdf, "rdf", "Description"), "pdfaExtension", "schemas"), "rdf", "Bag")
+    schema = _resource(schemas)
+    _leaves(schema, "pdfaSchema", (("schema", "Factur-X PDFA Extension Schema"), ("namespaceURI", FACTURX_URN),
+                                   ("prefix", "fx")))  # fmt: skip
+    properties = _child(_child(schema, "pdfaSchema", "property"), "rdf", "Seq")
+    for name, description in _FX_PROPERTIES:
+        _leaves(_resource(properties), "pdfaProperty",
+                (("name", name), ("valueType", "Text"), ("category", "external"), ("description", description)))  # fmt: skip
+    _leaves(_child(rdf, "rdf", "Description"), "fx",
+            (("DocumentType", "INVOICE"), ("DocumentFileName", FACTURX_FILENAME), ("Version", "1.0"),
+             ("ConformanceLevel", "EN 16931")))  # fmt: skip
     body = etree.tostring(root, encoding="unicode")
     return f'<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n{body}\n<?xpacket end="w"?>'.encode()
+
+
+def _xmp(prefix: str, name: str) -> str:
+    return f"{{{_XMP_NAMESPACES[prefix]}}}{name}"
+
+
+def _child(parent, prefix: str, name: str, text: str | None = None):
+    element = etree.SubElement(parent, _xmp(prefix, name))
+    element.text = text
+    return element
+
+
+def _leaves(parent, prefix: str, pairs) -> None:
+    for name, text in pairs:
+        _child(parent, prefix, name, text)
+
+
+def _resource(parent):
+    """An ``rdf:li`` whose children are the properties of one resource."""
+    item = _child(parent, "rdf", "li")
+    item.set(_xmp("rdf", "parseType"), "Resource")
+    return item
 
 
 def facturx_pdf(pdf: bytes, xml: bytes, created: dt.date) -> bytes:
