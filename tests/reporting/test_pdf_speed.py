@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib import rl_accel
 
 from mutualisation.domain.documents import DocumentLine
@@ -38,3 +40,52 @@ def test_a_paragraph_laid_out_once_draws_the_same_bytes(monkeypatch, name):
     kept = render_statement(document)
     monkeypatch.setattr(layout.Paragraph, "wrap", ReportlabParagraph.wrap)  # every layout done again
     assert render_statement(document) == kept
+
+
+@pytest.mark.parametrize("name", ["sample", "long", "credit", "huge label"])
+def test_plain_paragraphs_read_without_the_parser_draw_the_same_bytes(monkeypatch, name):
+    from reportlab import rl_config
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from mutualisation.reporting import layout
+    from mutualisation.reporting.statement_pdf import render_statement
+
+    from .sample import credit_note, long_statement, sample_statement
+
+    huge = DocumentLine("depenses", "mot  \n " * 3000, Decimal("1.00"), "k", "1 %", Decimal("1.00"), ("x " * 4000,))
+    document = {
+        "sample": sample_statement,
+        "long": long_statement,
+        "credit": credit_note,
+        "huge label": lambda: sample_statement(lines=sample_statement().lines + (huge,)),
+    }[name]()
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    fast = render_statement(document)
+    monkeypatch.setattr(layout.Paragraph, "__init__", ReportlabParagraph.__init__)  # every text parsed
+    assert render_statement(document) == fast
+
+
+# Texts as paragraphs receive them: escaped, so without « < » nor « & », but with any other
+# character, runs of spaces, line breaks and tabs that reportlab's cleaning folds.
+_PLAIN_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="<&\x00")
+    | st.sampled_from(" \n\t\r\u00a0\u202f«»’€é>\"'"),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN_TEXT, st.sampled_from(["body", "cell_right", "caption", "detail", "mention", "detail_key"]),
+       st.sampled_from([None, "–"]))
+def test_a_plain_text_gives_the_fragments_the_parser_gives(text, style_name, bullet):
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from mutualisation.reporting.layout import Paragraph, styles
+
+    style = getattr(styles(), style_name)
+    fast = Paragraph(text, style, bulletText=bullet)
+    parsed = ReportlabParagraph(text, style, bulletText=bullet)
+    assert fast.text == parsed.text
+    assert fast.style is parsed.style and fast.bulletText == parsed.bulletText
+    assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+    assert [type(f) for f in fast.frags] == [type(f) for f in parsed.frags]
