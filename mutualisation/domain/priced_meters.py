@@ -102,6 +102,11 @@ def _words(units: dict[Decimal, Fraction], unit: str) -> str:
     )
 
 
+def unit_price_text(price: Decimal) -> str:
+    """« 0,39 € », « 0,045 € »: a unit price with all its decimals."""
+    return french.money(price, _places(price))
+
+
 def _places(price: Decimal) -> int:
     # A unit price may have more than two decimals (0,045 € per copy): show them all.
     return max(2, -price.normalize().as_tuple().exponent)

@@ -12,12 +12,15 @@ The values (:mod:`mutualisation.domain.documents.forecast`) are filled from the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from ..domain import french
 from ..domain.documents.convention import FREQUENCY_ADJECTIVES
-from ..domain.documents.forecast import ForecastDocument
+from ..domain.documents.forecast import ForecastDocument, PlannedMeter
+from ..domain.priced_meters import unit_price_text
 from .blocks import footer_text, heading, lines_flowables, signature_block, totals_box
 from .free_block import free_block
 from .layout import (
@@ -51,9 +54,13 @@ def render_forecast(doc: ForecastDocument) -> bytes:
     story += lines_flowables(doc)
     story += _totals(doc)
     story += free_block(doc.figures)  # what the forecast values pour mémoire, as the statements will
-    story += _inputs(doc)
-    # The signature never stands alone on the last page: it keeps the end of the inputs with it.
-    story += [KeepTogether([_recorded_inputs_note(doc), Spacer(1, 8 * mm), signature_block(doc)])]
+    inputs = _inputs(doc)
+    # The signature never stands alone on the last page: it keeps the end of the inputs with it,
+    # the last table of assumptions included.
+    last = [inputs.pop()] if len(inputs) > 2 else []
+    story += inputs
+    story += [KeepTogether([*last, Spacer(1, 3 * mm), _recorded_inputs_note(doc), Spacer(1, 8 * mm),
+                            signature_block(doc)])]  # fmt: skip
     info = PageInfo(
         title=f"{title} — {doc.recipient.name}",
         author=doc.issuer.name,
@@ -151,14 +158,15 @@ def _inputs(doc: ForecastDocument) -> list[Flowable]:
             para("Dépenses partagées — budget annuel par catégorie", s.subheading),
             data_table(rows, (70 * mm, 32 * mm, 72 * mm), right_columns=right),
         ]))
-    if doc.planned_meters:
+    keys = [meter for meter in doc.planned_meters if not meter.priced]
+    if keys:
         # The recipient's own quantity, the total and its part: enough to check the ratio, and
         # nothing of what the other beneficiaries plan to use (their figures stay theirs).
         codes = [doc.recipient.code]
         right = tuple(range(1, len(codes) + 3))
         width = (CONTENT_WIDTH - 56 * mm) / (len(codes) + 2)
         rows = [header_row(("Compteur", *codes, "Total", "Part de " + doc.recipient.code), right)]
-        for meter in doc.planned_meters:
+        for meter in keys:
             quantities = dict(meter.quantities)
             rows.append([
                 para(f"{meter.meter} ({meter.unit})", s.cell),
@@ -170,7 +178,33 @@ def _inputs(doc: ForecastDocument) -> list[Flowable]:
             para("Compteurs — quantités prévues sur l'année", s.subheading),
             data_table(rows, (56 * mm, *([width] * (len(codes) + 2))), right_columns=right),
         ]))
-    return story + [Spacer(1, 3 * mm)]
+    priced = [meter for meter in doc.planned_meters if meter.priced]
+    if priced:
+        # A priced meter bills the recipient's own units at the unit price (R12): no share of a
+        # total, so the reader is given what the line multiplies.
+        right = (1, 2)
+        rows = [header_row(("Compteur", f"Unités prévues ({doc.recipient.code})", "Prix unitaire"), right)]
+        for meter in priced:
+            rows.append([
+                para(meter.meter, s.cell),
+                f"{french.quantity(meter.own)} {meter.unit}",
+                para(_prices(meter, doc.year), s.cell_right),
+            ])  # fmt: skip
+        story.append(KeepTogether([
+            para("Compteurs facturés au prix unitaire — unités prévues sur l'année", s.subheading),
+            data_table(rows, (70 * mm, 40 * mm, CONTENT_WIDTH - 110 * mm), right_columns=right),
+        ]))
+    return story
+
+
+def _prices(meter: PlannedMeter, year: int) -> str:
+    """« 0,39 € par km », then « puis 0,41 € à partir du 01/07/2027 » for a change in the year."""
+    words = []
+    for effective, price in meter.prices:
+        text = f"{unit_price_text(price)} par {meter.unit}"
+        in_force = effective <= dt.date(year, 1, 1)  # already on the year's first day
+        words.append(text if in_force else f"{text} à partir du {french.date(effective)}")
+    return ", puis ".join(words)
 
 
 def _recorded_inputs_note(doc: ForecastDocument) -> Flowable:

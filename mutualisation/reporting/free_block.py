@@ -1,13 +1,13 @@
 """The block *Mise à disposition à titre gratuit (pour mémoire)* of a statement (R17).
 
 What the beneficiary receives free is valued as any line (basis, key, ratio, value) but is
-not billed: the block comes after the totals, says so, and its sum is never part of them.
+not billed: the block comes after the totals (before the closing block of a statement), says so, and its sum is never part of them.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ..domain import french
 from ..domain.free_provision import FREE_BLOCK_TITLE
@@ -36,11 +36,14 @@ def free_block(figures: PartyStatement) -> list[Flowable]:
         ("SPAN", (0, bottom), (3, bottom)),
         ("LINEABOVE", (0, bottom), (-1, bottom), 0.6, MUTED),
     ]
+    # The title and its sentence never end a page without the table they introduce.
     return [
-        para(FREE_BLOCK_TITLE, s.subheading),
-        para("Ces ressources sont mises à disposition gratuitement : leur valeur est indiquée pour "
-             "mémoire et n'entre pas dans le montant à régler.", s.muted),  # fmt: skip
-        Spacer(1, 2 * mm),
-        data_table(rows, _COLUMNS, right_columns=right, extra_style=extra),
+        KeepTogether([
+            para(FREE_BLOCK_TITLE, s.subheading),
+            para("Ces ressources sont mises à disposition gratuitement : leur valeur est indiquée pour "
+                 "mémoire et n'entre pas dans le montant à régler.", s.muted),
+            Spacer(1, 2 * mm),
+            data_table(rows, _COLUMNS, right_columns=right, extra_style=extra),
+        ]),
         Spacer(1, 6 * mm),
-    ]
+    ]  # fmt: skip

@@ -133,14 +133,31 @@ def _planned_meters(session: Session, year: int, result: Preview, beneficiary: m
     ):  # fmt: skip
         if party_id in order:
             planned[(meter_id, name, unit)].append((party_id, quantity))
+    prices = _prices_over_year(session, year, [meter_id for meter_id, _name, _unit in planned])
     return tuple(
         PlannedMeter(
             name, unit,
             tuple((codes[p], q) for p, q in sorted(quantities, key=lambda item: order[item[0]])),
-            beneficiary.code,
+            beneficiary.code, prices.get(meter_id, ()),
         )
-        for (_id, name, unit), quantities in planned.items()
+        for (meter_id, name, unit), quantities in planned.items()
     )  # fmt: skip
+
+
+def _prices_over_year(session: Session, year: int, meter_ids: list[int]) -> dict[int, tuple[tuple[dt.date, Decimal], ...]]:
+    """Each priced meter's unit price on the year's first day and its changes during the year (R12)."""
+    period = Period.year(year)
+    found: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
+    for meter_id, effective, price in session.execute(
+        select(m.MeterPrice.meter_id, m.MeterPrice.effective_date, m.MeterPrice.unit_price)
+        .where(m.MeterPrice.meter_id.in_(meter_ids), m.MeterPrice.effective_date <= period.end)
+        .order_by(m.MeterPrice.effective_date)
+    ):  # fmt: skip
+        entries = found[meter_id]
+        if entries and effective <= period.start:
+            entries.clear()  # an earlier price, replaced before the year starts
+        entries.append((effective, price))
+    return {meter_id: tuple(entries) for meter_id, entries in found.items()}
 
 
 # --- annual summary -------------------------------------------------------------------------

@@ -139,3 +139,21 @@ def test_what_the_year_will_provide_free_is_valued_pour_memoire_and_not_in_the_t
     assert "Mise à disposition à titre gratuit (pour mémoire)" in text
     assert "Location de 2 places de stationnement" in text and "Valeur totale, non facturée 720,00" in text
     assert "Montant prévisionnel 9 855,75 €" in text  # the total is unchanged
+
+
+def test_a_priced_meter_shows_its_unit_price_and_the_planned_units_not_a_share():
+    """R12: the line is ST2B's own units × the unit price; the assumptions say both, with a
+    change of price during the year, and no part of a total that the line does not use."""
+    vehicle = PlannedMeter("Kilométrage véhicule", "km", (("ST2B", Decimal("5600")), ("PAYS", Decimal("11500"))),
+                           "ST2B", prices=((dt.date(2026, 1, 1), Decimal("0.39")), (dt.date(2027, 7, 1), Decimal("0.415"))))
+    copies = PlannedMeter("Copies copieur", "copies", (("ST2B", Decimal("15500")), ("PAYS", Decimal("45200"))), "ST2B")
+    text = pdf_text(render_forecast(forecast(planned_meters=(copies, vehicle))))
+    assert "Copies copieur (copies) 15 500 60 700 25,54 %" in text  # a metered key keeps its share
+    assert "Compteurs facturés au prix unitaire — unités prévues sur l'année" in text
+    assert ("Kilométrage véhicule 5 600 km 0,39 € par km, puis 0,415 € par km à partir du 01/07/2027"
+            in text)  # fmt: skip
+    assert "32,75 %" not in text and "17 100" not in text and "11 500" not in text
+    priced_from_july = dataclasses.replace(vehicle, prices=((dt.date(2027, 7, 1), Decimal("0.40")),))
+    text = pdf_text(render_forecast(forecast(planned_meters=(priced_from_july,))))
+    assert "Kilométrage véhicule 5 600 km 0,40 € par km à partir du 01/07/2027" in text
+    assert "Compteurs — quantités prévues" not in text

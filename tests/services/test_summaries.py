@@ -77,6 +77,12 @@ def test_the_forecast_states_its_planned_inputs(session):
     copies = meters["Copies copieur"]
     assert copies.quantities == (("ST2B", Decimal("15500")), ("SCOT", Decimal("7200")), ("PAYS", Decimal("38000")))
     assert copies.share == Fraction(15500, 60700)
+    assert copies.prices == () and not copies.priced  # a metered key: its share is what counts
+    # The vehicle is priced from amendment n° 2 (R12): ST2B's own kilometres × the price in force.
+    vehicle = meters["Kilométrage véhicule"]
+    assert vehicle.prices == ((D(2026, 1, 1), Decimal("0.39")),)
+    line = next(l for l in document.lines if l.label == "Kilométrage véhicule (km × prix unitaire)")
+    assert vehicle.own * vehicle.prices[0][1] == line.amount == Decimal("2184.00")
 
 
 def test_a_forecast_without_planned_inputs_lists_what_is_missing(session):

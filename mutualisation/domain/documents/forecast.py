@@ -41,12 +41,28 @@ class PlannedBudget:
 
 @dataclass(frozen=True, slots=True)
 class PlannedMeter:
-    """The quantities each party is expected to use over the year (metered keys)."""
+    """The quantities each party is expected to use over the year.
+
+    A metered key shares costs by these quantities: the recipient's part of the total is what
+    the reader checks. A priced meter (R12) bills the recipient's own units × the unit price in
+    force: ``prices`` then holds that price on the first day of the year and each change during
+    the year, as (effective date, price per unit), and the part of the total means nothing.
+    """
 
     meter: str
     unit: str
     quantities: tuple[tuple[str, Decimal], ...]  # (party code, quantity), convention order
     recipient_code: str
+    prices: tuple[tuple[dt.date, Decimal], ...] = ()  # R12 only, in date order
+
+    @property
+    def priced(self) -> bool:
+        return bool(self.prices)
+
+    @property
+    def own(self) -> Decimal:
+        """The recipient's planned quantity."""
+        return sum((q for code, q in self.quantities if code == self.recipient_code), Decimal(0))
 
     @property
     def total(self) -> Decimal:
@@ -55,8 +71,7 @@ class PlannedMeter:
     @property
     def share(self) -> Fraction:
         """The recipient's part of the total (0 when nothing is planned)."""
-        own = sum((q for code, q in self.quantities if code == self.recipient_code), Decimal(0))
-        return Fraction(own) / Fraction(self.total) if self.total else Fraction(0)
+        return Fraction(self.own) / Fraction(self.total) if self.total else Fraction(0)
 
 
 @dataclass(frozen=True, slots=True)
