@@ -217,8 +217,8 @@ def export_statement(session: Session, number: str, path: str | Path) -> int:
 
 
 def _vat_rows(statement) -> list[tuple[str, object]]:
-    """The VAT as the document bills it: its single rate (R10), or one row per rate and the
-    mentions of the untaxed amounts (R14), read from the frozen document.
+    """The VAT as the document bills it: its single rate (R10) or its mention when not subject,
+    or one row per rate and the mentions of the untaxed amounts (R14), read from the frozen document.
 
     ``statement.vat_rate`` holds a rate only when exactly one applies (0 otherwise, as on every
     row issued before VAT per section): the column is covered by the ledger's seals and cannot
@@ -230,6 +230,10 @@ def _vat_rows(statement) -> list[tuple[str, object]]:
         frozen = {}
     vat_lines = frozen.get("vat_lines") if isinstance(frozen, dict) else None
     if not vat_lines:
+        if isinstance(frozen, dict) and "vat_rate" in frozen and frozen["vat_rate"] is None:
+            # Not subject to VAT: the column's 0 is no « 0 % » rate, the document prints its mention.
+            mention = frozen.get("vat_mention") or "TVA non applicable."
+            return [("Mention de TVA", mention), ("TVA", Typed(statement.vat, "money"))]
         return [("Taux de TVA", Typed(statement.vat_rate, "percent")), ("TVA", Typed(statement.vat, "money"))]
     rows: list[tuple[str, object]] = [
         (f"TVA à {french.short_percent(Decimal(v['rate']))} sur {french.money(Decimal(v['basis']))}",

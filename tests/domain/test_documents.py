@@ -6,7 +6,11 @@ import datetime as dt
 import subprocess
 import sys
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 import mutualisation
 from mutualisation.domain.documents import (
@@ -30,7 +34,10 @@ from mutualisation.domain.documents.annual import (
 from mutualisation.domain.documents.convention import ConventionSummary, key_dates, terms
 from mutualisation.domain.documents.forecast import ForecastDocument, PlannedMeter
 from mutualisation.domain.engine import compute
-from mutualisation.domain.party_statement import PartyStatement, party_statement
+from mutualisation.domain.clauses import EXEMPT, OUTSIDE_SCOPE, TAXABLE, VatTreatment
+from mutualisation.domain.lines import SECTION_ORDER
+from mutualisation.domain.money import apply_rate, instalments
+from mutualisation.domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
 from mutualisation.domain.periods import Period
 
 from .worked_example import ST2B, worked_example
@@ -147,3 +154,55 @@ def test_building_documents_loads_neither_the_database_nor_the_pdf_library():
     root = Path(mutualisation.__file__).parents[1]  # this checkout's package, not an installed one
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
     assert out.strip() == "[]"
+
+
+_TREATMENTS = (
+    VatTreatment(TAXABLE, Fraction(1, 5)),
+    VatTreatment(TAXABLE, Fraction(11, 200)),
+    VatTreatment(EXEMPT, legal_basis="art. 261 B du CGI", exemption_code="VATEX-EU-132-1F"),
+    VatTreatment(OUTSIDE_SCOPE, legal_basis="art. 256 B du CGI"),
+)
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=10**8).map(lambda c: Decimal(c).scaleb(-2)), min_size=4, max_size=4),
+    st.lists(st.sampled_from(_TREATMENTS), min_size=4, max_size=4),
+    st.sampled_from((1, 2, 4, 12)),
+)
+def test_r14_a_forecast_s_per_period_figure_is_its_advance_call_whatever_the_vat_of_each_section(
+    amounts, treatments, count
+):
+    """VAT per section: the per-period figure taxes each section's instalment by its own
+    treatment, as the advance call does; never one rate on the whole, never no VAT at all
+    because several rates apply (the document's ``vat_rate`` is then None)."""
+    by_section = dict(zip(SECTION_ORDER, treatments))
+    lines = [DocumentLine(section, "ligne", amount, "", "100 %", amount, vat=by_section[section])
+             for section, amount in zip(SECTION_ORDER, amounts)]  # fmt: skip
+    figures = PartyStatement.of(lines)
+    figures = with_section_vat(figures, by_section, None, "")
+    frequency = {1: "yearly", 2: "half_yearly", 4: "quarterly", 12: "monthly"}[count]
+    forecast = ForecastDocument(year=2027, issue_date=D(2026, 11, 2), header=HEADER, figures=figures,
+                                billing_frequency=frequency)  # fmt: skip
+    call = with_section_vat(PartyStatement.of(advance_call_lines(figures, 2027, 0, count)), by_section, None, "")
+    assert forecast.per_period == call.totals.total
+    taxed = [(t.rate, instalments(a, count)[0]) for t, a in zip(treatments, amounts) if t.kind == TAXABLE]
+    excl = sum((instalments(a, count)[0] for a in amounts if a), Decimal(0))
+    rates = {rate for rate, _ in taxed}
+    vat = sum((apply_rate(rate, sum((b for r, b in taxed if r == rate), Decimal(0))) for rate in rates), Decimal(0))
+    assert forecast.per_period == excl + vat
+
+
+def test_the_demo_like_forecast_taxes_only_its_taxable_section_in_the_per_period_figure():
+    """One rate on Personnel, the other sections exempt: ``vat_rate`` is 20 %, yet the per-period
+    figure taxes only Personnel's instalment (it used to tax the whole at 20 %)."""
+    exempt = VatTreatment(EXEMPT, legal_basis="art. 261 B du CGI", exemption_code="VATEX-EU-132-1F")
+    by_section = {"personnel": VatTreatment(TAXABLE, Fraction(1, 5)), "materiel": exempt, "locaux": exempt,
+                  "depenses": exempt}  # fmt: skip
+    lines = [DocumentLine("personnel", "Agent", Decimal("64030.05"), "", "100 %", Decimal("64030.05")),
+             DocumentLine("locaux", "Loyer", Decimal("24906.77"), "", "100 %", Decimal("24906.77"))]  # fmt: skip
+    figures = with_section_vat(PartyStatement.of(lines), by_section, None, "")
+    forecast = ForecastDocument(year=2027, issue_date=D(2026, 11, 2), header=HEADER, figures=figures,
+                                billing_frequency="quarterly")  # fmt: skip
+    assert forecast.vat_rate == Decimal("0.2")
+    # 16 007,51 + 20 % of it (3 201,50) + 6 226,69: not (16 007,51 + 6 226,69) × 1,2.
+    assert forecast.per_period == Decimal("16007.51") + Decimal("3201.50") + Decimal("6226.69")

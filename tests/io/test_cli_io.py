@@ -92,6 +92,10 @@ def test_export_statement_lines_with_their_explanations(demo_db, tmp_path, capsy
     assert header["Numéro"].value == number
     assert header["Total"].value == float(total) and "€" in header["Total"].number_format
     assert header["Date d'émission"].value == dt.datetime(2025, 4, 10)
+    # 2025: the association is not subject to VAT. No « 0 % » rate: the mention the PDF prints.
+    assert "Taux de TVA" not in header
+    assert header["Mention de TVA"].value == "TVA non applicable : association non assujettie à la TVA"
+    assert header["TVA"].value == 0
     rows = list(wb["Lignes"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == lines
     assert round(sum(r[6] for r in rows), 2) == float(total)

@@ -56,6 +56,11 @@ def test_the_forecast_document_is_the_forecast_preview(session):
     assert document.problems == ()
     assert document.issue_date == D(2026, 11, 2)
     assert document.vat_mention == "Exonération de TVA, art. 261 B du CGI (VATEX-EU-132-1F)"
+    # « Soit … par trimestre »: only Personnel's instalment bears the 20 % (the whole used to),
+    # so four quarters make the year's amount within the instalments' cents.
+    assert document.vat_rate == Decimal("0.2")
+    assert document.per_period == Decimal("25435.70")
+    assert abs(document.per_period * 4 - document.total) < Decimal("0.10")
     assert [a.number for a in document.amendments] == [1, 2]
 
 

@@ -13,8 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import ClassVar
 
-from ..money import regular_instalment
-from ..party_statement import PartyStatement, Totals
+from ..money import instalments
+from ..party_statement import PartyStatement, vat_totals
 from ..periods import FREQUENCY_MONTHS, Period
 from .figures import WithFigures
 from .header import DocumentHeader, WithHeader
@@ -102,8 +102,14 @@ class ForecastDocument(WithHeader, WithFigures):
     @property
     def per_period(self) -> Decimal:
         """What each billing period but the last is called, VAT included: each section's annual
-        part in equal instalments (:func:`~mutualisation.domain.money.instalments`), exactly
-        as the advance calls are computed."""
+        part in equal instalments (:func:`~mutualisation.domain.money.instalments`), taxed by
+        the section's own treatment (R14) or the convention's regime (R10), exactly as the
+        advance calls are computed. A document with VAT on some sections only, or at several
+        rates, is never taxed at one rate on the whole (its ``vat_rate`` is then None, or the
+        rate of the taxed sections alone)."""
         count = self.periods_per_year
-        excl_vat = regular_instalment([section.subtotal for section in self.figures.sections], count)
-        return Totals.single_rate(excl_vat, self.totals.vat_rate).total
+        amounts = [
+            (section.lines[0].vat if section.lines else None, instalments(section.subtotal, count)[0])
+            for section in self.figures.sections
+        ]
+        return vat_totals(amounts, self.totals.vat_rate, self.totals.mention).total
