@@ -11,7 +11,7 @@ import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.keys import KeyResolver
@@ -71,6 +71,9 @@ def convention_summary(session: Session, convention: m.Convention, on: dt.date |
         notice_deadline=dates.notice_deadline,
         renewals=dates.renewals,
         financial_clauses=tuple(clause_sentences(session, convention.id)),
+        section_vat_from=session.scalar(
+            select(func.min(m.SectionVat.effective_date)).where(m.SectionVat.convention_id == convention.id)
+        ),
         amendments=tuple(
             AmendmentEntry(a.number, a.signature_date, a.effective_date, a.summary, a.effective_date <= on)
             for a in convention.amendments

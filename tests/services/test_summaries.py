@@ -13,6 +13,7 @@ from mutualisation.domain.periods import Period, billing_periods
 from mutualisation.domain.year import sum_of_periods
 from mutualisation.services.costs import find_convention, find_party, forecast_preview, preview
 from mutualisation.services.errors import ServiceError
+from mutualisation.domain.documents.convention import terms
 from mutualisation.services.convention_summaries import convention_summary
 from mutualisation.services.summaries import annual_summary, forecast_document
 from mutualisation.storage.database import open_database
@@ -215,6 +216,18 @@ def test_terms_and_key_dates(session):
     assert [(a.number, a.in_force) for a in summary.amendments] == [(1, True), (2, False)]
     assert [a.title for a in summary.articles][:2] == ["Objet", "Mise à disposition de personnel"]
     assert summary.made_on == dt.date.today()
+
+
+def test_the_vat_row_gives_no_single_rate_once_sections_have_their_own(session):
+    """Amendment n° 2 taxes Personnel at 20 % and exempts the other sections from 2026 (R14): the
+    convention's single regime (« non assujettie ») then says nothing true of a document."""
+    convention, _ = _parties(session)
+    before = dict(terms(convention_summary(session, convention, D(2025, 4, 1))))["TVA"]
+    after = dict(terms(convention_summary(session, convention, D(2026, 4, 1))))["TVA"]
+    assert before == ("non assujettie — TVA non applicable : association non assujettie à la TVA ; "
+                      "par section (voir les clauses financières) à partir du 01/01/2026")  # fmt: skip
+    assert after == "par section (voir les clauses financières) depuis le 01/01/2026"
+    assert "%" not in after and "non assujettie" not in after
 
 
 def test_the_notice_deadline_warns_within_90_days(session):

@@ -166,6 +166,9 @@ class ConventionSummary:
     financial_clauses: tuple[str, ...] = ()
     # Each beneficiary's documents show the other beneficiaries' parts (default: only its own).
     transparency: bool = False
+    # The first day a section has its own VAT treatment (R14), None when none ever has: from
+    # then on the single regime above no longer says how a document is taxed.
+    section_vat_from: dt.date | None = None
 
     @property
     def next_renewal(self) -> dt.date | None:
@@ -228,10 +231,17 @@ def renewal_text(summary: ConventionSummary) -> str:
 
 
 def vat_text(summary: ConventionSummary) -> str:
+    """The convention's single regime (R10), unless VAT per section (R14) replaces it: then no
+    single rate is printed, which would be wrong for every section taxed otherwise."""
+    per_section = "par section (voir les clauses financières)"
+    since = summary.section_vat_from
+    if since is not None and since <= summary.on:
+        return f"{per_section} depuis le {french.date(since)}"
     if summary.vat_regime == "subject":
-        return f"assujettie, TVA au taux de {french.short_percent(summary.vat_rate)}"
-    mention = summary.vat_mention or "TVA non applicable"
-    return f"non assujettie — {mention}"
+        text = f"assujettie, TVA au taux de {french.short_percent(summary.vat_rate)}"
+    else:
+        text = f"non assujettie — {summary.vat_mention or 'TVA non applicable'}"
+    return text if since is None else f"{text} ; {per_section} à partir du {french.date(since)}"
 
 
 def advance_text(summary: ConventionSummary) -> str:
