@@ -20,7 +20,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from . import french
-from .periods import FREQUENCY_MONTHS, MONTH_NAMES, month_end
+from .i18n import tr, tr_noop, translate_marked
+from .periods import FREQUENCY_MONTHS, month_end, month_name
 from .timeline import Timeline
 from .vocabulary import AbsenceKind, VatKind
 
@@ -36,6 +37,11 @@ DEFAULT_KEPT_KINDS = frozenset(kind for kind in AbsenceKind if kind.kept_by_defa
 # VAT treatments of a section (R14).
 OUTSIDE_SCOPE, EXEMPT, TAXABLE = VatKind.OUTSIDE_SCOPE, VatKind.EXEMPT, VatKind.TAXABLE
 VAT_KINDS = tuple(VatKind)
+# VatKind.mention marked for the screen's language (documents, built in French, print VatKind's).
+_MENTIONS = {
+    VatKind.OUTSIDE_SCOPE: tr_noop("Clause", "Hors champ de la TVA"),
+    VatKind.EXEMPT: tr_noop("Clause", "Exonération de TVA"),
+}
 
 
 class ClauseError(ValueError):
@@ -68,7 +74,7 @@ class VatTreatment:
 
     def __post_init__(self) -> None:
         if self.kind not in VAT_KINDS:
-            raise ClauseError(f"Traitement de TVA inconnu « {self.kind} ».")
+            raise ClauseError(tr("Clause", "Traitement de TVA inconnu « {kind} ».", kind=self.kind))
 
     @property
     def mention(self) -> str:
@@ -77,12 +83,12 @@ class VatTreatment:
             return ""
         if self.wording:
             return self.wording
-        words = VatKind(self.kind).mention
+        words = translate_marked("Clause", _MENTIONS[self.kind])
         return f"{words}, {self.legal_basis}" if self.legal_basis else words
 
     def describe(self) -> str:
         if self.kind == TAXABLE:
-            return f"TVA {french.short_percent(self.rate)}"
+            return tr("Clause", "TVA {rate}", rate=french.short_percent(self.rate))
         return self.mention
 
 
@@ -160,18 +166,18 @@ def check_clause_date(day: dt.date, frequency: str, what: str) -> None:
     """
     if not is_billing_period_start(day, frequency):
         step = FREQUENCY_MONTHS[frequency]
-        months = [MONTH_NAMES[m - 1] for m in range(1, 13, step)]
+        months = [month_name(m) for m in range(1, 13, step)]
         if step == 1:
-            starts = "d'un mois"
+            starts = tr("Clause", "d'un mois")
         elif len(months) == 1:
             starts = months[0]
         else:
-            starts = f"{', '.join(months[:-1])} ou {months[-1]}"
-        raise ClauseError(
-            f"{what} ne peut changer que le premier jour d'une période de facturation : "
-            f"le {french.date(day)} tombe à l'intérieur de la période qui se termine le "
-            f"{french.date(_period_end(day, step))}. Choisissez le 1er {starts}."
-        )
+            starts = tr("Clause", "{months} ou {last}", months=", ".join(months[:-1]), last=months[-1])
+        raise ClauseError(tr(
+            "Clause", "{what} ne peut changer que le premier jour d'une période de facturation : le {day} tombe "
+            "à l'intérieur de la période qui se termine le {end}. Choisissez le 1er {starts}.",
+            what=what, day=french.date(day), end=french.date(_period_end(day, step)), starts=starts,
+        ))
 
 
 def _period_end(day: dt.date, step: int) -> dt.date:
@@ -182,10 +188,10 @@ def _period_end(day: dt.date, step: int) -> dt.date:
 def check_rate(rate: Fraction, what: str, *, maximum: Fraction = Fraction(1)) -> None:
     """A rate between 0 and ``maximum`` (100 % unless told), else a French message."""
     if not 0 <= rate <= maximum:
-        raise ClauseError(
-            f"{what} doit être compris entre 0{french.NBSP}% et {french.short_percent(maximum)} "
-            f"(saisi : {french.short_percent(rate)})."
-        )
+        raise ClauseError(tr(
+            "Clause", "{what} doit être compris entre {zero} et {maximum} (saisi : {rate}).", what=what,
+            zero=f"0{french.NBSP}%", maximum=french.short_percent(maximum), rate=french.short_percent(rate),
+        ))
 
 
 def check_absences(absences, employment_start: dt.date, employment_end: dt.date | None, name: str) -> None:
@@ -193,25 +199,25 @@ def check_absences(absences, employment_start: dt.date, employment_end: dt.date 
     ordered = sorted(absences, key=lambda a: a.start)
     for absence in ordered:
         if absence.kind not in ABSENCE_KINDS:
-            raise ClauseError(f"Nature d'absence inconnue « {absence.kind} ».")
+            raise ClauseError(tr("Clause", "Nature d'absence inconnue « {kind} ».", kind=absence.kind))
         if absence.end < absence.start:
-            raise ClauseError(
-                f"L'absence de {name} se termine le {french.date(absence.end)}, avant de "
-                f"commencer le {french.date(absence.start)}."
-            )
+            raise ClauseError(tr(
+                "Clause", "L'absence de {name} se termine le {end}, avant de commencer le {start}.", name=name,
+                end=french.date(absence.end), start=french.date(absence.start),
+            ))
         if absence.start < employment_start or (
             employment_end is not None and absence.end > employment_end
         ):
-            until = f" au {french.date(employment_end)}" if employment_end else ""
-            raise ClauseError(
-                f"L'absence de {name} du {french.date(absence.start)} au "
-                f"{french.date(absence.end)} sort de sa période d'emploi (du "
-                f"{french.date(employment_start)}{until})."
-            )
+            until = tr("Clause", " au {day}", day=french.date(employment_end)) if employment_end else ""
+            raise ClauseError(tr(
+                "Clause", "L'absence de {name} du {start} au {end} sort de sa période d'emploi (du {hired}{until}).",
+                name=name, start=french.date(absence.start), end=french.date(absence.end),
+                hired=french.date(employment_start), until=until,
+            ))
     for before, after in zip(ordered, ordered[1:]):
         if after.start <= before.end:
-            raise ClauseError(
-                f"Deux absences de {name} se chevauchent : du {french.date(before.start)} au "
-                f"{french.date(before.end)} et du {french.date(after.start)} au "
-                f"{french.date(after.end)}."
-            )
+            raise ClauseError(tr(
+                "Clause", "Deux absences de {name} se chevauchent : du {start} au {end} et du {next_start} au "
+                "{next_end}.", name=name, start=french.date(before.start), end=french.date(before.end),
+                next_start=french.date(after.start), next_end=french.date(after.end),
+            ))

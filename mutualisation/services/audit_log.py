@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..domain import french
+from ..domain import french, kind_words
 from ..domain.i18n import tr, tr_noop, translate_marked
 from ..storage import models as m
 from ..storage.models import AuditEntry
@@ -249,6 +249,23 @@ _NAMES = {
 
 Names = dict[tuple[str, int], str]
 
+#: Columns that store a code of a closed list, by table: the code is shown as its word
+#: (« Nature : maladie », « Kind: sick leave »), in the interface language.
+CODE_WORDS = {
+    ("staff_absence", "kind"): kind_words.absence_kind,
+    ("absence_rule", "kind"): kind_words.absence_kind,
+    ("payroll_reimbursement", "kind"): kind_words.reimbursement_kind,
+    ("allocation_key", "kind"): kind_words.key_kind,
+    ("equipment", "kind"): kind_words.equipment_kind,
+    ("statement", "kind"): kind_words.document_kind,
+    ("section_vat", "treatment"): kind_words.vat_kind,
+    ("section_vat", "section"): kind_words.section,
+    ("management_fee_section", "section"): kind_words.section,
+    ("statement_line", "section"): kind_words.section,
+    ("convention", "billing_frequency"): kind_words.billing_frequency,
+    ("recurring_charge", "frequency"): kind_words.charge_frequency,
+}
+
 
 def action_label(action: str) -> str:
     """« Création », « Modification »… in the interface language (stored entries keep the code)."""
@@ -266,11 +283,14 @@ def user_label(login: str) -> str:
     return f"{full} ({login})" if full and full != login else login
 
 
-def value_text(name: str, value: Any, names: Names | None = None) -> str:
+def value_text(name: str, value: Any, names: Names | None = None, table: str = "") -> str:
     """A stored value as the rest of the application writes it: French amounts, percentages and
-    dates, « oui »/« non », the name of a referenced record; anything else as stored."""
+    dates, « oui »/« non », the name of a referenced record, the word of a code of ``table``'s
+    column (:data:`CODE_WORDS`); anything else as stored."""
     if value is None:
         return "∅"
+    if isinstance(value, str) and (table, name) in CODE_WORDS:
+        return CODE_WORDS[table, name](value)
     if isinstance(value, bool):
         return tr("Audit", "oui") if value else tr("Audit", "non")
     if name in REFERENCES and isinstance(value, int):
@@ -300,6 +320,7 @@ class Change:
     before: Any
     after: Any
     names: Names = field(default_factory=dict, compare=False, repr=False)
+    table: str = ""
 
     @property
     def label(self) -> str:
@@ -312,11 +333,11 @@ class Change:
 
     @property
     def before_text(self) -> str:
-        return value_text(self.field, self.before, self.names)
+        return value_text(self.field, self.before, self.names, self.table)
 
     @property
     def after_text(self) -> str:
-        return value_text(self.field, self.after, self.names)
+        return value_text(self.field, self.after, self.names, self.table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +372,7 @@ class AuditRow:
         before, after = self.before or {}, self.after or {}
         keys = sorted(set(before) | set(after))
         return tuple(
-            Change(key, before.get(key), after.get(key), self.names)
+            Change(key, before.get(key), after.get(key), self.names, self.table)
             for key in keys
             if key not in before or key not in after or before[key] != after[key]
         )

@@ -14,6 +14,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.i18n import tr, tr_noop, translate_marked
 from ..domain.periods import Period
 from ..domain.vocabulary import DocumentKind
 from ..storage import models as m
@@ -27,10 +28,10 @@ def check_issue_date(session: Session, issuer_id: int, day: dt.date, today: dt.d
     """
     today = today or dt.date.today()
     if day > today:
-        raise ServiceError(
-            f"La date d'émission {day:%d/%m/%Y} est dans le futur : un document est daté du jour où il est émis "
-            f"(au plus tard aujourd'hui, {today:%d/%m/%Y})."
-        )
+        raise ServiceError(tr(
+            "Dates", "La date d'émission {day} est dans le futur : un document est daté du jour où il est émis "
+            "(au plus tard aujourd'hui, {today}).", day=f"{day:%d/%m/%Y}", today=f"{today:%d/%m/%Y}",
+        ))
     last = session.execute(
         select(m.Statement.number, m.Statement.issue_date)
         .where(m.Statement.issuer_id == issuer_id)
@@ -38,11 +39,11 @@ def check_issue_date(session: Session, issuer_id: int, day: dt.date, today: dt.d
         .limit(1)
     ).first()
     if last is not None and day < last.issue_date:
-        raise ServiceError(
-            f"La date d'émission {day:%d/%m/%Y} précède celle du dernier document émis (n° {last.number}, "
-            f"le {last.issue_date:%d/%m/%Y}) : les dates d'émission suivent l'ordre des numéros. "
-            f"Choisissez une date entre le {last.issue_date:%d/%m/%Y} et aujourd'hui."
-        )
+        raise ServiceError(tr(
+            "Dates", "La date d'émission {day} précède celle du dernier document émis (n° {number}, le {last}) : "
+            "les dates d'émission suivent l'ordre des numéros. Choisissez une date entre le {last} et aujourd'hui.",
+            day=f"{day:%d/%m/%Y}", number=last.number, last=f"{last.issue_date:%d/%m/%Y}",
+        ))
 
 
 def earliest_issue_date(kind: str, period: Period) -> dt.date | None:
@@ -58,13 +59,25 @@ def period_issue_problem(kind: str, period: Period, day: dt.date) -> str:
     if earliest is None or day >= earliest:
         return ""
     document = DocumentKind(kind)
-    article = "Une" if document.issued == "émise" else "Un"
-    return (
-        f"{article} {document.heading.lower()} pour {period_words(period)} ne peut être {document.issued} qu'à "
-        f"partir du {earliest:%d/%m/%Y}, dernier jour de la période, quand toutes ses dépenses sont connues "
-        f"(date d'émission demandée : {day:%d/%m/%Y}). D'ici là, seul un projet non émis est possible ; "
-        "seuls les appels de fonds s'émettent d'avance."
+    return tr(
+        "Dates", "{document} pour {period} ne peut être {issued} qu'à partir du {earliest}, dernier jour de la "
+        "période, quand toutes ses dépenses sont connues (date d'émission demandée : {day}). D'ici là, seul un "
+        "projet non émis est possible ; seuls les appels de fonds s'émettent d'avance.",
+        document=translate_marked("Dates", _A_DOCUMENT[document]), period=period_words(period),
+        issued=translate_marked("Dates", document.issued), earliest=f"{earliest:%d/%m/%Y}", day=f"{day:%d/%m/%Y}",
     )
+
+
+#: « Un état de refacturation »…: each kind with its article (a régularisation is feminine).
+_A_DOCUMENT = {
+    DocumentKind.STATEMENT: tr_noop("Dates", "Un état de refacturation"),
+    DocumentKind.CORRECTIVE: tr_noop("Dates", "Un état rectificatif"),
+    DocumentKind.CREDIT_NOTE: tr_noop("Dates", "Un avoir"),
+    DocumentKind.ADVANCE: tr_noop("Dates", "Un appel de fonds"),
+    DocumentKind.SETTLEMENT: tr_noop("Dates", "Une régularisation annuelle"),
+}
+# The agreement DocumentKind.issued writes, marked for the screen's language.
+_ISSUED = (tr_noop("Dates", "émis"), tr_noop("Dates", "émise"))
 
 
 def check_period_ended(kind: str, period: Period, day: dt.date) -> None:
@@ -74,14 +87,15 @@ def check_period_ended(kind: str, period: Period, day: dt.date) -> None:
 
 
 def period_words(period: Period) -> str:
-    """« le 1er trimestre 2025 », « mars 2025 », « l'année 2025 », « la période du … au … »."""
-    label = period.label
-    if label[0].isdigit():
-        return f"le {label}"
-    if label.startswith("année"):
-        return f"l'{label}"
-    if label.startswith("du "):
-        return f"la période {label}"
+    """« le 1er trimestre 2025 », « mars 2025 », « l'année 2025 », « la période du … au … » (in the
+    interface language: « Q1 2025 », « the period from … to … »)."""
+    label, code = period.label, period.code
+    if "/" in code:
+        return tr("Dates", "la période {label}", label=label)
+    if "-T" in code or "-S" in code:
+        return tr("Dates", "le {label}", label=label)
+    if "-" not in code:
+        return tr("Dates", "l'{label}", label=label)
     return label
 
 
@@ -89,14 +103,15 @@ def check_payment_date(statement: m.Statement, day: dt.date, today: dt.date | No
     """Refuse a payment dated before its document's issue or after today."""
     today = today or dt.date.today()
     if day < statement.issue_date:
-        raise ServiceError(
-            f"Le paiement ne peut pas précéder l'émission de l'état ({statement.issue_date:%d/%m/%Y})."
-        )
+        raise ServiceError(tr(
+            "Dates", "Le paiement ne peut pas précéder l'émission de l'état ({day}).",
+            day=f"{statement.issue_date:%d/%m/%Y}",
+        ))
     if day > today:
-        raise ServiceError(
-            f"Le paiement est daté du {day:%d/%m/%Y}, dans le futur : enregistrez-le une fois reçu "
-            f"(date au plus tard aujourd'hui, {today:%d/%m/%Y})."
-        )
+        raise ServiceError(tr(
+            "Dates", "Le paiement est daté du {day}, dans le futur : enregistrez-le une fois reçu (date au plus "
+            "tard aujourd'hui, {today}).", day=f"{day:%d/%m/%Y}", today=f"{today:%d/%m/%Y}",
+        ))
 
 
 def latest_issue_date(session: Session, issuer_id: int) -> dt.date | None:

@@ -1819,6 +1819,58 @@ The current database will be backed up first.</translation>
 <context>
     <name>Clause</name>
     <message>
+        <source>Hors champ de la TVA</source>
+        <translation>Outside the scope of VAT</translation>
+    </message>
+    <message>
+        <source>Exonération de TVA</source>
+        <translation>VAT exemption</translation>
+    </message>
+    <message>
+        <source>TVA {rate}</source>
+        <translation>VAT {rate}</translation>
+    </message>
+    <message>
+        <source>d&apos;un mois</source>
+        <translation>of a month</translation>
+    </message>
+    <message>
+        <source>{what} ne peut changer que le premier jour d&apos;une période de facturation : le {day} tombe à l&apos;intérieur de la période qui se termine le {end}. Choisissez le 1er {starts}.</source>
+        <translation>{what} can only change on the first day of a billing period: {day} falls inside the period ending on {end}. Choose the 1st {starts}.</translation>
+    </message>
+    <message>
+        <source>{what} doit être compris entre {zero} et {maximum} (saisi : {rate}).</source>
+        <translation>{what} must be between {zero} and {maximum} (entered: {rate}).</translation>
+    </message>
+    <message>
+        <source>Traitement de TVA inconnu « {kind} ».</source>
+        <translation>Unknown VAT treatment “{kind}”.</translation>
+    </message>
+    <message>
+        <source>{months} ou {last}</source>
+        <translation>of {months} or {last}</translation>
+    </message>
+    <message>
+        <source>Nature d&apos;absence inconnue « {kind} ».</source>
+        <translation>Unknown absence kind “{kind}”.</translation>
+    </message>
+    <message>
+        <source>L&apos;absence de {name} se termine le {end}, avant de commencer le {start}.</source>
+        <translation>{name}&apos;s absence ends on {end}, before it starts on {start}.</translation>
+    </message>
+    <message>
+        <source> au {day}</source>
+        <translation> to {day}</translation>
+    </message>
+    <message>
+        <source>L&apos;absence de {name} du {start} au {end} sort de sa période d&apos;emploi (du {hired}{until}).</source>
+        <translation>{name}&apos;s absence from {start} to {end} falls outside their employment (from {hired}{until}).</translation>
+    </message>
+    <message>
+        <source>Deux absences de {name} se chevauchent : du {start} au {end} et du {next_start} au {next_end}.</source>
+        <translation>Two absences of {name} overlap: from {start} to {end} and from {next_start} to {next_end}.</translation>
+    </message>
+    <message>
         <source>hors champ</source>
         <translation>outside scope</translation>
     </message>
@@ -2480,6 +2532,69 @@ Click to open the preview of its statement.</translation>
     <message>
         <source>Choisir dans le calendrier</source>
         <translation>Pick from the calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>{document} pour {period} ne peut être {issued} qu&apos;à partir du {earliest}, dernier jour de la période, quand toutes ses dépenses sont connues (date d&apos;émission demandée : {day}). D&apos;ici là, seul un projet non émis est possible ; seuls les appels de fonds s&apos;émettent d&apos;avance.</source>
+        <translation>{document} for {period} can only be {issued} from {earliest}, the last day of the period, when all its costs are known (issue date requested: {day}). Until then, only an unissued draft is possible; only advance calls are issued ahead.</translation>
+    </message>
+    <message>
+        <source>Un état de refacturation</source>
+        <translation>A statement</translation>
+    </message>
+    <message>
+        <source>Un état rectificatif</source>
+        <translation>A corrective statement</translation>
+    </message>
+    <message>
+        <source>Un avoir</source>
+        <translation>A credit note</translation>
+    </message>
+    <message>
+        <source>Un appel de fonds</source>
+        <translation>An advance call</translation>
+    </message>
+    <message>
+        <source>Une régularisation annuelle</source>
+        <translation>An annual settlement</translation>
+    </message>
+    <message>
+        <source>émis</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>émise</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>la période {label}</source>
+        <translation>the period {label}</translation>
+    </message>
+    <message>
+        <source>le {label}</source>
+        <translation>{label}</translation>
+    </message>
+    <message>
+        <source>l&apos;{label}</source>
+        <translation>{label}</translation>
+    </message>
+    <message>
+        <source>La date d&apos;émission {day} est dans le futur : un document est daté du jour où il est émis (au plus tard aujourd&apos;hui, {today}).</source>
+        <translation>The issue date {day} is in the future: a document is dated the day it is issued (today at the latest, {today}).</translation>
+    </message>
+    <message>
+        <source>La date d&apos;émission {day} précède celle du dernier document émis (n° {number}, le {last}) : les dates d&apos;émission suivent l&apos;ordre des numéros. Choisissez une date entre le {last} et aujourd&apos;hui.</source>
+        <translation>The issue date {day} is before that of the last document issued (no. {number}, on {last}): issue dates follow the order of the numbers. Choose a date between {last} and today.</translation>
+    </message>
+    <message>
+        <source>Le paiement ne peut pas précéder l&apos;émission de l&apos;état ({day}).</source>
+        <translation>The payment cannot come before the statement was issued ({day}).</translation>
+    </message>
+    <message>
+        <source>Le paiement est daté du {day}, dans le futur : enregistrez-le une fois reçu (date au plus tard aujourd&apos;hui, {today}).</source>
+        <translation>The payment is dated {day}, in the future: record it once received (today at the latest, {today}).</translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5313,25 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>états émis</source>
         <translation>statements issued</translation>
+    </message>
+</context>
+<context>
+    <name>Reimbursement</name>
+    <message>
+        <source>IJSS</source>
+        <translation>sickness benefits (IJSS)</translation>
+    </message>
+    <message>
+        <source>subrogation</source>
+        <translation>subrogation</translation>
+    </message>
+    <message>
+        <source>aide</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>autre</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain import kind_words
 from ...domain.clauses import ABSENCE_KINDS, Absence, ClauseError, check_absences
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import fetch, text
 
-#: (French word, code) of each absence kind, in the order the convention lists them.
-KIND_CHOICES = [(word, code) for code, word in ABSENCE_KINDS.items()]
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    """(word in the interface language, code) of each absence kind, in the order the convention lists them."""
+    return kind_words.choices(ABSENCE_KINDS, kind_words.absence_kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +38,7 @@ class AbsenceEntry:
 
     @property
     def kind_word(self) -> str:
-        return ABSENCE_KINDS.get(self.kind, self.kind)
+        return kind_words.absence_kind(self.kind)
 
 
 def load_absences(session: Session, staff_id: int) -> list[AbsenceEntry]:

@@ -16,7 +16,7 @@ from fractions import Fraction
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain import french
+from ...domain import french, kind_words
 from ...domain.clauses import (
     ABSENCE_KINDS,
     DEFAULT_KEPT_KINDS,
@@ -25,21 +25,28 @@ from ...domain.clauses import (
     check_clause_date,
     check_rate,
 )
-from ...domain.i18n import tr, tr_noop, translate_marked
+from ...domain.i18n import tr
 from ...domain.lines import SECTIONS, section_name
 from ...domain.vocabulary import VatKind
 from ...storage import models as m
 from . import clauses
 
-#: (French words, code) of the VAT treatments of a section.
-VAT_TREATMENT_CHOICES = [(kind.word, kind) for kind in VatKind]
-#: The same French words marked for the catalogue: translate_marked("Clause", kind.word) shows them.
-VAT_TREATMENT_MARKS = (tr_noop("Clause", "hors champ"), tr_noop("Clause", "exonérée"), tr_noop("Clause", "taxable"))
-VAT_TREATMENT_WORDS = {code: word for word, code in VAT_TREATMENT_CHOICES}
-#: (heading, code) of the statement's sections, in their printed order.
-SECTION_CHOICES = [(heading, code) for code, heading in SECTIONS.items()]
 _SECTION_RANK = {code: rank for rank, code in enumerate(SECTIONS)}
-ABSENCE_KIND_CHOICES = [(word, code) for code, word in ABSENCE_KINDS.items()]
+
+
+def vat_treatment_choices() -> list[tuple[str, str]]:
+    """(words in the interface language, code) of the VAT treatments of a section."""
+    return kind_words.choices(VatKind, kind_words.vat_kind)
+
+
+def section_choices() -> list[tuple[str, str]]:
+    """(heading in the interface language, code) of the statement's sections, in their printed order."""
+    return kind_words.choices(SECTIONS, kind_words.section)
+
+
+def absence_kind_choices() -> list[tuple[str, str]]:
+    """(words in the interface language, code) of the absence kinds."""
+    return kind_words.choices(ABSENCE_KINDS, kind_words.absence_kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +85,7 @@ class ConventionClauses:
 
 def default_kept_words() -> str:
     """The absence kinds the provider keeps when the convention says nothing, in words."""
-    return ", ".join(ABSENCE_KINDS[k] for k in ABSENCE_KINDS if k in DEFAULT_KEPT_KINDS)
+    return ", ".join(kind_words.absence_kind(k) for k in ABSENCE_KINDS if k in DEFAULT_KEPT_KINDS)
 
 
 def load_convention_clauses(session: Session, convention_id: int | None) -> ConventionClauses:
@@ -163,10 +170,10 @@ def describe_clauses(values: ConventionClauses) -> list[str]:
         else:
             code = tr("Clause", ", code {code}", code=e.exemption_code) if e.exemption_code else ""
             lines.append(tr("Clause", "À partir du {day} : TVA de la section {section} {treatment} ({basis}{code}).",
-                            day=day, section=section, treatment=translate_marked("Clause", VAT_TREATMENT_WORDS[e.treatment]),
+                            day=day, section=section, treatment=kind_words.vat_kind(e.treatment),
                             basis=e.legal_basis, code=code))
     for e in values.absence_rules:
-        kind = translate_marked("Absence", ABSENCE_KINDS[e.kind])
+        kind = kind_words.absence_kind(e.kind)
         if e.kept:
             lines.append(tr("Clause", "À partir du {day} : absences pour {kind} à la charge du prestataire.",
                             day=french.date(e.effective_date), kind=kind))

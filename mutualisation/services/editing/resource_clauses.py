@@ -16,15 +16,18 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain import french
+from ...domain import french, kind_words
 from ...domain.clauses import ClauseError, check_clause_date
 from ...storage import models as m
 from ..errors import ServiceError
 from . import clauses
 from .history import DatedEntry
 
-#: (French word, code) of the kinds of reimbursement received for a payroll month.
-REIMBURSEMENT_CHOICES = [(word, code) for code, word in clauses.REIMBURSEMENT_KINDS.items()]
+
+
+def reimbursement_choices() -> list[tuple[str, str]]:
+    """(word in the interface language, code) of the kinds of reimbursement received for a payroll month."""
+    return kind_words.choices(clauses.REIMBURSEMENT_KINDS, kind_words.reimbursement_kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,7 @@ class ReimbursementEntry:
 
     @property
     def kind_word(self) -> str:
-        return clauses.REIMBURSEMENT_KINDS.get(self.kind, self.kind)
+        return kind_words.reimbursement_kind(self.kind)
 
 
 def _dated(rows, value) -> list[DatedEntry]:

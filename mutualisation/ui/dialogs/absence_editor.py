@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ...services.editing.absences import KIND_CHOICES, AbsenceEntry
+from ...services.editing.absences import kind_choices, AbsenceEntry
 from ..models.table_model import RowTableModel, date_column, text_column
 from ..widgets.fields import ChoiceField, DateField, TextField
 from .form_dialog import hint_label
@@ -35,7 +35,7 @@ class AbsenceEditor(ListEditor):
         self.start_field = DateField(required=True)
         self.end_field = DateField(required=True)
         self.end_field.set_not_before(self.start_field, self.tr("La fin ne peut pas précéder le début."))
-        self.kind_field = ChoiceField(KIND_CHOICES, required=True)
+        self.kind_field = ChoiceField(kind_choices(), required=True)
         self.note_field = TextField()
         self.hint = hint_label(
             self.tr("Les deux jours sont compris. La convention dit quelles absences restent à la charge "

@@ -14,6 +14,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from ...domain import kind_words
 from ...domain.vocabulary import VatKind
 from ...services.editing import convention_clauses as cc
 from .. import formatting
@@ -22,8 +23,6 @@ from ..widgets.fields import ChoiceField, DateField, PercentField, TextField
 from .form_dialog import hint_label
 from .list_editor import ListEditor
 
-_SECTION_WORDS = {code: heading for heading, code in cc.SECTION_CHOICES}
-_KIND_WORDS = {code: word for word, code in cc.ABSENCE_KIND_CHOICES}
 
 
 class SectionsField(QWidget):
@@ -38,7 +37,7 @@ class SectionsField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.boxes = {code: QCheckBox(heading, self) for heading, code in cc.SECTION_CHOICES}
+        self.boxes = {code: QCheckBox(heading, self) for heading, code in cc.section_choices()}
         for box in self.boxes.values():
             layout.addWidget(box)
             box.toggled.connect(lambda _on: self.validity_changed.emit(True))
@@ -115,7 +114,7 @@ class FeeEditor(_ClauseEditor):
             date_column(QT_TRANSLATE_NOOP("ClausesTab", "À partir du"), lambda e: e.effective_date),
             Column(QT_TRANSLATE_NOOP("ClausesTab", "Taux"), lambda e: e.rate, formatting.percent),
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "Sections"),
-                        lambda e: ", ".join(_SECTION_WORDS[s] for s in e.sections)),  # fmt: skip
+                        lambda e: ", ".join(kind_words.section(s) for s in e.sections)),  # fmt: skip
             _amendment_column(amendments),
         ]
         super().__init__(columns, lambda e: e.effective_date, amendments, parent)
@@ -151,21 +150,22 @@ class FeeEditor(_ClauseEditor):
 class VatEditor(_ClauseEditor):
     def __init__(self, check_date, amendments, parent=None) -> None:
         columns = [
-            text_column(QT_TRANSLATE_NOOP("ClausesTab", "Section"), lambda e: _SECTION_WORDS[e.section]),
+            text_column(QT_TRANSLATE_NOOP("ClausesTab", "Section"), lambda e: kind_words.section(e.section)),
             date_column(QT_TRANSLATE_NOOP("ClausesTab", "À partir du"), lambda e: e.effective_date),
-            text_column(QT_TRANSLATE_NOOP("ClausesTab", "TVA"), lambda e: cc.VAT_TREATMENT_WORDS[e.treatment]),
+            text_column(QT_TRANSLATE_NOOP("ClausesTab", "TVA"), lambda e: kind_words.vat_kind(e.treatment)),
             Column(QT_TRANSLATE_NOOP("ClausesTab", "Taux"), lambda e: e.rate if e.treatment == VatKind.TAXABLE else None,
                    lambda r: "" if r is None else formatting.percent(r)),
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "Fondement, code"),
                         lambda e: ", ".join(t for t in (e.legal_basis, e.exemption_code) if t)),
             _amendment_column(amendments),
         ]  # fmt: skip
-        rank = {code: i for i, (_heading, code) in enumerate(cc.SECTION_CHOICES)}
+        sections = cc.section_choices()
+        rank = {code: i for i, (_heading, code) in enumerate(sections)}
         super().__init__(columns, lambda e: (e.effective_date, rank[e.section]), amendments, parent)
-        self.section_field = ChoiceField(cc.SECTION_CHOICES, required=True)
+        self.section_field = ChoiceField(sections, required=True)
         self.date_field = DateField(required=True)
         self.date_field.edit.set_check(lambda day: check_date(day, self.tr("La TVA d'une section")))
-        self.treatment_field = ChoiceField(cc.VAT_TREATMENT_CHOICES, required=True)
+        self.treatment_field = ChoiceField(cc.vat_treatment_choices(), required=True)
         self.rate_field = PercentField()
         self.rate_field.set_check(lambda rate: cc.rate_problem(rate, self.tr("Le taux de TVA")))
         self.basis_field = TextField(placeholder=self.tr("art. 261 B du CGI"))
@@ -226,13 +226,13 @@ class AbsenceRuleEditor(_ClauseEditor):
     def __init__(self, amendments, parent=None) -> None:
         kept_words = {True: self.tr("à la charge du prestataire"), False: self.tr("refacturées")}
         columns = [
-            text_column(QT_TRANSLATE_NOOP("ClausesTab", "Nature"), lambda e: _KIND_WORDS[e.kind]),
+            text_column(QT_TRANSLATE_NOOP("ClausesTab", "Nature"), lambda e: kind_words.absence_kind(e.kind)),
             date_column(QT_TRANSLATE_NOOP("ClausesTab", "À partir du"), lambda e: e.effective_date),
             text_column(QT_TRANSLATE_NOOP("ClausesTab", "Absences"), lambda e: kept_words[e.kept]),
             _amendment_column(amendments),
         ]
         super().__init__(columns, lambda e: (e.effective_date, e.kind), amendments, parent)
-        self.kind_field = ChoiceField(cc.ABSENCE_KIND_CHOICES, required=True)
+        self.kind_field = ChoiceField(cc.absence_kind_choices(), required=True)
         self.date_field = DateField(required=True)
         self.kept_field = ChoiceField([(kept_words[True], True), (kept_words[False], False)], required=True)
         self.rows = self.lay_out(

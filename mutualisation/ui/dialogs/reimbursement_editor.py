@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ...domain.parsing import parse_month
 from ...domain.vocabulary import ReimbursementKind
-from ...services.editing.resource_clauses import REIMBURSEMENT_CHOICES, ReimbursementEntry
+from ...services.editing.resource_clauses import reimbursement_choices, ReimbursementEntry
 from .. import formatting
 from ..models.table_model import Column, RowTableModel, money_column, text_column
 from ..widgets.fields import ChoiceField, MoneyField, TextField
@@ -33,7 +33,7 @@ class ReimbursementEditor(ListEditor):
     def __init__(self, parent=None) -> None:
         super().__init__(ReimbursementTableModel(), 110, parent)
         self.month_field = TextField(parse_month, required=True, placeholder=self.tr("03/2026"))
-        self.kind_field = ChoiceField(REIMBURSEMENT_CHOICES, required=True)
+        self.kind_field = ChoiceField(reimbursement_choices(), required=True)
         self.kind_field.set_value(ReimbursementKind.IJSS)
         self.amount_field = MoneyField(required=True)
         self.rows = self.lay_out(
