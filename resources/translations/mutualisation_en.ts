@@ -622,8 +622,8 @@
         <translation>Reading</translation>
     </message>
     <message>
-        <source>Relevé prévisionnel</source>
-        <translation>Planned reading</translation>
+        <source>Utilisation prévue</source>
+        <translation>Planned use</translation>
     </message>
     <message>
         <source>Facture</source>
