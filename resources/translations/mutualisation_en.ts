@@ -3385,6 +3385,513 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>« {name} » ne contient aucune ligne à importer.</source>
+        <translation>“{name}” contains no row to import.</translation>
+    </message>
+    <message>
+        <source>Feuille non reconnue : ses {count} ligne(s) ne seraient pas lues. Feuilles possibles : {names}.</source>
+        <translation>Sheet not recognised: its {count} row(s) would not be read. Possible sheets: {names}.</translation>
+    </message>
+    <message>
+        <source>Partie « {text} » inconnue : ajoutez-la à la feuille Parties ou écrivez son code.</source>
+        <translation>Unknown party “{text}”: add it to the “Parties” sheet or write its code.</translation>
+    </message>
+    <message>
+        <source>Convention « {text} » inconnue : ajoutez-la à la feuille Conventions.</source>
+        <translation>Unknown convention “{text}”: add it to the “Conventions” sheet.</translation>
+    </message>
+    <message>
+        <source>Site « {text} » inconnu : ajoutez-le à la feuille Sites.</source>
+        <translation>Unknown site “{text}”: add it to the “Sites” sheet.</translation>
+    </message>
+    <message>
+        <source>Matériel « {text} » inconnu : ajoutez-le à la feuille Matériel.</source>
+        <translation>Unknown equipment “{text}”: add it to the “Matériel” sheet.</translation>
+    </message>
+    <message>
+        <source>Compteur « {text} » inconnu : ajoutez-le à la feuille Compteurs.</source>
+        <translation>Unknown meter “{text}”: add it to the “Compteurs” sheet.</translation>
+    </message>
+    <message>
+        <source>Clé « {text} » inconnue : ajoutez-la à la feuille Clés.</source>
+        <translation>Unknown allocation key “{text}”: add it to the “Clés” sheet.</translation>
+    </message>
+    <message>
+        <source>Catégorie « {text} » inconnue : ajoutez-la à la feuille Catégories ou écrivez son code.</source>
+        <translation>Unknown category “{text}”: add it to the “Catégories” sheet or write its code.</translation>
+    </message>
+    <message>
+        <source> commençant le {day}</source>
+        <translation> starting on {day}</translation>
+    </message>
+    <message>
+        <source>Plusieurs charges « {label} » commencent le {day} : donnez-leur des libellés distincts.</source>
+        <translation>Several charges “{label}” start on {day}: give them distinct labels.</translation>
+    </message>
+    <message>
+        <source> de la convention {convention}</source>
+        <translation> of convention {convention}</translation>
+    </message>
+    <message>
+        <source>Plusieurs conventions ont un avenant n° {number} : écrivez par exemple « {reference} n° {number} ».</source>
+        <translation>Several conventions have an amendment no. {number}: write for example “{reference} n° {number}”.</translation>
+    </message>
+    <message>
+        <source>Agent inconnu : {name} (ni dans la base ni dans la feuille Personnel).</source>
+        <translation>Unknown staff member: {name} (neither in the database nor in the “Personnel” sheet).</translation>
+    </message>
+    <message>
+        <source>Plusieurs agents s&apos;appellent {first} {last} (entrés le {dates}) : indiquez la date d&apos;entrée dans la colonne Entrée.</source>
+        <translation>Several staff members are called {first} {last} (started on {dates}): give the start date in the “Entrée” column.</translation>
+    </message>
+    <message>
+        <source>Charge « {label} »{since} inconnue : ajoutez-la à la feuille Charges récurrentes.</source>
+        <translation>Unknown charge “{label}”{since}: add it to the “Charges récurrentes” sheet.</translation>
+    </message>
+    <message>
+        <source>Plusieurs charges s&apos;appellent « {label} » (début le {dates}) : indiquez son début dans la colonne Début de la charge.</source>
+        <translation>Several charges are called “{label}” (starting on {dates}): give its start in the “Début de la charge” column.</translation>
+    </message>
+    <message>
+        <source>Avenant n° {number}{where} inconnu : ajoutez-le à la feuille Avenants.</source>
+        <translation>Unknown amendment no. {number}{where}: add it to the “Avenants” sheet.</translation>
+    </message>
+    <message>
+        <source>Plusieurs enregistrements portent le nom « {text} » : renommez-les.</source>
+        <translation>Several records are named “{text}”: rename them.</translation>
+    </message>
+    <message>
+        <source>Agent inconnu : {first} {last} entré(e) le {start} (ni dans la base ni dans la feuille Personnel).</source>
+        <translation>Unknown staff member: {first} {last} who started on {start} (neither in the database nor in the “Personnel” sheet).</translation>
+    </message>
+    <message>
+        <source>{what} négatif ({value}) : 0 ou plus.</source>
+        <translation>{what} is negative ({value}): 0 or more.</translation>
+    </message>
+    <message>
+        <source>{what} négative ({value}) : 0 ou plus.</source>
+        <translation>{what} is negative ({value}): 0 or more.</translation>
+    </message>
+    <message>
+        <source>de {name}</source>
+        <translation>of {name}</translation>
+    </message>
+    <message>
+        <source>La fin</source>
+        <translation>The end</translation>
+    </message>
+    <message>
+        <source>depuis le {start}</source>
+        <translation>since {start}</translation>
+    </message>
+    <message>
+        <source>Valeur manquante : une clé surface indique son site.</source>
+        <translation>Missing value: a floor area key names its site.</translation>
+    </message>
+    <message>
+        <source>Valeur manquante : une clé relevés indique son compteur.</source>
+        <translation>Missing value: a meter reading key names its meter.</translation>
+    </message>
+    <message>
+        <source>Valeur manquante : une clé directe indique la partie qui paie.</source>
+        <translation>Missing value: a direct allocation key names the party that pays.</translation>
+    </message>
+    <message>
+        <source>Mois {month} hors de l&apos;emploi {of_person} ({span}).</source>
+        <translation>Month {month} outside the employment {of_person} ({span}).</translation>
+    </message>
+    <message>
+        <source>d&apos;{name}</source>
+        <translation>of {name}</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition</source>
+        <translation>Acquisition value</translation>
+    </message>
+    <message>
+        <source>La sortie</source>
+        <translation>The leaving date</translation>
+    </message>
+    <message>
+        <source>Date d&apos;effet</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre d&apos;un article</source>
+        <translation>An article&apos;s order</translation>
+    </message>
+    <message>
+        <source>Le numéro d&apos;un avenant</source>
+        <translation>An amendment&apos;s number</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Reconduction</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Préavis</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Payment term</translation>
+    </message>
+    <message>
+        <source>Taux de TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>{what} au {day} : {total} au total ({limit} au plus).</source>
+        <translation>{what} on {day}: {total} in total ({limit} at most).</translation>
+    </message>
+    <message>
+        <source>Parts de la clé « {key} »</source>
+        <translation>Shares of the key “{key}”</translation>
+    </message>
+    <message>
+        <source>Quotités {of_person}</source>
+        <translation>Shares {of_person}</translation>
+    </message>
+    <message>
+        <source>Surface commune</source>
+        <translation>Common area</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Effectif</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>{what} ({end}) précède le début ({start}).</source>
+        <translation>{what} ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <source>{what} {day} hors de l&apos;emploi {of_person} ({span}).</source>
+        <translation>{what} {day} outside the employment {of_person} ({span}).</translation>
+    </message>
+    <message>
+        <source>SIRET « {siret} » : 14 chiffres attendus.</source>
+        <translation>SIRET “{siret}”: 14 digits expected.</translation>
+    </message>
+    <message>
+        <source>{party} est le prestataire de cette convention, pas un bénéficiaire.</source>
+        <translation>{party} is the provider of this convention, not a beneficiary.</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre commence à 1.</source>
+        <translation>The order starts at 1.</translation>
+    </message>
+    <message>
+        <source>La durée d&apos;amortissement est d&apos;un an au moins.</source>
+        <translation>The depreciation period is one year at least.</translation>
+    </message>
+    <message>
+        <source>La clé « {key} » n&apos;est pas une clé à pourcentage fixe.</source>
+        <translation>The key “{key}” is not a fixed percentage key.</translation>
+    </message>
+    <message>
+        <source>Temps de travail de {fraction} : plus de 0 et {limit} au plus.</source>
+        <translation>Working time of {fraction}: more than 0 and {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Quotité de {share} : entre 0 et {limit}.</source>
+        <translation>Share of {share}: between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>Donnez le début et la fin de la période de service, ou aucun des deux.</source>
+        <translation>Give both the start and the end of the service period, or neither.</translation>
+    </message>
+    <message>
+        <source>Remplissez une seule des trois colonnes Site, Matériel ou Catégorie ({count} remplies).</source>
+        <translation>Fill in only one of the three columns Site, Matériel or Catégorie ({count} filled in).</translation>
+    </message>
+    <message>
+        <source>Remplissez une seule des trois colonnes Site, Matériel ou Catégorie ({count} remplie).</source>
+        <translation>Fill in one of the three columns Site, Matériel or Catégorie ({count} filled in).</translation>
+    </message>
+    <message>
+        <source>Une seule partie peut être « notre organisme » : c&apos;est déjà {party}.</source>
+        <translation>Only one party can be “our organisation”: it is already {party}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ordre {position} est aussi celui de {party} dans cette convention.</source>
+        <translation>Order {position} is also that of {party} in this convention.</translation>
+    </message>
+    <message>
+        <source>{what} : 1 ou plus.</source>
+        <translation>{what}: 1 or more.</translation>
+    </message>
+    <message>
+        <source>Part de {share} : entre 0 et {limit}.</source>
+        <translation>Share of {share}: between 0 and {limit}.</translation>
+    </message>
+    <message>
+        <source>Relevé en double : la période du {start} au {end} chevauche celle d&apos;un autre relevé de {party} pour ce compteur (du {other_start} au {other_end}).</source>
+        <translation>Duplicate reading: the period from {start} to {end} overlaps that of another reading of {party} for this meter (from {other_start} to {other_end}).</translation>
+    </message>
+    <message>
+        <source>La mise à disposition gratuite</source>
+        <translation>The free provision</translation>
+    </message>
+    <message>
+        <source>Prix unitaire</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>La TVA d&apos;une section</source>
+        <translation>A section&apos;s VAT</translation>
+    </message>
+    <message>
+        <source>Le taux des frais de gestion</source>
+        <translation>The management fee rate</translation>
+    </message>
+    <message>
+        <source>Le taux de revalorisation</source>
+        <translation>The revaluation rate</translation>
+    </message>
+    <message>
+        <source>La mise à disposition gratuite (lendemain de la fin)</source>
+        <translation>The free provision (day after its end)</translation>
+    </message>
+    <message>
+        <source>Le taux de TVA</source>
+        <translation>The VAT rate</translation>
+    </message>
+    <message>
+        <source>{what} : le {day} précède le début de la convention ({start}).</source>
+        <translation>{what}: {day} is before the start of the convention ({start}).</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant n° {number} est celui de la convention {other}, pas de {convention}.</source>
+        <translation>Amendment no. {number} belongs to convention {other}, not to {convention}.</translation>
+    </message>
+    <message>
+        <source>Code d&apos;exonération EN 16931 obligatoire (VATEX-EU-F…).</source>
+        <translation>EN 16931 exemption code required (VATEX-EU-F…).</translation>
+    </message>
+    <message>
+        <source>Absence hors de l&apos;emploi {of_person} ({span}).</source>
+        <translation>Absence outside the employment {of_person} ({span}).</translation>
+    </message>
+    <message>
+        <source>Frais de gestion : choisissez au moins une section à laquelle ils s&apos;appliquent.</source>
+        <translation>Management fee: choose at least one section it applies to.</translation>
+    </message>
+    <message>
+        <source>Nouveau montant de « {charge} » : le {day} doit tomber après le début de la charge ({start}) et avant sa fin ; le montant initial se corrige dans la feuille Charges récurrentes.</source>
+        <translation>New amount of “{charge}”: {day} must fall after the start of the charge ({start}) and before its end; the initial amount is corrected in the “Charges récurrentes” sheet.</translation>
+    </message>
+    <message>
+        <source>{party} n&apos;est pas un bénéficiaire de la convention {convention}.</source>
+        <translation>{party} is not a beneficiary of convention {convention}.</translation>
+    </message>
+    <message>
+        <source>Taux de {zero} : choisissez « exonérée » ou « hors champ ».</source>
+        <translation>Rate of {zero}: choose “exonérée” (exempt) or “hors champ” (outside scope).</translation>
+    </message>
+    <message>
+        <source>Un taux ne se donne que pour une section taxable.</source>
+        <translation>A rate is only given for a taxable section.</translation>
+    </message>
+    <message>
+        <source>Fondement légal obligatoire pour une section exonérée ou hors champ.</source>
+        <translation>Legal basis required for an exempt or outside-scope section.</translation>
+    </message>
+    <message>
+        <source>Cette absence chevauche celle du {start} au {end} {of_person}.</source>
+        <translation>This absence overlaps the one from {start} to {end} {of_person}.</translation>
+    </message>
+    <message>
+        <source>{what} chevauche celle qui commence le {day}.</source>
+        <translation>{what} overlaps the one starting on {day}.</translation>
+    </message>
+    <message>
+        <source>Correspondance des colonnes : {columns}.</source>
+        <translation>Column mapping: {columns}.</translation>
+    </message>
+    <message>
+        <source>Feuille « {sheet} » absente : {names}.</source>
+        <translation>No sheet “{sheet}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Colonnes laissées de côté : {columns}.</source>
+        <translation>Columns left aside: {columns}.</translation>
+    </message>
+    <message>
+        <source>Champ(s) inconnu(s) : {fields}.</source>
+        <translation>Unknown field(s): {fields}.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas un classeur Excel (.xlsx) ni un fichier CSV lisible.</source>
+        <translation>“{name}” is neither an Excel workbook (.xlsx) nor a readable CSV file.</translation>
+    </message>
+    <message>
+        <source>La feuille « {sheet} » compte plus de {limit} lignes : découpez-la.</source>
+        <translation>The sheet “{sheet}” has more than {limit} rows: split it.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » est vide.</source>
+        <translation>The file “{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » fait {size} : {limit} au plus. Découpez-le (un fichier CSV par registre, ou les factures année par année).</source>
+        <translation>The file “{name}” is {size}: {limit} at most. Split it (one CSV file per register, or the bills year by year).</translation>
+    </message>
+    <message>
+        <source>Fichier introuvable : {path}</source>
+        <translation>File not found: {path}</translation>
+    </message>
+    <message>
+        <source>« {name} » est au format Excel 97-2003 (.xls), que l&apos;import ne lit pas : enregistrez-le au format .xlsx (Fichier &gt; Enregistrer sous).</source>
+        <translation>“{name}” is in Excel 97-2003 format (.xls), which the import does not read: save it in .xlsx format (File &gt; Save As).</translation>
+    </message>
+    <message>
+        <source>« {name} » est au format OpenDocument (.ods) : enregistrez-le au format .xlsx ou en CSV.</source>
+        <translation>“{name}” is in OpenDocument format (.ods): save it in .xlsx format or as CSV.</translation>
+    </message>
+    <message>
+        <source>« {sheet} » ({name}) a {count} colonnes : {limit} au plus.</source>
+        <translation>“{sheet}” ({name}) has {count} columns: {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {name} » ne contient aucun fichier CSV.</source>
+        <translation>The folder “{name}” contains no CSV file.</translation>
+    </message>
+    <message>
+        <source>« {name} » est un classeur OpenDocument : enregistrez-le au format .xlsx.</source>
+        <translation>“{name}” is an OpenDocument workbook: save it in .xlsx format.</translation>
+    </message>
+    <message>
+        <source>Le classeur « {name} » est illisible ({error}).</source>
+        <translation>The workbook “{name}” cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>« {name} » : CSV illisible ({error}).</source>
+        <translation>“{name}”: unreadable CSV ({error}).</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été importé : corrigez les lignes refusées et recommencez, ou importez seulement les lignes valides (--valid-only).</source>
+        <translation>Nothing was imported: correct the refused rows and start again, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Vérification seulement : rien n&apos;a été écrit. Corrigez les lignes refusées, ou importez seulement les lignes valides (--valid-only).</source>
+        <translation>Check only: nothing was written. Correct the refused rows, or import only the valid rows.</translation>
+    </message>
+    <message>
+        <source>Importé : {added} ajout(s), {updated} mise(s) à jour, {unchanged} ligne(s) inchangée(s)</source>
+        <translation>Imported: {added} added, {updated} updated, {unchanged} unchanged row(s)</translation>
+    </message>
+    <message>
+        <source>Vérification seulement : rien n&apos;a été écrit ; le fichier peut être importé.</source>
+        <translation>Check only: nothing was written; the file can be imported.</translation>
+    </message>
+    <message>
+        <source>, {rejected} ligne(s) refusée(s) laissée(s) de côté.</source>
+        <translation>, {rejected} refused row(s) left aside.</translation>
+    </message>
+    <message>
+        <source>« {text} » : choisissez parmi {words}.</source>
+        <translation>“{text}”: choose from {words}.</translation>
+    </message>
+    <message>
+        <source>Avenant « {text} » illisible : écrivez son numéro (2) ou « CAM-2024-01 n° 2 ».</source>
+        <translation>Amendment “{text}” cannot be read: write its number (2) or “CAM-2024-01 n° 2”.</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;agent manquant.</source>
+        <translation>Staff member&apos;s name missing.</translation>
+    </message>
+    <message>
+        <source>Valeur dans une colonne sans titre.</source>
+        <translation>Value in a column without a title.</translation>
+    </message>
+    <message>
+        <source>Colonne inconnue : elle ne serait pas lue. Colonnes de la feuille : {known}.</source>
+        <translation>Unknown column: it would not be read. Columns of the sheet: {known}.</translation>
+    </message>
+    <message>
+        <source>Colonne obligatoire absente.</source>
+        <translation>Required column missing.</translation>
+    </message>
+    <message>
+        <source>Valeur obligatoire manquante.</source>
+        <translation>Required value missing.</translation>
+    </message>
+    <message>
+        <source>Colonne en double.</source>
+        <translation>Duplicate column.</translation>
+    </message>
+    <message>
+        <source>Colonne sans titre : donnez-lui un titre ou videz-la.</source>
+        <translation>Column without a title: give it a title or empty it.</translation>
+    </message>
+    <message>
+        <source>« {name} » peut désigner plusieurs agents : séparez le nom et le prénom.</source>
+        <translation>“{name}” may name several staff members: separate the last name and the first name.</translation>
+    </message>
+    <message>
+        <source>« {value} »</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom et le prénom de l&apos;agent.</source>
+        <translation>Give the staff member&apos;s last name and first name.</translation>
+    </message>
+    <message>
+        <source>Libellé {label}, Montant {amount}</source>
+        <translation>Libellé {label}, Montant {amount}</translation>
+    </message>
+    <message>
+        <source>« avenant n° {number} »</source>
+        <translation>“amendment no. {number}”</translation>
+    </message>
+    <message>
+        <source>Même registre que « {sheet} » : un registre ne se donne qu&apos;une fois par import.</source>
+        <translation>Same register as “{sheet}”: a register is given only once per import.</translation>
+    </message>
+    <message>
+        <source>Ligne en double : même {key} que la ligne {row}.</source>
+        <translation>Duplicate row: same {key} as row {row}.</translation>
+    </message>
+    <message>
+        <source>Plusieurs enregistrements de la base ont {key} : l&apos;import ne peut pas savoir lequel modifier ; corrigez-les dans l&apos;application.</source>
+        <translation>Several records of the database have {key}: the import cannot tell which one to change; correct them in the application.</translation>
+    </message>
+    <message>
+        <source>Texte trop long : {length} caractères, {limit} au plus.</source>
+        <translation>Text too long: {length} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Colonne obligatoire absente : il la faut pour ajouter un enregistrement (elle peut manquer pour une mise à jour).</source>
+        <translation>Required column missing: it is needed to add a record (it may be missing for an update).</translation>
+    </message>
+    <message>
+        <source>Indiquez le libellé de la charge.</source>
+        <translation>Give the charge&apos;s label.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Importer un classeur</source>

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..reconciliation import mode_change_refusal
 from .applying import apply
@@ -59,18 +60,22 @@ def import_file(session: Session, path: str | Path, *, dry_run: bool = False,
                 names = ", ".join(s.name for s in SHEETS)
                 report.rejections.append(Rejection(
                     raw.name, raw.header_row, "",
-                    f"Feuille non reconnue : ses {len(raw.rows)} ligne(s) ne seraient pas lues. "
-                    f"Feuilles possibles : {names}."))  # fmt: skip
+                    tr("Import", "Feuille non reconnue : ses {count} ligne(s) ne seraient pas lues. Feuilles "
+                       "possibles : {names}.", count=len(raw.rows), names=names)))  # fmt: skip
                 report.summary(raw.name).rejected += len(raw.rows)
             continue
         parsed.append(parse_table(sheet, raw))
     return import_tables(session, parsed, report)
 
 
+def no_rows(path: Path) -> str:
+    return tr("Import", "« {name} » ne contient aucune ligne à importer.", name=path.name)
+
+
 def import_tables(session: Session, parsed: list[ParsedTable], report: ImportReport) -> ImportReport:
     """Validate parsed tables and write them as ``report`` says (dry run, valid rows only)."""
     if not any(t.total_rows for t in parsed) and not report.rejections:
-        raise ImportFileError(f"« {Path(report.source).name} » ne contient aucune ligne à importer.")
+        raise ImportFileError(no_rows(Path(report.source)))
     catalog = Catalog.load(session)
     changes = validate(catalog, parsed, report)
     changes = refuse_mode_changes(changes, parsed, report, lambda convention_id, advance_mode: mode_change_refusal(

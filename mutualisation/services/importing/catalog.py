@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr, tr_noop, translate_marked
 from .format import fold, fold_key
 from .sheets import SHEETS, Sheet, natural_key
 
@@ -30,6 +31,10 @@ class Record:
 
 class LookupError_(Exception):
     """A reference that names nothing, or several things; the message is for the user."""
+
+
+class AmbiguousError(LookupError_):
+    """A reference that names several things (rather than nothing)."""
 
 
 class Register:
@@ -141,13 +146,14 @@ class Catalog:
         record = reg.get((text,))
         if record is not None:
             if fold_key((text,)) in reg.ambiguous:
-                raise LookupError_(f"Plusieurs enregistrements portent le nom « {text} » : renommez-les.")
+                raise AmbiguousError(tr("Import", "Plusieurs enregistrements portent le nom « {text} » : renommez-les.",
+                                        text=text))
             return record.key
         if register in ("party", "category"):
             matches = [r for r in reg.records.values() if fold(r.values.get("name", "")) == fold(text)]
             if len(matches) == 1:
                 return matches[0].key
-        raise LookupError_(f"{_WHAT[register]} « {text} » inconnu{_E[register]} : {_WHERE[register]}.")
+        raise LookupError_(translate_marked("Import", _UNKNOWN[register]).format(text=text))
 
     def find_staff(self, last: str, first: str, start: dt.date | None) -> tuple:
         """The key of a person named by last and first name (and entry date for homonyms)."""
@@ -155,22 +161,23 @@ class Catalog:
         if start is not None:
             record = reg.get((last, first, start))
             if record is None:
-                raise LookupError_(
-                    f"Agent inconnu : {first} {last} entré(e) le {start:%d/%m/%Y} "
-                    "(ni dans la base ni dans la feuille Personnel)."
-                )
+                raise LookupError_(tr(
+                    "Import", "Agent inconnu : {first} {last} entré(e) le {start} (ni dans la base ni dans la feuille "
+                    "Personnel).", first=first, last=last, start=f"{start:%d/%m/%Y}",
+                ))
             return record.key
         matches = reg.by_name((fold(last), fold(first)))
         if not matches:
-            raise LookupError_(
-                f"Agent inconnu : {first} {last} (ni dans la base ni dans la feuille Personnel)."
-            )
+            raise LookupError_(tr(
+                "Import", "Agent inconnu : {name} (ni dans la base ni dans la feuille Personnel).",
+                name=f"{first} {last}",
+            ))
         if len(matches) > 1:
             dates = ", ".join(f"{r.key[2]:%d/%m/%Y}" for r in matches)
-            raise LookupError_(
-                f"Plusieurs agents s'appellent {first} {last} (entrés le {dates}) : "
-                "indiquez la date d'entrée dans la colonne Entrée."
-            )
+            raise AmbiguousError(tr(
+                "Import", "Plusieurs agents s'appellent {first} {last} (entrés le {dates}) : indiquez la date "
+                "d'entrée dans la colonne Entrée.", first=first, last=last, dates=dates,
+            ))
         return matches[0].key
 
     def find_charge(self, label: str, start: dt.date | None) -> tuple:
@@ -181,18 +188,20 @@ class Catalog:
         ]  # fmt: skip
         if len(matches) == 1:
             return matches[0].key
-        since = f" commençant le {start:%d/%m/%Y}" if start else ""
+        since = tr("Import", " commençant le {day}", day=f"{start:%d/%m/%Y}") if start else ""
         if not matches:
-            raise LookupError_(f"Charge « {label} »{since} inconnue : ajoutez-la à la feuille Charges récurrentes.")
+            raise LookupError_(tr("Import", "Charge « {label} »{since} inconnue : ajoutez-la à la feuille Charges "
+                                  "récurrentes.", label=label, since=since))
         if start is None:
             dates = ", ".join(sorted({f"{r.key[1]:%d/%m/%Y}" for r in matches}))
-            raise LookupError_(
-                f"Plusieurs charges s'appellent « {label} » (début le {dates}) : indiquez son début dans la "
-                "colonne Début de la charge."
-            )
-        raise LookupError_(
-            f"Plusieurs charges « {label} » commencent le {start:%d/%m/%Y} : donnez-leur des libellés distincts."
-        )
+            raise AmbiguousError(tr(
+                "Import", "Plusieurs charges s'appellent « {label} » (début le {dates}) : indiquez son début dans la "
+                "colonne Début de la charge.", label=label, dates=dates,
+            ))
+        raise AmbiguousError(tr(
+            "Import", "Plusieurs charges « {label} » commencent le {day} : donnez-leur des libellés distincts.",
+            label=label, day=f"{start:%d/%m/%Y}",
+        ))
 
     def find_amendment(self, convention: str | None, number: int) -> tuple:
         """The key of amendment ``number`` (of ``convention`` when several have that number)."""
@@ -203,13 +212,14 @@ class Catalog:
         ]  # fmt: skip
         if len(matches) == 1:
             return matches[0].key
-        where = f" de la convention {convention}" if convention else ""
+        where = tr("Import", " de la convention {convention}", convention=convention) if convention else ""
         if not matches:
-            raise LookupError_(f"Avenant n° {number}{where} inconnu : ajoutez-le à la feuille Avenants.")
-        raise LookupError_(
-            f"Plusieurs conventions ont un avenant n° {number} : écrivez par exemple "
-            f"« {matches[0].key[0][0]} n° {number} »."
-        )
+            raise LookupError_(tr("Import", "Avenant n° {number}{where} inconnu : ajoutez-le à la feuille Avenants.",
+                                  number=number, where=where))
+        raise AmbiguousError(tr(
+            "Import", "Plusieurs conventions ont un avenant n° {number} : écrivez par exemple « {reference} n° "
+            "{number} ».", number=number, reference=matches[0].key[0][0],
+        ))
 
     def amendment_text(self, key: tuple) -> str:
         """How a reference to an amendment is written: its number, or « REF n° N » if ambiguous."""
@@ -227,18 +237,14 @@ def _children(session: Session, column) -> dict[int, list[str]]:
     return by_parent
 
 
-_WHAT = {
-    "party": "Partie", "convention": "Convention", "site": "Site", "equipment": "Matériel",
-    "meter": "Compteur", "key": "Clé", "category": "Catégorie",
-}  # fmt: skip
-_E = {"party": "e", "convention": "e", "key": "e", "category": "e"}
-_E = defaultdict(str, _E)
-_WHERE = {
-    "party": "ajoutez-la à la feuille Parties ou écrivez son code",
-    "convention": "ajoutez-la à la feuille Conventions",
-    "site": "ajoutez-le à la feuille Sites",
-    "equipment": "ajoutez-le à la feuille Matériel",
-    "meter": "ajoutez-le à la feuille Compteurs",
-    "key": "ajoutez-la à la feuille Clés",
-    "category": "ajoutez-la à la feuille Catégories ou écrivez son code",
+#: What a reference to each register says when it names nothing (« {text} »: what was typed).
+_UNKNOWN = {
+    "party": tr_noop("Import", "Partie « {text} » inconnue : ajoutez-la à la feuille Parties ou écrivez son code."),
+    "convention": tr_noop("Import", "Convention « {text} » inconnue : ajoutez-la à la feuille Conventions."),
+    "site": tr_noop("Import", "Site « {text} » inconnu : ajoutez-le à la feuille Sites."),
+    "equipment": tr_noop("Import", "Matériel « {text} » inconnu : ajoutez-le à la feuille Matériel."),
+    "meter": tr_noop("Import", "Compteur « {text} » inconnu : ajoutez-le à la feuille Compteurs."),
+    "key": tr_noop("Import", "Clé « {text} » inconnue : ajoutez-la à la feuille Clés."),
+    "category": tr_noop("Import", "Catégorie « {text} » inconnue : ajoutez-la à la feuille Catégories ou écrivez "
+                                  "son code."),
 }

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr
 from ...domain.parsing import ParseError, parse_amount_cell
 from ...paths import write_private
 from ... import paths
@@ -226,10 +227,11 @@ def _pick_table(path: Path, sheet: str | None) -> RawTable:
         for table in tables:
             if fold(table.name) == fold(sheet):
                 return table
-        raise ImportFileError(f"Feuille « {sheet} » absente : {', '.join(t.name for t in tables)}.")
+        raise ImportFileError(tr("Import", "Feuille « {sheet} » absente : {names}.", sheet=sheet,
+                                 names=", ".join(t.name for t in tables)))
     filled = [t for t in tables if t.rows]
     if not filled:
-        raise ImportFileError(f"« {path.name} » ne contient aucune ligne à importer.")
+        raise ImportFileError(tr("Import", "« {name} » ne contient aucune ligne à importer.", name=path.name))
     return filled[0]
 
 
@@ -253,9 +255,9 @@ def import_payroll(session: Session, path: Path, *, mapping: dict[str, str] | No
     report = ImportReport(str(path), dry_run=dry_run, valid_only=valid_only)
     used = [f"{raw.headers[i]} → {TARGET_WORDS[t]}" for i, t in sorted(by_index.items()) if t != IGNORE]
     aside = [h for i, h in enumerate(raw.headers) if h and by_index.get(i, IGNORE) == IGNORE]
-    report.notes.append("Correspondance des colonnes : " + ", ".join(used) + ".")
+    report.notes.append(tr("Import", "Correspondance des colonnes : {columns}.", columns=", ".join(used)))
     if aside:
-        report.notes.append("Colonnes laissées de côté : " + ", ".join(aside) + ".")
+        report.notes.append(tr("Import", "Colonnes laissées de côté : {columns}.", columns=", ".join(aside)))
     tables = [parse_table(_PAYROLL, raw, columns)]
     received = reimbursement_table(raw, by_index)
     if received is not None:

@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...domain.i18n import tr
 from .format import fold
 from .payroll import (
     IGNORE,
@@ -66,11 +67,12 @@ def read_payroll_columns(path: str | Path, sheet: str | None = None) -> PayrollC
     if sheet is not None:
         chosen = next((t for t in tables if fold(t.name) == fold(sheet)), None)
         if chosen is None:
-            raise ImportFileError(f"Feuille « {sheet} » absente : {', '.join(names)}.")
+            raise ImportFileError(tr("Import", "Feuille « {sheet} » absente : {names}.", sheet=sheet,
+                                     names=", ".join(names)))
     else:
         chosen = next((t for t in tables if t.rows), None)
         if chosen is None:
-            raise ImportFileError(f"« {path.name} » ne contient aucune ligne à importer.")
+            raise ImportFileError(tr("Import", "« {name} » ne contient aucune ligne à importer.", name=path.name))
     return PayrollColumns(names, chosen.name, tuple(chosen.headers))
 
 
@@ -83,7 +85,7 @@ def proposed_mapping(headers: tuple[str | None, ...], remembered: dict[str, str]
 def _check_targets(mapping: dict[str, str]) -> None:
     unknown = sorted(set(mapping.values()) - set(TARGETS))
     if unknown:
-        raise MappingError(f"Champ(s) inconnu(s) : {', '.join(unknown)}.")
+        raise MappingError(tr("Import", "Champ(s) inconnu(s) : {fields}.", fields=", ".join(unknown)))
 
 
 def preview_payroll(database, path: str | Path, *, sheet: str | None = None, mapping: dict[str, str] | None = None,

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...domain.i18n import tr
 from .xlsx_reader import Workbook, WorkbookError
 
 MAX_BYTES = 10_000_000  # 10 Mo: the whole demonstration database is a few hundred kilobytes
@@ -48,23 +49,23 @@ def _size_text(size: int) -> str:
 def _check_size(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
-        raise ImportFileError(f"Le fichier « {path.name} » est vide.")
+        raise ImportFileError(tr("Import", "Le fichier « {name} » est vide.", name=path.name))
     if size > MAX_BYTES:
-        raise ImportFileError(
-            f"Le fichier « {path.name} » fait {_size_text(size)} : {_size_text(MAX_BYTES)} au plus. "
-            "Découpez-le (un fichier CSV par registre, ou les factures année par année)."
-        )
+        raise ImportFileError(tr(
+            "Import", "Le fichier « {name} » fait {size} : {limit} au plus. Découpez-le (un fichier CSV par registre, "
+            "ou les factures année par année).", name=path.name, size=_size_text(size), limit=_size_text(MAX_BYTES),
+        ))
 
 
 def read_tables(path: str | Path) -> list[RawTable]:
     """Every table of ``path``: the sheets of a workbook, a CSV file, or the CSV files of a folder."""
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"Fichier introuvable : {path}")
+        raise ImportFileError(tr("Import", "Fichier introuvable : {path}", path=path))
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".txt"))
         if not files:
-            raise ImportFileError(f"Le dossier « {path.name} » ne contient aucun fichier CSV.")
+            raise ImportFileError(tr("Import", "Le dossier « {name} » ne contient aucun fichier CSV.", name=path.name))
         tables = [t for f in files for t in read_tables(f)]
         return tables
     _check_size(path)
@@ -72,15 +73,15 @@ def read_tables(path: str | Path) -> list[RawTable]:
     with open(path, "rb") as handle:
         head = handle.read(8)
     if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(
-            f"« {path.name} » est au format Excel 97-2003 (.xls), que l'import ne lit pas : "
-            "enregistrez-le au format .xlsx (Fichier > Enregistrer sous)."
-        )
+        raise ImportFileError(tr(
+            "Import", "« {name} » est au format Excel 97-2003 (.xls), que l'import ne lit pas : enregistrez-le au "
+            "format .xlsx (Fichier > Enregistrer sous).", name=path.name,
+        ))
     if suffix == ".ods":
-        raise ImportFileError(
-            f"« {path.name} » est au format OpenDocument (.ods) : enregistrez-le au format .xlsx "
-            "ou en CSV."
-        )
+        raise ImportFileError(tr(
+            "Import", "« {name} » est au format OpenDocument (.ods) : enregistrez-le au format .xlsx ou en CSV.",
+            name=path.name,
+        ))
     if head.startswith(b"PK"):
         return _read_xlsx(path)
     if suffix in (".xlsx", ".xlsm"):
@@ -94,9 +95,9 @@ def read_tables(path: str | Path) -> list[RawTable]:
 
 
 def _not_a_spreadsheet(path: Path) -> ImportFileError:
-    return ImportFileError(
-        f"« {path.name} » n'est pas un classeur Excel (.xlsx) ni un fichier CSV lisible."
-    )
+    return ImportFileError(tr(
+        "Import", "« {name} » n'est pas un classeur Excel (.xlsx) ni un fichier CSV lisible.", name=path.name
+    ))
 
 
 def _read_xlsx(path: Path) -> list[RawTable]:
@@ -107,18 +108,20 @@ def _read_xlsx(path: Path) -> list[RawTable]:
         raise _not_a_spreadsheet(path) from None
     if "xl/workbook.xml" not in names:
         if "content.xml" in names:  # an .ods renamed
-            raise ImportFileError(
-                f"« {path.name} » est un classeur OpenDocument : enregistrez-le au format .xlsx."
-            )
+            raise ImportFileError(tr(
+                "Import", "« {name} » est un classeur OpenDocument : enregistrez-le au format .xlsx.", name=path.name
+            ))
         raise _not_a_spreadsheet(path)
     try:
         workbook = Workbook(path)
     except WorkbookError as exc:
-        raise ImportFileError(f"Le classeur « {path.name} » est illisible ({exc}).") from exc
+        raise ImportFileError(tr("Import", "Le classeur « {name} » est illisible ({error}).", name=path.name,
+                                 error=exc)) from exc
     try:
         return [_xlsx_table(path, workbook, name, target) for name, target in workbook.sheets]
     except WorkbookError as exc:
-        raise ImportFileError(f"Le classeur « {path.name} » est illisible ({exc}).") from exc
+        raise ImportFileError(tr("Import", "Le classeur « {name} » est illisible ({error}).", name=path.name,
+                                 error=exc)) from exc
     finally:
         workbook.close()
 
@@ -148,16 +151,18 @@ def _trim(cells) -> tuple:
 
 def _header_cells(path: Path, name: str, cells: tuple) -> list[str | None]:
     if len(cells) > MAX_COLUMNS:
-        raise ImportFileError(
-            f"« {name} » ({path.name}) a {len(cells)} colonnes : {MAX_COLUMNS} au plus."
-        )
+        raise ImportFileError(tr(
+            "Import", "« {sheet} » ({name}) a {count} colonnes : {limit} au plus.", sheet=name, name=path.name,
+            count=len(cells), limit=MAX_COLUMNS,
+        ))
     return [None if c is None else str(c).strip() for c in cells]
 
 
 def _too_many_rows(name: str) -> ImportFileError:
-    return ImportFileError(
-        f"La feuille « {name} » compte plus de {MAX_ROWS:,} lignes : découpez-la.".replace(",", "\u202f")
-    )
+    return ImportFileError(tr(
+        "Import", "La feuille « {sheet} » compte plus de {limit} lignes : découpez-la.", sheet=name,
+        limit=f"{MAX_ROWS:,}".replace(",", "\u202f"),
+    ))
 
 
 # --- CSV ---------------------------------------------------------------------------------------
@@ -196,7 +201,7 @@ def _records(text: str, delimiter: str) -> Iterator[list[str]]:
 def _read_csv(path: Path) -> RawTable:
     text = _decode(path, path.read_bytes())
     if not text.strip():
-        raise ImportFileError(f"Le fichier « {path.name} » est vide.")
+        raise ImportFileError(tr("Import", "Le fichier « {name} » est vide.", name=path.name))
     delimiter = _delimiter(text.lstrip("\r\n").split("\n", 1)[0])
     table: RawTable | None = None
     try:
@@ -211,5 +216,5 @@ def _read_csv(path: Path) -> RawTable:
                     raise _too_many_rows(path.name)
                 table.rows.append((number, cells))
     except csv.Error as exc:
-        raise ImportFileError(f"« {path.name} » : CSV illisible ({exc}).") from exc
+        raise ImportFileError(tr("Import", "« {name} » : CSV illisible ({error}).", name=path.name, error=exc)) from exc
     return table or RawTable(path.name, "csv", [])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...domain.i18n import tr
+
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
@@ -103,15 +105,19 @@ class ImportReport:
         return out
 
     def conclusion(self) -> str:
+        """What was done, in the interface language (the import dialog shows it)."""
         if self.dry_run:
             if self.valid:
-                return "Vérification seulement : rien n'a été écrit ; le fichier peut être importé."
-            return ("Vérification seulement : rien n'a été écrit. Corrigez les lignes refusées, "
-                    "ou importez seulement les lignes valides (--valid-only).")  # fmt: skip
+                return tr("Import", "Vérification seulement : rien n'a été écrit ; le fichier peut être importé.")
+            return tr("Import", "Vérification seulement : rien n'a été écrit. Corrigez les lignes refusées, ou "
+                      "importez seulement les lignes valides (--valid-only).")
         if self.written:
             total = self.totals()
-            return (f"Importé : {total.added} ajout(s), {total.updated} mise(s) à jour, "
-                    f"{total.unchanged} ligne(s) inchangée(s)"
-                    + (f", {total.rejected} ligne(s) refusée(s) laissée(s) de côté." if total.rejected else "."))
-        return ("Rien n'a été importé : corrigez les lignes refusées et recommencez, ou importez "
-                "seulement les lignes valides (--valid-only).")  # fmt: skip
+            done = tr("Import", "Importé : {added} ajout(s), {updated} mise(s) à jour, {unchanged} ligne(s) "
+                      "inchangée(s)", added=total.added, updated=total.updated, unchanged=total.unchanged)
+            if total.rejected:
+                return done + tr("Import", ", {rejected} ligne(s) refusée(s) laissée(s) de côté.",
+                                 rejected=total.rejected)
+            return done + "."
+        return tr("Import", "Rien n'a été importé : corrigez les lignes refusées et recommencez, ou importez "
+                  "seulement les lignes valides (--valid-only).")

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from openpyxl.utils import get_column_letter
 
-from ...domain.i18n import tr_noop
+from ...domain.i18n import tr, tr_noop
 from ...domain.parsing import (
     ParseError, parse_amount_cell, parse_bool, parse_date_cell, parse_integer, parse_month,
     parse_percent, parse_quantity,
@@ -111,13 +111,14 @@ def parse_table(sheet: Sheet, raw: RawTable, columns: list[Column | None] | None
             column = lookup.get(fold(header)) if header else None
             if header and column is None:
                 known = ", ".join(c.header for c in sheet.columns)
-                table.problems.append((header_row, header, f"Colonne inconnue : elle ne serait pas lue. "
-                                                           f"Colonnes de la feuille : {known}."))  # fmt: skip
+                table.problems.append((header_row, header, tr("Import", "Colonne inconnue : elle ne serait pas lue. "
+                                                              "Colonnes de la feuille : {known}.", known=known)))
             elif column is not None and column in columns:
-                table.problems.append((header_row, header, "Colonne en double."))
+                table.problems.append((header_row, header, tr("Import", "Colonne en double.")))
                 column = None
             elif header is None and any(len(c) > index and c[index] is not None for _, c in raw.rows):
-                table.problems.append((header_row, letter, "Colonne sans titre : donnez-lui un titre ou videz-la."))
+                table.problems.append((header_row, letter, tr("Import", "Colonne sans titre : donnez-lui un titre "
+                                                              "ou videz-la.")))
             columns.append(column)
     for index, column in enumerate(columns):
         if column is not None:
@@ -128,7 +129,7 @@ def parse_table(sheet: Sheet, raw: RawTable, columns: list[Column | None] | None
         covered = column in columns or (column.kind in (f.STAFF_LAST, f.STAFF_FIRST) and STAFF_FULL in kinds)
         if column.required and not covered:
             if column.field in sheet.key:
-                table.problems.append((header_row, column.header, "Colonne obligatoire absente."))
+                table.problems.append((header_row, column.header, tr("Import", "Colonne obligatoire absente.")))
                 table.blocked = True
             else:
                 table.missing.add(column.field)
@@ -149,7 +150,7 @@ def _parse_row(number: int, cells: tuple, columns: list[Column | None], headers,
     parts: dict[str, dict[str, object]] = {}
     for index, cell in enumerate(cells):
         if index >= len(columns) and cell is not None:
-            row.errors.append((get_column_letter(index + 1), "Valeur dans une colonne sans titre."))
+            row.errors.append((get_column_letter(index + 1), tr("Import", "Valeur dans une colonne sans titre.")))
     for index, column in enumerate(columns):
         if column is None:
             continue
@@ -159,7 +160,7 @@ def _parse_row(number: int, cells: tuple, columns: list[Column | None], headers,
             if column.kind in _PARTS:
                 continue
             if column.required:
-                row.errors.append((header, "Valeur obligatoire manquante."))
+                row.errors.append((header, tr("Import", "Valeur obligatoire manquante.")))
             else:
                 row.values[column.field] = column.default
             continue
@@ -212,7 +213,8 @@ def _choice(column: Column, cell) -> str:
     for code, words in column.choices:
         if word == fold(code) or word in (fold(w) for w in words):
             return code
-    raise ParseError(f"« {cell_text(cell)} » : choisissez parmi {', '.join(column.choice_words())}.")
+    raise ParseError(tr("Import", "« {text} » : choisissez parmi {words}.", text=cell_text(cell),
+                        words=", ".join(column.choice_words())))
 
 
 def _choices(column: Column, cell) -> tuple[str, ...]:
@@ -232,13 +234,14 @@ def _amendment(cell) -> tuple[str | None, int]:
         return match.group(1).strip(), int(match.group(2))
     if match:
         return None, int(match.group(2))
-    raise ParseError(f"Avenant « {text} » illisible : écrivez son numéro (2) ou « CAM-2024-01 n° 2 ».")
+    raise ParseError(tr("Import", "Avenant « {text} » illisible : écrivez son numéro (2) ou « CAM-2024-01 n° 2 ».",
+                        text=text))
 
 
 def _full_name(cell) -> str:
     text = " ".join(cell_text(cell).split())
     if not text:
-        raise ParseError("Nom de l'agent manquant.")
+        raise ParseError(tr("Import", "Nom de l'agent manquant."))
     return text
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ...domain import french
+from ...domain.i18n import tr
 from . import format as f
-from .catalog import Catalog, LookupError_, Record
+from .catalog import AmbiguousError, Catalog, LookupError_, Record
 from .checks import SHEET_CHECKS, check
 from .format import Sheet, fold_key
 from .report import ImportReport, Rejection, Update
@@ -48,8 +49,8 @@ def validate(catalog: Catalog, tables: list[ParsedTable], report: ImportReport) 
             report.rejections.append(Rejection(table.name, row, column, reason))
         if table.sheet.register in seen:
             report.rejections.append(Rejection(
-                table.name, 1, "", f"Même registre que « {seen[table.sheet.register]} » : "
-                                   "un registre ne se donne qu'une fois par import."))  # fmt: skip
+                table.name, 1, "", tr("Import", "Même registre que « {sheet} » : un registre ne se donne qu'une "
+                                      "fois par import.", sheet=seen[table.sheet.register])))  # fmt: skip
             summary.rejected += table.total_rows
             continue
         seen[table.sheet.register] = table.name
@@ -131,17 +132,18 @@ def _accept(catalog: Catalog, table: ParsedTable, row: ParsedRow, in_file: dict)
     folded = fold_key(key)
     if folded in in_file:
         column = _header(table, sheet.key[0])
-        return None, [(column, f"Ligne en double : même {describe_key(sheet, key)} que la ligne "
-                               f"{in_file[folded]}.")]  # fmt: skip
+        return None, [(column, tr("Import", "Ligne en double : même {key} que la ligne {row}.",
+                                  key=describe_key(sheet, key), row=in_file[folded]))]  # fmt: skip
     if folded in register.ambiguous:
         return None, [(_header(table, sheet.key[0]),
-                       f"Plusieurs enregistrements de la base ont {describe_key(sheet, key)} : "
-                       "l'import ne peut pas savoir lequel modifier ; corrigez-les dans l'application.")]
+                       tr("Import", "Plusieurs enregistrements de la base ont {key} : l'import ne peut pas savoir "
+                          "lequel modifier ; corrigez-les dans l'application.", key=describe_key(sheet, key)))]
     existing = register.get(key)
     if existing is None:
         if table.missing:
-            return None, [(sheet.column(name).header, "Colonne obligatoire absente : il la faut pour ajouter "
-                                                      "un enregistrement (elle peut manquer pour une mise à jour).")
+            return None, [(sheet.column(name).header, tr("Import", "Colonne obligatoire absente : il la faut pour "
+                                                         "ajouter un enregistrement (elle peut manquer pour une mise "
+                                                         "à jour)."))
                           for name in sheet.fields if name in table.missing]  # fmt: skip
         values = provisional
     else:
@@ -169,7 +171,8 @@ def _lengths(sheet: Sheet, values: dict) -> list[tuple[str, str]]:
     for name, limit in sheet.text_limits:
         value = values.get(name)
         if isinstance(value, str) and len(value) > limit:
-            problems.append((name, f"Texte trop long : {len(value)} caractères, {limit} au plus."))
+            problems.append((name, tr("Import", "Texte trop long : {length} caractères, {limit} au plus.",
+                                      length=len(value), limit=limit)))
     return problems
 
 
@@ -194,7 +197,7 @@ def _resolve(catalog: Catalog, table: ParsedTable, row: ParsedRow, errors: list)
             elif column.kind in f.CHARGE_PARTS:
                 parts = raw or {}
                 if not parts.get(f.CHARGE_LABEL):
-                    raise LookupError_("Indiquez le libellé de la charge.")
+                    raise LookupError_(tr("Import", "Indiquez le libellé de la charge."))
                 row.values[name] = catalog.find_charge(parts[f.CHARGE_LABEL], parts.get(f.CHARGE_START))
             elif raw is None:
                 continue
@@ -221,7 +224,7 @@ def _staff(catalog: Catalog, parts: dict) -> tuple | None:
         return _staff_by_full_name(catalog, parts[STAFF_FULL])
     last, first = parts.get(f.STAFF_LAST), parts.get(f.STAFF_FIRST)
     if not last or not first:
-        raise LookupError_("Indiquez le nom et le prénom de l'agent.")
+        raise LookupError_(tr("Import", "Indiquez le nom et le prénom de l'agent."))
     return catalog.find_staff(last, first, parts.get(f.STAFF_START))
 
 
@@ -233,16 +236,18 @@ def _staff_by_full_name(catalog: Catalog, full: str) -> tuple:
         for last, first in ((words[:cut], words[cut:]), (words[cut:], words[:cut])):
             try:
                 key = catalog.find_staff(" ".join(last), " ".join(first), None)
-            except LookupError_ as exc:
-                if "Plusieurs" in str(exc):
-                    raise
+            except AmbiguousError:
+                raise
+            except LookupError_:
                 continue
             found[fold_key(key)] = key
     if len(found) == 1:
         return next(iter(found.values()))
     if not found:
-        raise LookupError_(f"Agent inconnu : {full} (ni dans la base ni dans la feuille Personnel).")
-    raise LookupError_(f"« {full} » peut désigner plusieurs agents : séparez le nom et le prénom.")
+        raise LookupError_(tr("Import", "Agent inconnu : {name} (ni dans la base ni dans la feuille Personnel).",
+                              name=full))
+    raise LookupError_(tr("Import", "« {name} » peut désigner plusieurs agents : séparez le nom et le prénom.",
+                          name=full))
 
 
 def describe_key(sheet: Sheet, key: tuple) -> str:
@@ -255,7 +260,7 @@ def describe_key(sheet: Sheet, key: tuple) -> str:
             continue
         parts.append(f"{sheet.column(name).header} {show(value)}")
     if sheet.register == "bill" and len(key) > len(sheet.key):
-        parts.append(f"Libellé {show(key[-2])}, Montant {show(key[-1])}")
+        parts.append(tr("Import", "Libellé {label}, Montant {amount}", label=show(key[-2]), amount=show(key[-1])))
     return ", ".join(parts)
 
 
@@ -263,16 +268,16 @@ def show(value) -> str:
     """A value as a message shows it."""
     if isinstance(value, tuple):
         if len(value) == 3 and isinstance(value[2], dt.date):
-            return f"« {value[1]} {value[0]} »"
+            return tr("Import", "« {value} »", value=f"{value[1]} {value[0]}")
         if len(value) == 2 and isinstance(value[0], tuple):
-            return f"« avenant n° {value[1]} »"
+            return tr("Import", "« avenant n° {number} »", number=value[1])
         return show(value[0])
     if isinstance(value, dt.date):
         return french.date(value)
     if isinstance(value, Decimal):
         return french.number(value)
     if isinstance(value, str):
-        return f"« {value} »"
+        return tr("Import", "« {value} »", value=value)
     return str(value)
 
 
