@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.documents.legal_mentions import NOT_SUBJECT
+from ..domain.i18n import tr, tr_noop, translate_marked
 from ..domain.periods import add_months
 from ..domain.vocabulary import BillingFrequency, stored_words
 from ..storage import models as m
@@ -90,10 +91,6 @@ def _day(value: dt.date) -> str:
     return french.date(value)
 
 
-def _months(count: int) -> str:
-    return f"{count} mois"
-
-
 # --- terms ----------------------------------------------------------------------------------
 
 
@@ -105,66 +102,68 @@ def term_problems(values: ConventionValues) -> list[FieldProblem]:
         problems.append(FieldProblem(field, message))
 
     if not values.reference.strip():
-        refuse("reference", "La référence est obligatoire (par exemple CAM-2025-01).")
+        refuse("reference", tr("Convention", "La référence est obligatoire (par exemple CAM-2025-01)."))
     elif len(values.reference.strip()) > 100:
-        refuse("reference", "La référence compte 100 caractères au plus.")
+        refuse("reference", tr("Convention", "La référence compte 100 caractères au plus."))
     if not values.title.strip():
-        refuse("title", "L'intitulé est obligatoire.")
+        refuse("title", tr("Convention", "L'intitulé est obligatoire."))
     elif len(values.title.strip()) > 300:
-        refuse("title", "L'intitulé compte 300 caractères au plus.")
+        refuse("title", tr("Convention", "L'intitulé compte 300 caractères au plus."))
     if values.provider_id is None:
-        refuse("provider_id", "Choisissez le prestataire, qui met ses moyens à disposition.")
+        refuse("provider_id", tr("Convention", "Choisissez le prestataire, qui met ses moyens à disposition."))
     if not values.beneficiary_ids:
-        refuse("beneficiary_ids", "Ajoutez au moins un bénéficiaire.")
+        refuse("beneficiary_ids", tr("Convention", "Ajoutez au moins un bénéficiaire."))
     elif len(set(values.beneficiary_ids)) != len(values.beneficiary_ids):
-        refuse("beneficiary_ids", "Un bénéficiaire figure deux fois dans la liste.")
+        refuse("beneficiary_ids", tr("Convention", "Un bénéficiaire figure deux fois dans la liste."))
     elif values.provider_id in values.beneficiary_ids:
-        refuse("beneficiary_ids", "Le prestataire ne peut pas être aussi bénéficiaire.")
+        refuse("beneficiary_ids", tr("Convention", "Le prestataire ne peut pas être aussi bénéficiaire."))
 
     start = values.start_date
     if start is None:
-        refuse("start_date", "La date de prise d'effet est obligatoire.")
+        refuse("start_date", tr("Convention", "La date de prise d'effet est obligatoire."))
     if values.end_date is not None and start is not None and values.end_date < start:
         refuse(
             "end_date",
-            f"La fin ({_day(values.end_date)}) ne peut pas précéder la prise d'effet ({_day(start)}).",
+            tr("Convention", "La fin ({end}) ne peut pas précéder la prise d'effet ({start}).",
+               end=_day(values.end_date), start=_day(start)),
         )
     if values.duration_months is not None:
         if not 1 <= values.duration_months <= 600:
-            refuse("duration_months", "La durée se compte en mois, de 1 à 600.")
+            refuse("duration_months", tr("Convention", "La durée se compte en mois, de 1 à 600."))
         elif values.end_date is not None and start is not None and values.end_date >= start:
             expected = add_months(start, values.duration_months) - dt.timedelta(days=1)
             if expected != values.end_date:
                 refuse(
                     "duration_months",
-                    f"Une durée de {_months(values.duration_months)} à partir du {_day(start)} finit "
-                    f"le {_day(expected)}, pas le {_day(values.end_date)} : corrigez l'une des deux "
-                    "ou n'indiquez que la date de fin.",
+                    tr("Convention", "Une durée de {months} mois à partir du {start} finit le {expected}, pas le "
+                       "{end} : corrigez l'une des deux ou n'indiquez que la date de fin.",
+                       months=values.duration_months, start=_day(start), expected=_day(expected),
+                       end=_day(values.end_date)),
                 )
     if values.tacit_renewal:
         if values.end_date is None and values.duration_months is None:
-            refuse("tacit_renewal", "La reconduction tacite suppose une date de fin ou une durée.")
+            refuse("tacit_renewal", tr("Convention", "La reconduction tacite suppose une date de fin ou une durée."))
         if values.renewal_months is not None and not 1 <= values.renewal_months <= 120:
-            refuse("renewal_months", "La période de reconduction se compte en mois, de 1 à 120.")
+            refuse("renewal_months", tr("Convention", "La période de reconduction se compte en mois, de 1 à 120."))
     if not 0 <= values.notice_months <= 60:
-        refuse("notice_months", "Le préavis se compte en mois, de 0 à 60.")
+        refuse("notice_months", tr("Convention", "Le préavis se compte en mois, de 0 à 60."))
     if values.billing_frequency not in BILLING_FREQUENCIES:
-        refuse("billing_frequency", "Choisissez une périodicité de facturation.")
+        refuse("billing_frequency", tr("Convention", "Choisissez une périodicité de facturation."))
     if not 0 <= values.payment_term_days <= 365:
-        refuse("payment_term_days", "Le délai de paiement se compte en jours, de 0 à 365.")
+        refuse("payment_term_days", tr("Convention", "Le délai de paiement se compte en jours, de 0 à 365."))
     if values.vat_regime not in VAT_REGIMES:
-        refuse("vat_regime", "Choisissez le régime de TVA.")
+        refuse("vat_regime", tr("Convention", "Choisissez le régime de TVA."))
     elif values.vat_regime == "subject":
         if not Decimal(0) < values.vat_rate <= Decimal(1):
-            refuse("vat_rate", "Indiquez le taux de TVA, par exemple 20 %.")
+            refuse("vat_rate", tr("Convention", "Indiquez le taux de TVA, par exemple 20 %."))
     elif not values.vat_mention.strip():
         refuse(
             "vat_mention",
-            f"Sans TVA, la mention légale est obligatoire (par exemple « {NOT_SUBJECT} », ou "
-            "« TVA non applicable, art. 293 B du CGI » pour une franchise).",
+            tr("Convention", "Sans TVA, la mention légale est obligatoire (par exemple « {mention} », ou « TVA non "
+               "applicable, art. 293 B du CGI » pour une franchise).", mention=NOT_SUBJECT),
         )
     elif len(values.vat_mention.strip()) > 300:
-        refuse("vat_mention", "La mention compte 300 caractères au plus.")
+        refuse("vat_mention", tr("Convention", "La mention compte 300 caractères au plus."))
     return problems
 
 
@@ -226,20 +225,21 @@ def _check(session: Session, values: ConventionValues, convention: m.Convention 
     if convention is not None:
         taken = taken.where(m.Convention.id != convention.id)
     if session.scalar(taken.limit(1)) is not None:
-        raise ServiceError(f"La référence {values.reference.strip()} est déjà celle d'une autre convention.")
+        raise ServiceError(tr("Convention", "La référence {reference} est déjà celle d'une autre convention.",
+                              reference=values.reference.strip()))
     for party_id in (values.provider_id, *values.beneficiary_ids):
         if session.get(m.Party, party_id) is None:
-            raise ServiceError("Une des parties choisies a été supprimée entre-temps : rouvrez le formulaire.")
+            raise ServiceError(tr("Convention", "Une des parties choisies a été supprimée entre-temps : rouvrez le formulaire."))
     if convention is None:
         return
     issued = select(m.Statement).where(m.Statement.convention_id == convention.id)
     if values.provider_id != convention.provider_id:
         first = session.scalar(issued.order_by(m.Statement.id).limit(1))
         if first is not None:
-            raise ServiceError(
-                f"Le prestataire ne peut plus changer : l'état n° {first.number} a déjà été émis sous "
-                "cette convention. Enregistrez une nouvelle convention pour un autre prestataire."
-            )
+            raise ServiceError(tr(
+                "Convention", "Le prestataire ne peut plus changer : l'état n° {number} a déjà été émis sous cette "
+                "convention. Enregistrez une nouvelle convention pour un autre prestataire.", number=first.number,
+            ))
     if reason := mode_change_refusal(session, convention, values.advance_mode):
         raise ServiceError(reason)
     removed = {b.party_id for b in convention.beneficiaries} - set(values.beneficiary_ids)
@@ -248,10 +248,11 @@ def _check(session: Session, values: ConventionValues, convention: m.Convention 
             issued.where(m.Statement.beneficiary_id.in_(removed)).order_by(m.Statement.id).limit(1)
         )
         if billed is not None:
-            raise ServiceError(
-                f"{billed.beneficiary.name} ne peut pas être retiré de la convention : l'état "
-                f"n° {billed.number} lui a été adressé. Vous pouvez en revanche changer l'ordre."
-            )
+            raise ServiceError(tr(
+                "Convention", "{name} ne peut pas être retiré de la convention : l'état n° {number} lui a été "
+                "adressé. Vous pouvez en revanche changer l'ordre.", name=billed.beneficiary.name,
+                number=billed.number,
+            ))
 
 
 def _set_beneficiaries(session: Session, convention: m.Convention, party_ids: tuple[int, ...]) -> None:
@@ -283,20 +284,21 @@ def _article_checked(session: Session, convention_id: int, values: ArticleValues
     number = values.number.strip()
     title = values.title.strip()
     if not number:
-        raise ServiceError("Le numéro de l'article est obligatoire (par exemple 4 ou 4 bis).")
+        raise ServiceError(tr("Convention", "Le numéro de l'article est obligatoire (par exemple 4 ou 4 bis)."))
     if len(number) > 20:
-        raise ServiceError("Le numéro de l'article compte 20 caractères au plus.")
+        raise ServiceError(tr("Convention", "Le numéro de l'article compte 20 caractères au plus."))
     if not title:
-        raise ServiceError("Le titre de l'article est obligatoire.")
+        raise ServiceError(tr("Convention", "Le titre de l'article est obligatoire."))
     if len(title) > 300:
-        raise ServiceError("Le titre de l'article compte 300 caractères au plus.")
+        raise ServiceError(tr("Convention", "Le titre de l'article compte 300 caractères au plus."))
     same = select(m.Article.id).where(
         m.Article.convention_id == convention_id, func.lower(m.Article.number) == number.lower()
     )
     if article_id is not None:
         same = same.where(m.Article.id != article_id)
     if session.scalar(same.limit(1)) is not None:
-        raise ServiceError(f"L'article {number} existe déjà dans cette convention : choisissez un autre numéro.")
+        raise ServiceError(tr("Convention", "L'article {number} existe déjà dans cette convention : choisissez un "
+                              "autre numéro.", number=number))
     return {"number": number, "title": title, "body": values.body.strip()}
 
 
@@ -360,13 +362,13 @@ def move_article(session: Session, article_id: int, offset: int) -> bool:
 
 #: Dated values that may cite an amendment, and how to name them in a refusal.
 _CITING = (
-    (m.WorkingTime, "temps de travail"),
-    (m.StaffShare, "quotité(s) de personnel"),
-    (m.SiteSurface, "surface(s)"),
-    (m.EquipmentKey, "clé(s) de matériel"),
-    (m.CategoryKey, "clé(s) de catégorie"),
-    (m.FixedKeyShare, "pourcentage(s) de clé fixe"),
-    (m.OwnHeadcount, "effectif(s) propre(s)"),
+    (m.WorkingTime, tr_noop("Convention", "{count} temps de travail")),
+    (m.StaffShare, tr_noop("Convention", "{count} quotité(s) de personnel")),
+    (m.SiteSurface, tr_noop("Convention", "{count} surface(s)")),
+    (m.EquipmentKey, tr_noop("Convention", "{count} clé(s) de matériel")),
+    (m.CategoryKey, tr_noop("Convention", "{count} clé(s) de catégorie")),
+    (m.FixedKeyShare, tr_noop("Convention", "{count} pourcentage(s) de clé fixe")),
+    (m.OwnHeadcount, tr_noop("Convention", "{count} effectif(s) propre(s)")),
 )
 
 
@@ -380,27 +382,28 @@ def next_amendment_number(session: Session, convention_id: int) -> int:
 def _amendment_checked(session: Session, convention: m.Convention, values: AmendmentValues,
                        amendment_id: int | None) -> dict:  # fmt: skip
     if values.number is None or values.number < 1:
-        raise ServiceError("Le numéro de l'avenant est un entier à partir de 1.")
+        raise ServiceError(tr("Convention", "Le numéro de l'avenant est un entier à partir de 1."))
     if values.effective_date is None:
-        raise ServiceError("La date d'entrée en vigueur de l'avenant est obligatoire.")
+        raise ServiceError(tr("Convention", "La date d'entrée en vigueur de l'avenant est obligatoire."))
     if values.effective_date < convention.start_date:
-        raise ServiceError(
-            f"L'avenant ne peut pas entrer en vigueur ({_day(values.effective_date)}) avant la "
-            f"convention elle-même ({_day(convention.start_date)})."
-        )
+        raise ServiceError(tr(
+            "Convention", "L'avenant ne peut pas entrer en vigueur ({day}) avant la convention elle-même ({start}).",
+            day=_day(values.effective_date), start=_day(convention.start_date),
+        ))
     if values.signature_date is not None and convention.signature_date is not None \
             and values.signature_date < convention.signature_date:  # fmt: skip
-        raise ServiceError(
-            f"L'avenant ne peut pas être signé ({_day(values.signature_date)}) avant la convention "
-            f"({_day(convention.signature_date)})."
-        )
+        raise ServiceError(tr(
+            "Convention", "L'avenant ne peut pas être signé ({day}) avant la convention ({signed}).",
+            day=_day(values.signature_date), signed=_day(convention.signature_date),
+        ))
     same = select(m.Amendment.id).where(
         m.Amendment.convention_id == convention.id, m.Amendment.number == values.number
     )
     if amendment_id is not None:
         same = same.where(m.Amendment.id != amendment_id)
     if session.scalar(same.limit(1)) is not None:
-        raise ServiceError(f"L'avenant n° {values.number} existe déjà : choisissez un autre numéro.")
+        raise ServiceError(tr("Convention", "L'avenant n° {number} existe déjà : choisissez un autre numéro.",
+                              number=values.number))
     return {
         "number": values.number,
         "signature_date": values.signature_date,
@@ -439,12 +442,12 @@ def delete_amendment(session: Session, amendment_id: int) -> None:
             select(func.count()).select_from(model).where(model.amendment_id == amendment.id)
         )
         if count:
-            uses.append(f"{count} {what}")
+            uses.append(translate_marked("Convention", what).format(count=count))
     if uses:
-        raise ServiceError(
-            f"Suppression impossible : l'avenant n° {amendment.number} est cité par {', '.join(uses)}. "
-            "Retirez d'abord ces références dans les registres concernés."
-        )
+        raise ServiceError(tr(
+            "Convention", "Suppression impossible : l'avenant n° {number} est cité par {uses}. Retirez d'abord ces "
+            "références dans les registres concernés.", number=amendment.number, uses=", ".join(uses),
+        ))
     printed = session.scalar(
         select(m.Statement.number)
         .where(m.Statement.convention_id == amendment.convention_id,
@@ -452,10 +455,10 @@ def delete_amendment(session: Session, amendment_id: int) -> None:
         .order_by(m.Statement.id).limit(1)
     )  # fmt: skip
     if printed is not None:
-        raise ServiceError(
-            f"Suppression refusée : l'avenant n° {amendment.number} était en vigueur pour l'état "
-            f"n° {printed}, déjà émis, qui le mentionne."
-        )
+        raise ServiceError(tr(
+            "Convention", "Suppression refusée : l'avenant n° {number} était en vigueur pour l'état n° {printed}, "
+            "déjà émis, qui le mentionne.", number=amendment.number, printed=printed,
+        ))
     session.delete(amendment)
     session.flush()
 

@@ -1984,6 +1984,185 @@ The current database will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>Convention</name>
+    <message>
+        <source>{count} temps de travail</source>
+        <translation>{count} working time(s)</translation>
+    </message>
+    <message>
+        <source>{count} quotité(s) de personnel</source>
+        <translation>{count} staff share(s)</translation>
+    </message>
+    <message>
+        <source>{count} surface(s)</source>
+        <translation>{count} area(s)</translation>
+    </message>
+    <message>
+        <source>{count} clé(s) de matériel</source>
+        <translation>{count} equipment key(s)</translation>
+    </message>
+    <message>
+        <source>{count} clé(s) de catégorie</source>
+        <translation>{count} category key(s)</translation>
+    </message>
+    <message>
+        <source>{count} pourcentage(s) de clé fixe</source>
+        <translation>{count} fixed key percentage(s)</translation>
+    </message>
+    <message>
+        <source>{count} effectif(s) propre(s)</source>
+        <translation>{count} own headcount(s)</translation>
+    </message>
+    <message>
+        <source>La référence est obligatoire (par exemple CAM-2025-01).</source>
+        <translation>The reference is required (for example CAM-2025-01).</translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé est obligatoire.</source>
+        <translation>The title is required.</translation>
+    </message>
+    <message>
+        <source>Choisissez le prestataire, qui met ses moyens à disposition.</source>
+        <translation>Choose the provider, who makes its resources available.</translation>
+    </message>
+    <message>
+        <source>Ajoutez au moins un bénéficiaire.</source>
+        <translation>Add at least one beneficiary.</translation>
+    </message>
+    <message>
+        <source>La date de prise d&apos;effet est obligatoire.</source>
+        <translation>The effective date is required.</translation>
+    </message>
+    <message>
+        <source>La fin ({end}) ne peut pas précéder la prise d&apos;effet ({start}).</source>
+        <translation>The end ({end}) cannot come before the effective date ({start}).</translation>
+    </message>
+    <message>
+        <source>Le préavis se compte en mois, de 0 à 60.</source>
+        <translation>The notice is counted in months, from 0 to 60.</translation>
+    </message>
+    <message>
+        <source>Choisissez une périodicité de facturation.</source>
+        <translation>Choose a billing frequency.</translation>
+    </message>
+    <message>
+        <source>Le délai de paiement se compte en jours, de 0 à 365.</source>
+        <translation>The payment term is counted in days, from 0 to 365.</translation>
+    </message>
+    <message>
+        <source>Choisissez le régime de TVA.</source>
+        <translation>Choose the VAT regime.</translation>
+    </message>
+    <message>
+        <source>La référence {reference} est déjà celle d&apos;une autre convention.</source>
+        <translation>The reference {reference} is already that of another agreement.</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;article est obligatoire (par exemple 4 ou 4 bis).</source>
+        <translation>The article&apos;s number is required (for example 4 or 4 bis).</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;article compte 20 caractères au plus.</source>
+        <translation>The article&apos;s number has 20 characters at most.</translation>
+    </message>
+    <message>
+        <source>Le titre de l&apos;article est obligatoire.</source>
+        <translation>The article&apos;s title is required.</translation>
+    </message>
+    <message>
+        <source>Le titre de l&apos;article compte 300 caractères au plus.</source>
+        <translation>The article&apos;s title has 300 characters at most.</translation>
+    </message>
+    <message>
+        <source>L&apos;article {number} existe déjà dans cette convention : choisissez un autre numéro.</source>
+        <translation>Article {number} already exists in this agreement: choose another number.</translation>
+    </message>
+    <message>
+        <source>Le numéro de l&apos;avenant est un entier à partir de 1.</source>
+        <translation>The amendment&apos;s number is a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>La date d&apos;entrée en vigueur de l&apos;avenant est obligatoire.</source>
+        <translation>The amendment&apos;s effective date is required.</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant ne peut pas entrer en vigueur ({day}) avant la convention elle-même ({start}).</source>
+        <translation>The amendment cannot take effect ({day}) before the agreement itself ({start}).</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant ne peut pas être signé ({day}) avant la convention ({signed}).</source>
+        <translation>The amendment cannot be signed ({day}) before the agreement ({signed}).</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant n° {number} existe déjà : choisissez un autre numéro.</source>
+        <translation>Amendment no. {number} already exists: choose another number.</translation>
+    </message>
+    <message>
+        <source>Suppression impossible : l&apos;avenant n° {number} est cité par {uses}. Retirez d&apos;abord ces références dans les registres concernés.</source>
+        <translation>Cannot delete: amendment no. {number} is cited by {uses}. First remove these references in the registers concerned.</translation>
+    </message>
+    <message>
+        <source>Suppression refusée : l&apos;avenant n° {number} était en vigueur pour l&apos;état n° {printed}, déjà émis, qui le mentionne.</source>
+        <translation>Deletion refused: amendment no. {number} was in force for statement no. {printed}, already issued, which mentions it.</translation>
+    </message>
+    <message>
+        <source>La référence compte 100 caractères au plus.</source>
+        <translation>The reference has 100 characters at most.</translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé compte 300 caractères au plus.</source>
+        <translation>The title has 300 characters at most.</translation>
+    </message>
+    <message>
+        <source>Un bénéficiaire figure deux fois dans la liste.</source>
+        <translation>A beneficiary appears twice in the list.</translation>
+    </message>
+    <message>
+        <source>La durée se compte en mois, de 1 à 600.</source>
+        <translation>The duration is counted in months, from 1 to 600.</translation>
+    </message>
+    <message>
+        <source>La reconduction tacite suppose une date de fin ou une durée.</source>
+        <translation>Tacit renewal needs an end date or a duration.</translation>
+    </message>
+    <message>
+        <source>La période de reconduction se compte en mois, de 1 à 120.</source>
+        <translation>The renewal period is counted in months, from 1 to 120.</translation>
+    </message>
+    <message>
+        <source>Une des parties choisies a été supprimée entre-temps : rouvrez le formulaire.</source>
+        <translation>One of the chosen parties has been deleted in the meantime: reopen the form.</translation>
+    </message>
+    <message>
+        <source>Le prestataire ne peut plus changer : l&apos;état n° {number} a déjà été émis sous cette convention. Enregistrez une nouvelle convention pour un autre prestataire.</source>
+        <translation>The provider can no longer change: statement no. {number} has already been issued under this agreement. Save a new agreement for another provider.</translation>
+    </message>
+    <message>
+        <source>{name} ne peut pas être retiré de la convention : l&apos;état n° {number} lui a été adressé. Vous pouvez en revanche changer l&apos;ordre.</source>
+        <translation>{name} cannot be removed from the agreement: statement no. {number} was addressed to them. You can however change the order.</translation>
+    </message>
+    <message>
+        <source>Le prestataire ne peut pas être aussi bénéficiaire.</source>
+        <translation>The provider cannot also be a beneficiary.</translation>
+    </message>
+    <message>
+        <source>Indiquez le taux de TVA, par exemple 20 %.</source>
+        <translation>Give the VAT rate, for example 20 %.</translation>
+    </message>
+    <message>
+        <source>Sans TVA, la mention légale est obligatoire (par exemple « {mention} », ou « TVA non applicable, art. 293 B du CGI » pour une franchise).</source>
+        <translation>Without VAT, the legal mention is required (for example “{mention}”, or “TVA non applicable, art. 293 B du CGI” for a franchise).</translation>
+    </message>
+    <message>
+        <source>Une durée de {months} mois à partir du {start} finit le {expected}, pas le {end} : corrigez l&apos;une des deux ou n&apos;indiquez que la date de fin.</source>
+        <translation>A duration of {months} months from {start} ends on {expected}, not on {end}: correct one of the two or give only the end date.</translation>
+    </message>
+    <message>
+        <source>La mention compte 300 caractères au plus.</source>
+        <translation>The mention has 300 characters at most.</translation>
+    </message>
+</context>
+<context>
     <name>ConventionDatesBox</name>
     <message>
         <source>Convention</source>
@@ -3400,7 +3579,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>Convention « {text} » inconnue : ajoutez-la à la feuille Conventions.</source>
-        <translation>Unknown convention “{text}”: add it to the “Conventions” sheet.</translation>
+        <translation>Unknown agreement “{text}”: add it to the “Conventions” sheet.</translation>
     </message>
     <message>
         <source>Site « {text} » inconnu : ajoutez-le à la feuille Sites.</source>
@@ -3432,11 +3611,11 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source> de la convention {convention}</source>
-        <translation> of convention {convention}</translation>
+        <translation> of agreement {convention}</translation>
     </message>
     <message>
         <source>Plusieurs conventions ont un avenant n° {number} : écrivez par exemple « {reference} n° {number} ».</source>
-        <translation>Several conventions have an amendment no. {number}: write for example “{reference} n° {number}”.</translation>
+        <translation>Several agreements have an amendment no. {number}: write for example “{reference} n° {number}”.</translation>
     </message>
     <message>
         <source>Agent inconnu : {name} (ni dans la base ni dans la feuille Personnel).</source>
@@ -3596,7 +3775,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>{party} est le prestataire de cette convention, pas un bénéficiaire.</source>
-        <translation>{party} is the provider of this convention, not a beneficiary.</translation>
+        <translation>{party} is the provider of this agreement, not a beneficiary.</translation>
     </message>
     <message>
         <source>L&apos;ordre commence à 1.</source>
@@ -3636,7 +3815,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>L&apos;ordre {position} est aussi celui de {party} dans cette convention.</source>
-        <translation>Order {position} is also that of {party} in this convention.</translation>
+        <translation>Order {position} is also that of {party} in this agreement.</translation>
     </message>
     <message>
         <source>{what} : 1 ou plus.</source>
@@ -3680,11 +3859,11 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>{what} : le {day} précède le début de la convention ({start}).</source>
-        <translation>{what}: {day} is before the start of the convention ({start}).</translation>
+        <translation>{what}: {day} is before the start of the agreement ({start}).</translation>
     </message>
     <message>
         <source>L&apos;avenant n° {number} est celui de la convention {other}, pas de {convention}.</source>
-        <translation>Amendment no. {number} belongs to convention {other}, not to {convention}.</translation>
+        <translation>Amendment no. {number} belongs to agreement {other}, not to {convention}.</translation>
     </message>
     <message>
         <source>Code d&apos;exonération EN 16931 obligatoire (VATEX-EU-F…).</source>
@@ -3704,7 +3883,7 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>{party} n&apos;est pas un bénéficiaire de la convention {convention}.</source>
-        <translation>{party} is not a beneficiary of convention {convention}.</translation>
+        <translation>{party} is not a beneficiary of agreement {convention}.</translation>
     </message>
     <message>
         <source>Taux de {zero} : choisissez « exonérée » ou « hors champ ».</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from mutualisation.domain import i18n
 from mutualisation.domain.clauses import Absence, ClauseError, VatTreatment, check_absences, check_clause_date, check_rate
 from mutualisation.domain.periods import Period, parse_period
-from mutualisation.services import audit_log, dates
+from mutualisation.services import audit_log, conventions, dates
 from mutualisation.services.editing.absences import AbsenceEntry
 from mutualisation.services.errors import ServiceError
 from mutualisation.storage import models as m
@@ -173,3 +173,28 @@ def test_item_data_keeps_the_codes(english, qtbot):
     assert [vat.treatment_field.itemData(i, Qt.ItemDataRole.UserRole) for i in range(3)] == [
         "outside_scope", "exempt", "taxable",
     ]
+
+
+# -- the convention form's refusals -------------------------------------------------------------
+
+
+def convention_problems(**changes) -> dict[str, str]:
+    terms = dict(reference="CAM-2025-01", title="Mutualisation", provider_id=1, beneficiary_ids=(2,),
+                 start_date=dt.date(2025, 1, 1), end_date=dt.date(2025, 12, 31), duration_months=6)
+    values = conventions.ConventionValues(**{**terms, **changes})
+    return {p.field: p.message for p in conventions.term_problems(values)}
+
+
+def test_convention_refusals_in_english(english):
+    assert convention_problems(beneficiary_ids=(1,)) == {
+        "beneficiary_ids": "The provider cannot also be a beneficiary.",
+        "duration_months": "A duration of 6 months from 01/01/2025 ends on 30/06/2025, not on 31/12/2025: correct "
+                           "one of the two or give only the end date.",
+    }
+
+
+def test_convention_refusals_stay_french_without_english():
+    assert convention_problems()["duration_months"] == (
+        "Une durée de 6 mois à partir du 01/01/2025 finit le 30/06/2025, pas le 31/12/2025 : corrigez l'une "
+        "des deux ou n'indiquez que la date de fin."
+    )

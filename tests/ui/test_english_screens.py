@@ -101,3 +101,44 @@ def test_the_scan_finds_french(demo_db, qtbot, qapp):
     settle(qapp, window.pages["dashboard"])
     assert any(FRENCH.search(text) for text in visible_texts(window.pages["dashboard"]))
     assert workers.wait_all(20000)
+
+
+#: The words of the closed lists and clauses the forms show, in French (the demo's own records do
+#: not hold them: the absence, VAT and reimbursement kinds are stored as codes).
+FORM_FRENCH = re.compile(r"\b(maladie|accident du travail|exonérée|hors champ|aide|Personnel|"
+                         r"Locaux|Dépenses partagées|Fondement|Avenant|Taux|ne peut changer|Choisissez)\b")
+
+
+def test_no_french_in_the_staff_and_convention_forms_in_english(english, demo_db, qtbot, qapp):
+    """The forms fixed for English: a person's absences and reimbursements, the convention's
+    financial clauses with a fee date refused as typed."""
+    import datetime as dt
+
+    from mutualisation.storage import models as m
+    from mutualisation.ui.dialogs.convention_dialog import ConventionDialog
+    from mutualisation.ui.dialogs.staff_dialog import StaffDialog
+
+    with demo_db.session() as session:
+        alice = session.query(m.StaffMember).filter_by(first_name="Alice").one().id
+        convention = session.query(m.Convention).first().id
+    staff = StaffDialog(Workspace(demo_db), alice)
+    qtbot.addWidget(staff)
+    clauses = ConventionDialog(Workspace(demo_db), convention)
+    qtbot.addWidget(clauses)
+    clauses.tabs.setCurrentWidget(clauses.clauses_tab)
+    clauses.clauses_tab.fees.date_field.set_value(dt.date(2026, 2, 15))
+    found = {}
+    read = []
+    for name, dialog, tabs in (("staff absences", staff, staff.absences), ("staff reimbursements", staff,
+                               staff.reimbursements), ("clauses", clauses, clauses.clauses_tab)):  # fmt: skip
+        dialog.show()
+        dialog.tabs.setCurrentWidget(tabs)
+        qapp.processEvents()
+        texts = visible_texts(dialog)
+        read += texts
+        french = sorted({t for t in texts if FRENCH.search(t) or FORM_FRENCH.search(t)})
+        if french:
+            found[name] = french
+    assert not found, found
+    assert "sick leave" in read and "sickness benefits (IJSS)" in read and "exempt" in read
+    assert any(t.startswith("The management fee rate can only change on the first day") for t in read)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ...domain import kind_words
@@ -60,6 +60,10 @@ class _ClauseModel(RowTableModel):
     def __init__(self, columns, parent=None) -> None:
         super().__init__(parent=parent)
         self.columns = tuple(columns)
+
+    def translate(self, text: str) -> str:
+        # The headers are marked in the tab's context (three editors share this model class).
+        return QCoreApplication.translate("ClausesTab", text)
 
 
 class _ClauseEditor(ListEditor):
