@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import APP_NAME
-from ..services.workspace import StorageError, open_workspace
 from . import workers
 from .errors import install_excepthook, show_unexpected_error
 from .language import install_translations, saved_language
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+    from .main_window import MainWindow
 
 ORGANISATION = "Mutualisation"
 
@@ -30,20 +34,11 @@ def run_app(db_arg: str | None) -> int:
     """Open the database named by ``--db`` (or the default one) and run the main window."""
     app = create_application()
     install_excepthook()
+    opened = open_window(db_arg)
+    if isinstance(opened, int):
+        return opened
+    window, workspace = opened
     try:
-        workspace = open_workspace(db_arg)
-    except StorageError as exc:
-        QMessageBox.critical(None, app.translate("app", "Mutualisation"), str(exc))
-        return 2
-    from .main_window import MainWindow
-
-    try:
-        try:
-            window = MainWindow(workspace)
-        except Exception:  # e.g. the database server went away: a message, not a traceback
-            show_unexpected_error(*sys.exc_info())
-            return 1
-        window.show()
         status = app.exec()
         # A page may still be computing in the background (the dashboard's figures just after
         # start-up): Qt aborts the process if a running thread is destroyed at exit.
@@ -54,10 +49,47 @@ def run_app(db_arg: str | None) -> int:
         workspace.dispose()
 
 
+def open_window(db_arg: str | None, on_painted=None) -> tuple[MainWindow, Workspace] | int:
+    """The main window, shown and painted first with the dashboard's skeleton, then the
+    database opened and the first page loaded; or the exit status when that fails (2: the
+    database cannot be used, said in a message box; 1: an unexpected error, reported).
+
+    The window paints before the database layer (SQLAlchemy, the models, the schema check)
+    is even imported: the user sees the app at once. ``on_painted`` is called once the first
+    frame is done (the benchmark times it).
+    """
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.wait_first_paint()
+    if on_painted is not None:
+        on_painted()
+    from ..services.workspace import StorageError, open_workspace
+
+    try:
+        workspace = open_workspace(db_arg)
+    except StorageError as exc:
+        window.hide()
+        QMessageBox.critical(None, QApplication.translate("app", "Mutualisation"), str(exc))
+        window.deleteLater()
+        return 2
+    try:
+        window.set_workspace(workspace)
+    except Exception:  # e.g. the database server went away: a message, not a traceback
+        show_unexpected_error(*sys.exc_info())
+        window.hide()
+        window.deleteLater()
+        workspace.dispose()
+        return 1
+    return window, workspace
+
+
 def backup_on_close(workspace) -> None:
     """The automatic backup when the app closes (a SQLite file only, and only if it changed);
     a failure is told to the user, and the app still closes."""
     from ..services.backup import backup_before
+    from ..services.workspace import StorageError
 
     try:
         workspace.on_database(lambda database: backup_before("close", database))

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mutualisation.services.errors import ServiceError
-from mutualisation.services.workspace import StorageError
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +28,9 @@ def show_unexpected_error(
     if QApplication.instance() is None:
         print(details, file=sys.stderr)
         return
+    # Imported here: the window paints before the database layer (SQLAlchemy) is loaded.
+    from mutualisation.services.workspace import StorageError
+
     if isinstance(exc, (StorageError, ServiceError)) and str(exc).strip():
         title = QCoreApplication.translate("errors", "Opération impossible")
         QMessageBox.warning(QApplication.activeWindow(), title, str(exc).strip())

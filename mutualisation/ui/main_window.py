@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import registers
-from ..services.workspace import Workspace
 from .file_menu import FileMenu
 from .icons import icon
 from .pages.base import Page
 from .pages.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
 
 #: Navigation order (DESIGN.md §6): page key, its class (module of ui.pages, class name) and
 #: its title in the navigation (the page's own, or a shorter one that fits). A page's module is imported and the page built when first shown: the window
@@ -68,11 +81,18 @@ WARM_UP_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
-    """Wires the navigation to the pages; the pages do the rest."""
+    """Wires the navigation to the pages; the pages do the rest.
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    Given no workspace, the window shows at once with the dashboard's skeleton (nothing read),
+    and :meth:`set_workspace` opens the first page once the database is open: the app paints
+    its window before loading the database layer (SQLAlchemy, the mapped models, the schema
+    check), which took most of the start-up.
+    """
+
+    def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._painted = False
         self.setWindowTitle(self.tr("Mutualisation"))
         self.setWindowIcon(icon("mutualisation"))
         # Made now, not on the first message: a status bar appearing later would shift every page.
@@ -93,7 +113,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
 
-        self.welcome = WelcomePage(workspace.location()[1], self.stack)
+        self.welcome = WelcomePage(workspace.location()[1] if workspace else "", self.stack)
         self.welcome.demo_chosen.connect(self.on_welcome_demo_chosen)
         self.welcome.empty_start_chosen.connect(self.on_welcome_empty_start_chosen)
         self.stack.addWidget(self.welcome)
@@ -111,12 +131,53 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
 
-        with workspace.reading() as run:
+        if workspace is None:
+            # The skeleton: the dashboard's boxes, empty; nothing to click until the data is in.
+            self.navigation.setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.navigation.setCurrentRow(self.page_keys().index("dashboard"))
+        else:
+            self._show_first_page()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The database is open: the pages built so far read from it, and the first page opens
+        (the dashboard, or the welcome screen for an empty database)."""
+        self.workspace = workspace
+        self.file_menu.workspace = workspace
+        self.welcome.set_location(workspace.location()[1])
+        for page in self.pages.values():
+            page.workspace = workspace
+        self.navigation.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self._show_first_page()
+
+    def _show_first_page(self) -> None:
+        from ..services import registers
+
+        with self.workspace.reading() as run:
             empty = run(registers.is_empty)
         if empty:
             self.show_welcome()
         else:
             self.show_page("dashboard")
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self._painted = True
+
+    def wait_first_paint(self, timeout_ms: int = 2000) -> None:
+        """Let Qt show and paint the window (and finish that frame) before going on; at most
+        ``timeout_ms`` (a window that cannot be shown, e.g. minimised, does not hold the start)."""
+        loop = QEventLoop()
+        deadline = QTimer(singleShot=True, interval=timeout_ms)
+        deadline.timeout.connect(loop.quit)
+        watcher = _FirstPaint(self, loop)
+        if not self._painted:
+            deadline.start()
+            self.installEventFilter(watcher)
+            loop.exec()
+            self.removeEventFilter(watcher)
+            deadline.stop()
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -155,7 +216,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages[self.page_keys()[row]]
-        page.ensure_loaded()
+        if self.workspace is not None:  # else the skeleton, read once the database is open
+            page.ensure_loaded()
         self.stack.setCurrentWidget(page)
 
     def on_page_navigate_requested(self, key: str, item_kind: str, item_id: int) -> None:
@@ -255,6 +317,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
             return
         missing = [key for key in self.page_keys() if key not in self.pages]
+        if missing and self.isVisible() and self.workspace is None:
+            QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)  # the database is opening
+            return
         if missing and self.isVisible():
             self.pages[missing[0]]  # builds it (empty: it reads its data when first shown)
             QTimer.singleShot(0, self._build_next_page)
@@ -262,6 +327,20 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)
+
+
+class _FirstPaint(QObject):
+    """Ends ``loop`` once the watched window has painted and that frame is done (the zero
+    timer runs after the backing store's flush)."""
+
+    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
+        super().__init__(window)
+        self._loop = loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._loop.quit)
+        return False
 
 
 STYLE = """

@@ -160,9 +160,12 @@ def test_closing_the_app_backs_up_the_database(db_path):
     open_path = str(db_path)
 
     def close_soon():
-        for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow):
-                window.close()
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or any(w.workspace is None for w in windows):  # painted, database not open yet
+            QTimer.singleShot(50, close_soon)
+            return
+        for window in windows:
+            window.close()
         QApplication.quit()
 
     QTimer.singleShot(300, close_soon)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTimer
@@ -57,6 +60,9 @@ def test_run_app_opens_the_main_window_on_the_given_database(tmp_path, monkeypat
 
     def close_soon():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows or any(w.workspace is None for w in windows):  # painted, database not open yet
+            QTimer.singleShot(50, close_soon)
+            return
         seen.extend(windows)
         for window in windows:
             window.close()
@@ -123,3 +129,25 @@ def test_a_foreseen_storage_refusal_shows_its_message_as_a_warning(monkeypatch, 
     except DiskFullError:
         sys.excepthook(*sys.exc_info())
     assert warned == [("Opération impossible", "Le disque est plein : l'enregistrement a été annulé.")]
+
+
+def test_the_window_paints_before_the_database_layer_is_loaded(tmp_path):
+    """The first frame shows the window and the dashboard's skeleton; SQLAlchemy, the models
+    and the schema check come after it (a fresh interpreter: this one has them loaded)."""
+    script = (
+        "import sys\n"
+        "from mutualisation.ui.app import create_application, open_window\n"
+        "app = create_application([])\n"
+        "loaded = []\n"
+        "opened = open_window(sys.argv[1], lambda: loaded.append('sqlalchemy' in sys.modules))\n"
+        "window, workspace = opened\n"
+        "print(loaded, window.stack.currentWidget() is window.welcome, 'sqlalchemy' in sys.modules)\n"
+        "workspace.dispose()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "new.sqlite")], capture_output=True, text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)},
+        cwd=Path(__file__).resolve().parents[2], timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "[False] True True"  # painted without it, then opened

@@ -165,3 +165,38 @@ def test_a_missing_planned_cost_opens_the_persons_planned_cost(window, page, qtb
     form = window.pages["staff"].form
     assert form.isVisible() and form.tabs.currentWidget() is form.planned
     form.reject()
+
+
+def test_a_bill_saved_on_the_expenses_page_changes_the_dashboard_figures(window, page, qtbot, demo_db):
+    """The figures come from the kept summary while nothing changes; a bill saved moves the
+    database's change mark, and the dashboard shown again computes them anew."""
+    from sqlalchemy import select
+
+    from mutualisation.storage import models as m
+    from mutualisation.ui.pages.base import apply_change
+
+    card = page.totals["ST2B"]
+    before = card.value_label.text()
+    window.show_page("expenses")
+    expenses = window.pages["expenses"]
+
+    def add_bill(run):
+        def add(session):
+            category = session.scalars(select(m.ExpenseCategory).filter_by(name="Télécommunications")).one()
+            session.add(m.Bill(date=dt.date.today(), supplier="Fournisseur", label="Facture du jour",
+                               amount=Decimal("10000.00"), category_id=category.id))  # fmt: skip
+
+        run(add)
+
+    assert apply_change(expenses, add_bill, "Facture")
+    window.show_page("dashboard")
+    qtbot.waitUntil(lambda: not page.task.is_busy() and card is not page.totals.get("ST2B"), timeout=30000)
+    qtbot.waitUntil(lambda: not page.task.is_busy(), timeout=30000)
+    after = page.totals["ST2B"].value_label.text()
+    assert after != before
+    with demo_db.session() as session:
+        from mutualisation.services.dashboard import dashboard_figures
+
+        expected = dashboard_figures(session, dt.date.today(), 1)
+    st2b = next(b for b in expected.beneficiaries if b.code == "ST2B")
+    assert after == formatting.money(st2b.current_total)

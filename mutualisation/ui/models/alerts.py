@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from .table_model import Column, RowTableModel, date_column, text_column
@@ -52,12 +52,24 @@ class AlertTableModel(RowTableModel["Alert"]):
         date_column(QT_TRANSLATE_NOOP("AlertTableModel", "Date"), lambda a: a.day),
     )
 
+    def __init__(self, rows=(), parent=None) -> None:
+        super().__init__(rows, parent)
+        #: One icon per level, made on first use: sizing the rows to their wrapped messages asks
+        #: for each row's icon many times, and the style makes a new icon at each call.
+        self._icons: dict[str, QIcon] = {}
+
+    def _icon(self, level: str) -> QIcon:
+        icon = self._icons.get(level)
+        if icon is None:
+            icon = self._icons[level] = QApplication.style().standardIcon(LEVEL_ICONS.get(level, LEVEL_ICONS["info"]))
+        return icon
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         alert = self.row_value(index.row())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == self.MESSAGE:
-            return QApplication.style().standardIcon(LEVEL_ICONS.get(alert.level, LEVEL_ICONS["info"]))
+            return self._icon(alert.level)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.MESSAGE:
             return LEVEL_COLORS.get(alert.level)
         if role == Qt.ItemDataRole.ToolTipRole:

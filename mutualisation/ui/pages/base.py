@@ -4,6 +4,7 @@ and the bar and helpers that edit a register."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,8 +12,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushBu
 
 from ...services import collector
 from ...services.errors import ServiceError
-from ...services.workspace import Unit, Workspace
 from ..models.table_model import ROW_ROLE
+
+if TYPE_CHECKING:
+    from ...services.workspace import Unit, Workspace
 
 
 class Page(QWidget):

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,23 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services import registers
 from ...services.errors import ServiceError
-from ...services.dashboard import PERIODS_SHOWN, DashboardFigures, dashboard_figures
-from ...services.workspace import Unit
 from .. import formatting
 from ..models.alerts import AlertTableModel
-from ..models.preview import section_label
 from ..models.sort_proxy import SortFilterProxyModel
 from ..models.table_model import ROW_ROLE
 from ..widgets.stat_card import StatCard
 from ..workers import Task
 from .base import Page
-from .dashboard_chart import PeriodsChart
 from .dashboard_registers import ConventionDatesBox, RegistersBox
 
 if TYPE_CHECKING:
     from ...services.alerts import Alert
+    from ...services.dashboard import DashboardFigures
+    from ...services.workspace import Unit
+    from .dashboard_chart import PeriodsChart
 
 
 class DashboardPage(Page):
@@ -90,13 +88,15 @@ class DashboardPage(Page):
         self.chart_beneficiary.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart_beneficiary.setMinimumContentsLength(16)
         self.chart_beneficiary.currentIndexChanged.connect(self.on_chart_beneficiary_changed)
-        self.chart = PeriodsChart(self.chart_box)
+        #: Made with the first figures (QtCharts and the sections' vocabulary are not needed
+        #: for the page's skeleton, which the window paints before anything is read).
+        self.chart: PeriodsChart | None = None
         chart_bar = QHBoxLayout()
         chart_bar.addWidget(QLabel(self.tr("Bénéficiaire"), self.chart_box))
         chart_bar.addWidget(self.chart_beneficiary, 1)
         chart_layout = QVBoxLayout(self.chart_box)
         chart_layout.addLayout(chart_bar)
-        chart_layout.addWidget(self.chart, 1)
+        self.chart_layout = chart_layout
 
         # -- alerts ------------------------------------------------------------------------------
         self.alerts_box = QGroupBox(self.tr("Alertes"), self)
@@ -113,13 +113,23 @@ class DashboardPage(Page):
         self.alerts_view.verticalHeader().setVisible(False)
         self.alerts_view.setWordWrap(True)
         # Every alert whole: rows follow the message column's width as the window resizes.
+        # Measured once per change (rows, order, that width), a moment later: Qt's own
+        # ResizeToContents measured every row again at each layout of the page (six times while
+        # the figures come in: half a second for 160 alerts).
         self.alerts_view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.alerts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.alerts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._fit_alert_rows = QTimer(self, singleShot=True, interval=0)
+        self._fit_alert_rows.timeout.connect(self.alerts_view.resizeRowsToContents)
+        self.alerts_proxy.layoutChanged.connect(self._fit_alert_rows.start)
+        self.alerts_proxy.modelReset.connect(self._fit_alert_rows.start)
         self.alerts_view.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.alerts_view.horizontalHeader()
         header.setSectionResizeMode(AlertTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AlertTableModel.PAGE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AlertTableModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(
+            lambda column, _old, _new: column == AlertTableModel.MESSAGE and self._fit_alert_rows.start()
+        )
         self.alerts_view.setMinimumWidth(260)
         self.alerts_view.clicked.connect(self.on_alert_clicked)
         self.alerts_view.activated.connect(self.on_alert_clicked)
@@ -167,6 +177,10 @@ class DashboardPage(Page):
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self, run: Unit) -> None:
+        # Imported here: the page's skeleton shows before the database layer is loaded.
+        from ...services import registers
+        from ...services.dashboard_cache import cached_dashboard_figures
+
         self.today = dt.date.today()
         self.convention_box.today = self.today
         conventions = run(registers.conventions)
@@ -176,7 +190,7 @@ class DashboardPage(Page):
         # The running period and the alerts first, shown as soon as they are in (a fraction
         # of the work); then the chart's older periods, on the same task.
         self._chart_pending = False
-        self.task.start(self.workspace.read, dashboard_figures, self.today, 1)
+        self.task.start(self.workspace.read, cached_dashboard_figures, self.today, 1, True, QLocale().name())
 
     def computing_first_figures(self) -> bool:
         """Whether the running period's totals and the alerts are still being computed."""
@@ -189,6 +203,9 @@ class DashboardPage(Page):
         self.period_note.setText(str(error))
 
     def on_figures_succeeded(self, figures: DashboardFigures) -> None:
+        from ...services.dashboard import PERIODS_SHOWN
+        from ...services.dashboard_cache import cached_dashboard_figures
+
         if self._chart_pending:  # the chart's periods, after the running one: same alerts
             self._chart_pending = False
             self.figures = replace(figures, alerts=self.figures.alerts)
@@ -200,12 +217,19 @@ class DashboardPage(Page):
         self._show_alerts(figures.alerts)
         if figures.current is not None and len(figures.periods) < PERIODS_SHOWN:
             self._chart_pending = True
-            self.task.start(self.workspace.read, dashboard_figures, self.today, PERIODS_SHOWN, False)
+            self.task.start(
+                self.workspace.read, cached_dashboard_figures, self.today, PERIODS_SHOWN, False, QLocale().name()
+            )
             return
         self._show_chart(figures)
         self._show_year(figures)
 
     def _show_chart(self, figures: DashboardFigures) -> None:
+        if self.chart is None:
+            from .dashboard_chart import PeriodsChart
+
+            self.chart = PeriodsChart(self.chart_box)
+            self.chart_layout.addWidget(self.chart, 1)
         current = self.chart_beneficiary.currentData()
         self.chart_beneficiary.blockSignals(True)
         self.chart_beneficiary.clear()
@@ -248,6 +272,8 @@ class DashboardPage(Page):
 
     @staticmethod
     def _sections_detail(b) -> str:
+        from ..models.preview import section_label
+
         return " · ".join(f"{section_label(s)} {formatting.money(v)}" for s, v in b.by_period[-1].items() if v)
 
     def _show_year(self, figures: DashboardFigures) -> None:
@@ -267,7 +293,7 @@ class DashboardPage(Page):
 
     def _show_alerts(self, alerts: tuple[Alert, ...]) -> None:
         self.alerts_model.set_rows(alerts)
-        self.alerts_view.resizeRowsToContents()
+        self._fit_alert_rows.start()
         count = len(alerts)
         self.alerts_box.setTitle(self.tr("Alertes ({count})").format(count=count) if count else self.tr("Alertes"))
         self.no_alert_label.setVisible(not alerts)
@@ -275,7 +301,7 @@ class DashboardPage(Page):
 
     def on_chart_beneficiary_changed(self, _index: int) -> None:
         figures = self.figures
-        if figures is None:
+        if figures is None or self.chart is None:
             return
         party = self.chart_beneficiary.currentData()
         chosen = next((b for b in figures.beneficiaries if b.party_id == party), None)

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ...services import registers
-from ...services.registers import ConventionRow, RegisterCounts
 from .. import formatting
 from ..widgets.stat_card import StatCard
 from ..widgets.value_label import ValueLabel
+
+if TYPE_CHECKING:
+    from ...services.registers import ConventionRow, RegisterCounts
 
 
 class ConventionDatesBox(QGroupBox):
@@ -66,6 +68,8 @@ class ConventionDatesBox(QGroupBox):
             )
         )
         d["start"].setText(formatting.date(c.start_date))
+        from ...services import registers  # with the data: the box is built before SQLAlchemy loads
+
         key_dates = registers.convention_key_dates(c, self.today)
         if key_dates.current_term_end is None:
             d["term_end"].setText(self.tr("sans date de fin"))

@@ -37,7 +37,8 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        location = QLabel(self.tr("Base de données : {location}").format(location=database_location), self)
+        location = self.location_label = QLabel(self)
+        self.set_location(database_location)
         location.setObjectName("welcomeLocation")
         location.setTextFormat(Qt.TextFormat.PlainText)
         location.setWordWrap(True)
@@ -78,3 +79,7 @@ class WelcomePage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(1)
+
+    def set_location(self, database_location: str) -> None:
+        """Where the database is (known once it is open: the window shows before)."""
+        self.location_label.setText(self.tr("Base de données : {location}").format(location=database_location))
