@@ -79,6 +79,10 @@ def test_every_alert_is_shown_whole_at_the_default_window_size(window, page, qtb
     assert any(view.rowHeight(r) > 2 * view.fontMetrics().height() for r in range(page.alerts_proxy.rowCount()))
     for row in range(page.alerts_proxy.rowCount()):
         assert view.rowHeight(row) >= view.sizeHintForRow(row), row
+    # The place and date columns as wide as their widest cell, as Qt's ResizeToContents made them.
+    header = view.horizontalHeader()
+    for column in (AlertTableModel.PAGE, AlertTableModel.DAY):
+        assert header.sectionSize(column) == max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
 
 
 def test_the_value_axis_steps_are_round():

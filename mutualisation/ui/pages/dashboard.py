@@ -119,17 +119,17 @@ class DashboardPage(Page):
         self.alerts_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.alerts_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self._fit_alert_rows = QTimer(self, singleShot=True, interval=0)
-        self._fit_alert_rows.timeout.connect(self.alerts_view.resizeRowsToContents)
+        self._fit_alert_rows.timeout.connect(self._fit_alerts)
+        self._fitting = False
         self.alerts_proxy.layoutChanged.connect(self._fit_alert_rows.start)
         self.alerts_proxy.modelReset.connect(self._fit_alert_rows.start)
         self.alerts_view.setCursor(Qt.CursorShape.PointingHandCursor)
         header = self.alerts_view.horizontalHeader()
         header.setSectionResizeMode(AlertTableModel.MESSAGE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AlertTableModel.PAGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AlertTableModel.DAY, QHeaderView.ResizeMode.ResizeToContents)
-        header.sectionResized.connect(
-            lambda column, _old, _new: column == AlertTableModel.MESSAGE and self._fit_alert_rows.start()
-        )
+        # Sized in _fit_alerts on their widest text (Qt measured every cell at every layout).
+        header.setSectionResizeMode(AlertTableModel.PAGE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(AlertTableModel.DAY, QHeaderView.ResizeMode.Fixed)
+        header.sectionResized.connect(self.on_alerts_section_resized)
         self.alerts_view.setMinimumWidth(260)
         self.alerts_view.clicked.connect(self.on_alert_clicked)
         self.alerts_view.activated.connect(self.on_alert_clicked)
@@ -298,6 +298,30 @@ class DashboardPage(Page):
         self.alerts_box.setTitle(self.tr("Alertes ({count})").format(count=count) if count else self.tr("Alertes"))
         self.no_alert_label.setVisible(not alerts)
         self.alerts_view.setVisible(bool(alerts))
+
+    def on_alerts_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == AlertTableModel.MESSAGE and not self._fitting:
+            self._fit_alert_rows.start()
+
+    def _fit_alerts(self) -> None:
+        """The place and date columns as wide as their widest text, then each row as tall as
+        its message wrapped to the width left: one measure of the widest cell per column and
+        one of each row, where Qt's ResizeToContents measured every cell at every layout."""
+        view, proxy = self.alerts_view, self.alerts_proxy
+        header, metrics = view.horizontalHeader(), view.fontMetrics()
+        grid = 1 if view.showGrid() else 0
+        self._fitting = True
+        try:
+            for column in (AlertTableModel.PAGE, AlertTableModel.DAY):
+                texts = [proxy.index(row, column).data() or "" for row in range(proxy.rowCount())]
+                width = header.sectionSizeHint(column)
+                if texts:
+                    widest = max(range(len(texts)), key=lambda row: metrics.horizontalAdvance(texts[row]))
+                    width = max(width, view.sizeHintForIndex(proxy.index(widest, column)).width() + grid)
+                header.resizeSection(column, width)
+            view.resizeRowsToContents()
+        finally:
+            self._fitting = False
 
     def on_chart_beneficiary_changed(self, _index: int) -> None:
         figures = self.figures
