@@ -2792,6 +2792,157 @@ Click to open the preview of its statement.</translation>
     </message>
 </context>
 <context>
+    <name>Delete</name>
+    <message>
+        <source>facture(s)</source>
+        <translation>bill(s)</translation>
+    </message>
+    <message>
+        <source>charge(s) récurrente(s)</source>
+        <translation>recurring charge(s)</translation>
+    </message>
+    <message>
+        <source>mise(s) à disposition gratuite(s)</source>
+        <translation>free provision(s)</translation>
+    </message>
+    <message>
+        <source>la facture « {label} » de {supplier}</source>
+        <translation>the bill “{label}” from {supplier}</translation>
+    </message>
+    <message>
+        <source>la catégorie « {name} »</source>
+        <translation>the category “{name}”</translation>
+    </message>
+    <message>
+        <source>la charge « {label} »</source>
+        <translation>the charge “{label}”</translation>
+    </message>
+    <message>
+        <source>le matériel « {name} »</source>
+        <translation>the equipment “{name}”</translation>
+    </message>
+    <message>
+        <source>l&apos;amortissement de « {name} »</source>
+        <translation>the depreciation of “{name}”</translation>
+    </message>
+    <message>
+        <source>compteur(s)</source>
+        <translation>meter(s)</translation>
+    </message>
+    <message>
+        <source>du {start} au {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Suppression refusée : {subject} ({span}) entre dans la période de l&apos;état n° {number} ({period}), déjà émis. Corrigez plutôt l&apos;enregistrement : l&apos;écart apparaîtra sur la page États, d&apos;où émettre un état rectificatif ou un avoir.</source>
+        <translation>Deletion refused: {subject} ({span}) falls within the period of statement no. {number} ({period}), already issued. Correct the record instead: the difference will appear on the Statements page, from which to issue a corrective statement or a credit note.</translation>
+    </message>
+    <message>
+        <source>à partir du {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <source>le {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <source>Suppression impossible : {subject} est utilisé(e) par {uses}. Rattachez-les d&apos;abord ailleurs ou supprimez-les.</source>
+        <translation>Cannot delete: {subject} is used by {uses}. First attach them elsewhere or delete them.</translation>
+    </message>
+    <message>
+        <source>ce temps de travail</source>
+        <translation>this working time</translation>
+    </message>
+    <message>
+        <source>cette quotité</source>
+        <translation>this share</translation>
+    </message>
+    <message>
+        <source>cette surface</source>
+        <translation>this area</translation>
+    </message>
+    <message>
+        <source>ce pourcentage</source>
+        <translation>this percentage</translation>
+    </message>
+    <message>
+        <source>cette clé du matériel</source>
+        <translation>this equipment&apos;s key</translation>
+    </message>
+    <message>
+        <source>cette clé de catégorie</source>
+        <translation>this category&apos;s key</translation>
+    </message>
+    <message>
+        <source>cet effectif</source>
+        <translation>this headcount</translation>
+    </message>
+    <message>
+        <source>{subject} de {party}</source>
+        <translation>{subject} of {party}</translation>
+    </message>
+    <message>
+        <source>la clé « {name} »</source>
+        <translation>the key “{name}”</translation>
+    </message>
+    <message>
+        <source>le compteur « {name} »</source>
+        <translation>the meter “{name}”</translation>
+    </message>
+    <message>
+        <source>les relevés du compteur « {name} »</source>
+        <translation>the readings of the meter “{name}”</translation>
+    </message>
+    <message>
+        <source>clé(s) de répartition</source>
+        <translation>allocation key(s)</translation>
+    </message>
+    <message>
+        <source>la partie {code}</source>
+        <translation>the party {code}</translation>
+    </message>
+    <message>
+        <source>convention(s)</source>
+        <translation>agreement(s)</translation>
+    </message>
+    <message>
+        <source>état(s) émis</source>
+        <translation>issued statement(s)</translation>
+    </message>
+    <message>
+        <source>quotité(s)</source>
+        <translation>share(s)</translation>
+    </message>
+    <message>
+        <source>surface(s)</source>
+        <translation>area(s)</translation>
+    </message>
+    <message>
+        <source>relevé(s)</source>
+        <translation>reading(s)</translation>
+    </message>
+    <message>
+        <source>effectif(s)</source>
+        <translation>headcount(s)</translation>
+    </message>
+    <message>
+        <source>la paie de {name} en {month}</source>
+        <translation>{name}&apos;s payroll for {month}</translation>
+    </message>
+    <message>
+        <source>le site « {name} »</source>
+        <translation>the site “{name}”</translation>
+    </message>
+    <message>
+        <source>le relevé {meter} de {party}</source>
+        <translation>the reading {meter} of {party}</translation>
+    </message>
+    <message>
+        <source>l&apos;agent {name}</source>
+        <translation>the staff member {name}</translation>
+    </message>
+</context>
+<context>
     <name>DraftViewer</name>
     <message>
         <source>Projet — {kind} — {beneficiary} — {period} (non émis)</source>
@@ -2823,6 +2974,29 @@ Click to open the preview of its statement.</translation>
     <message>
         <source>Écart</source>
         <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Le code {code} est déjà celui d&apos;une autre catégorie.</source>
+        <translation>The code {code} is already that of another category.</translation>
+    </message>
+    <message>
+        <source>Une clé s&apos;appelle déjà « {name} ».</source>
+        <translation>A key is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Un compteur s&apos;appelle déjà « {name} ».</source>
+        <translation>A meter is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Le code {code} est déjà celui d&apos;une autre partie.</source>
+        <translation>The code {code} is already that of another party.</translation>
+    </message>
+    <message>
+        <source>Un site s&apos;appelle déjà « {name} ».</source>
+        <translation>A site is already called “{name}”.</translation>
     </message>
 </context>
 <context>

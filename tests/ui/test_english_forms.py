@@ -198,3 +198,27 @@ def test_convention_refusals_stay_french_without_english():
         "Une durée de 6 mois à partir du 01/01/2025 finit le 30/06/2025, pas le 31/12/2025 : corrigez l'une "
         "des deux ou n'indiquez que la date de fin."
     )
+
+
+# -- deletions refused --------------------------------------------------------------------------
+
+
+def refusal_to_delete_a_used_key(demo_db) -> str:
+    from mutualisation.services.editing import keys
+
+    with demo_db.session() as session:
+        key = session.query(m.AllocationKey).filter_by(name="Effectifs (ETP)").one()
+        with pytest.raises(ServiceError) as error:
+            keys.delete_key(session, key.id)
+    return str(error.value)
+
+
+def test_a_refused_deletion_in_english(english, demo_db):
+    message = refusal_to_delete_a_used_key(demo_db)
+    assert message.startswith("Cannot delete: the key “Effectifs (ETP)” is used by ")
+    assert message.endswith(". First attach them elsewhere or delete them.")
+
+
+def test_a_refused_deletion_stays_french_without_english(demo_db):
+    message = refusal_to_delete_a_used_key(demo_db)
+    assert message.startswith("Suppression impossible : la clé « Effectifs (ETP) » est utilisé(e) par ")

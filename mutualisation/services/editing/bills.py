@@ -10,6 +10,7 @@ from pathlib import PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from ._attachment import check_one
@@ -80,7 +81,8 @@ def delete_bill(session: Session, bill_id: int) -> None:
     """Refused when the bill falls inside an issued period: correct it instead."""
     bill = fetch(session, m.Bill, bill_id, "la facture")
     start, end = bill_span(bill)
-    refuse_deletion_if_issued(session, start, end, f"la facture « {bill.label} » de {bill.supplier}")
+    refuse_deletion_if_issued(session, start, end, tr("Delete", "la facture « {label} » de {supplier}", label=bill.label,
+                                                     supplier=bill.supplier))
     session.delete(bill)
     session.flush()
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from ._uses import expenses_attached
@@ -36,7 +37,7 @@ def save_category(session: Session, category_id: int | None, values: CategoryVal
     """Create or correct a category, its key history (at least one key) and its budgets."""
     code = text(values.code, "Code", max_length=40).upper()
     check_unique(session, m.ExpenseCategory.code, code, category_id,
-                 f"Le code {code} est déjà celui d'une autre catégorie.")  # fmt: skip
+                 tr("Edit", "Le code {code} est déjà celui d'une autre catégorie.", code=code))  # fmt: skip
     name = text(values.name, "Catégorie", max_length=200)
     if not keys:
         raise ServiceError("Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie.")
@@ -54,6 +55,6 @@ def save_category(session: Session, category_id: int | None, values: CategoryVal
 def delete_category(session: Session, category_id: int) -> None:
     """Refused while bills, charges or a free provision are attached to the category."""
     category = fetch(session, m.ExpenseCategory, category_id, "la catégorie")
-    refuse_if_used(expenses_attached(session, "category_id", category_id), f"la catégorie « {category.name} »")
+    refuse_if_used(expenses_attached(session, "category_id", category_id), tr("Delete", "la catégorie « {name} »", name=category.name))
     session.delete(category)
     session.flush()

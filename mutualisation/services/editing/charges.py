@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ...domain.vocabulary import ChargeFrequency, is_member
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from ._attachment import check_one
@@ -53,6 +54,6 @@ def save_charge(session: Session, charge_id: int | None, values: ChargeValues) -
 def delete_charge(session: Session, charge_id: int) -> None:
     """Refused when the charge ran during an issued period: set its end date instead."""
     charge = fetch(session, m.RecurringCharge, charge_id, "la charge")
-    refuse_deletion_if_issued(session, charge.start_date, charge.end_date, f"la charge « {charge.label} »")
+    refuse_deletion_if_issued(session, charge.start_date, charge.end_date, tr("Delete", "la charge « {label} »", label=charge.label))
     session.delete(charge)
     session.flush()

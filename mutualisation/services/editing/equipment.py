@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from ...domain.periods import add_years
+from ...domain.i18n import tr, tr_noop
 from ...storage import models as m
 from ...storage.models.resources import EQUIPMENT_KINDS
 from ..errors import ServiceError
@@ -72,11 +73,11 @@ def delete_equipment(session: Session, equipment_id: int) -> None:
     item = fetch(session, m.Equipment, equipment_id, "le matériel")
     refuse_if_used(
         [*expenses_attached(session, "equipment_id", equipment_id),
-         (count(session, m.Meter, m.Meter.equipment_id == equipment_id), "compteur(s)")],
-        f"le matériel « {item.name} »",
+         (count(session, m.Meter, m.Meter.equipment_id == equipment_id), tr_noop("Delete", "compteur(s)"))],
+        tr("Delete", "le matériel « {name} »", name=item.name),
     )  # fmt: skip
     if item.acquisition_value:
         last = add_years(item.in_service_date, item.useful_life_years) - dt.timedelta(days=1)
-        refuse_deletion_if_issued(session, item.in_service_date, last, f"l'amortissement de « {item.name} »")
+        refuse_deletion_if_issued(session, item.in_service_date, last, tr("Delete", "l'amortissement de « {name} »", name=item.name))
     session.delete(item)
     session.flush()

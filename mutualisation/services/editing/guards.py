@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from ...domain.periods import Period
 from ...domain.vocabulary import DocumentKind
 from ...storage.models import Statement
+from ...domain.i18n import tr, translate_marked
 from ..errors import ServiceError
 from .common import day
 
@@ -42,10 +43,10 @@ def issued_statement(session: Session, start: dt.date, end: dt.date | None) -> S
 
 def span_text(start: dt.date, end: dt.date | None) -> str:
     if end is None or end == OPEN_END:
-        return f"à partir du {day(start)}"
+        return tr("Delete", "à partir du {day}", day=day(start))
     if start == end:
-        return f"le {day(start)}"
-    return f"du {day(start)} au {day(end)}"
+        return tr("Delete", "le {day}", day=day(start))
+    return tr("Delete", "du {start} au {end}", start=day(start), end=day(end))
 
 
 def deletion_refusal(session: Session, start: dt.date, end: dt.date | None, subject: str) -> str:
@@ -54,11 +55,11 @@ def deletion_refusal(session: Session, start: dt.date, end: dt.date | None, subj
     if statement is None:
         return ""
     period = Period(statement.period_start, statement.period_end)
-    return (
-        f"Suppression refusée : {subject} ({span_text(start, end)}) entre dans la période de "
-        f"l'état n° {statement.number} ({period.label}), déjà émis. Corrigez plutôt "
-        "l'enregistrement : l'écart apparaîtra sur la page États, d'où émettre un état "
-        "rectificatif ou un avoir."
+    return tr(
+        "Delete", "Suppression refusée : {subject} ({span}) entre dans la période de l'état n° {number} ({period}), "
+        "déjà émis. Corrigez plutôt l'enregistrement : l'écart apparaîtra sur la page États, d'où émettre un état "
+        "rectificatif ou un avoir.", subject=subject, span=span_text(start, end), number=statement.number,
+        period=period.label,
     )
 
 
@@ -75,10 +76,11 @@ def dated_span(effective: dt.date, sibling_dates: Iterable[dt.date]) -> tuple[dt
 
 
 def refuse_if_used(uses: Iterable[tuple[int, str]], subject: str) -> None:
-    """Refuse to delete ``subject`` while records refer to it: ``uses`` are (count, what) pairs."""
-    found = [f"{count} {what}" for count, what in uses if count]
+    """Refuse to delete ``subject`` while records refer to it: ``uses`` are (count, what) pairs,
+    ``what`` marked with tr_noop("Delete", …)."""
+    found = [f"{count} {translate_marked('Delete', what)}" for count, what in uses if count]
     if found:
-        raise ServiceError(
-            f"Suppression impossible : {subject} est utilisé(e) par {', '.join(found)}. "
-            "Rattachez-les d'abord ailleurs ou supprimez-les."
-        )
+        raise ServiceError(tr(
+            "Delete", "Suppression impossible : {subject} est utilisé(e) par {uses}. Rattachez-les d'abord ailleurs ou "
+            "supprimez-les.", subject=subject, uses=", ".join(found),
+        ))

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain import french
+from ...domain.i18n import tr, tr_noop, translate_marked
 from ...storage.models import (
     CategoryKey,
     EquipmentKey,
@@ -60,13 +61,13 @@ class _Spec:
 
 
 SPECS = {
-    "working_time": _Spec(WorkingTime, "staff_id", "fraction", False, "ce temps de travail"),
-    "staff_share": _Spec(StaffShare, "staff_id", "share", True, "cette quotité"),
-    "surface": _Spec(SiteSurface, "site_id", "area", True, "cette surface"),
-    "fixed_share": _Spec(FixedKeyShare, "key_id", "share", True, "ce pourcentage"),
-    "equipment_key": _Spec(EquipmentKey, "equipment_id", "key_id", False, "cette clé du matériel"),
-    "category_key": _Spec(CategoryKey, "category_id", "key_id", False, "cette clé de catégorie"),
-    "headcount": _Spec(OwnHeadcount, "party_id", "fte", False, "cet effectif"),
+    "working_time": _Spec(WorkingTime, "staff_id", "fraction", False, tr_noop("Delete", "ce temps de travail")),
+    "staff_share": _Spec(StaffShare, "staff_id", "share", True, tr_noop("Delete", "cette quotité")),
+    "surface": _Spec(SiteSurface, "site_id", "area", True, tr_noop("Delete", "cette surface")),
+    "fixed_share": _Spec(FixedKeyShare, "key_id", "share", True, tr_noop("Delete", "ce pourcentage")),
+    "equipment_key": _Spec(EquipmentKey, "equipment_id", "key_id", False, tr_noop("Delete", "cette clé du matériel")),
+    "category_key": _Spec(CategoryKey, "category_id", "key_id", False, tr_noop("Delete", "cette clé de catégorie")),
+    "headcount": _Spec(OwnHeadcount, "party_id", "fte", False, tr_noop("Delete", "cet effectif")),
 }
 
 
@@ -91,8 +92,9 @@ def _subject(session: Session, spec: _Spec, entry: DatedEntry) -> str:
     if spec.per_party and entry.party_id is not None:
         party = session.get(Party, entry.party_id)
         if party is not None:
-            return f"{spec.subject} de {party.code}"
-    return spec.subject
+            return tr("Delete", "{subject} de {party}", subject=translate_marked("Delete", spec.subject),
+                      party=party.code)
+    return translate_marked("Delete", spec.subject)
 
 
 def _span(entry: DatedEntry, history: Iterable[DatedEntry]) -> tuple[dt.date, dt.date | None]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.vocabulary import KeyKind, is_member
+from ...domain.i18n import tr, tr_noop
 from ...storage import models as m
 from ..errors import ServiceError
 from ._uses import count
@@ -59,7 +60,7 @@ def save_key(session: Session, key_id: int | None, values: KeyValues,
     """Create or correct a key. Its kind says what it needs: a site (surface), a meter
     (metered), a party (direct), dated percentages per beneficiary (fixed, 100 % at most)."""
     name = text(values.name, "Nom de la clé", max_length=200)
-    check_unique(session, m.AllocationKey.name, name, key_id, f"Une clé s'appelle déjà « {name} ».")
+    check_unique(session, m.AllocationKey.name, name, key_id, tr("Edit", "Une clé s'appelle déjà « {name} ».", name=name))
     if not is_member(KeyKind, values.kind):
         raise ServiceError("Type de clé : choisissez dans la liste.")
     kind = KeyKind(values.kind)
@@ -93,7 +94,7 @@ def key_uses(session: Session, key_id: int) -> list[tuple[int, str]]:
 def delete_key(session: Session, key_id: int) -> None:
     """Refused while an item, a category or a bill uses the key."""
     key = fetch(session, m.AllocationKey, key_id, "la clé")
-    refuse_if_used(key_uses(session, key_id), f"la clé « {key.name} »")
+    refuse_if_used(key_uses(session, key_id), tr("Delete", "la clé « {name} »", name=key.name))
     session.delete(key)
     session.flush()
 
@@ -117,7 +118,7 @@ def load_meter(session: Session, meter_id: int) -> MeterValues:
 def save_meter(session: Session, meter_id: int | None, values: MeterValues) -> int:
     """Create or correct a meter: what is counted (km, copies, hours…) and its unit."""
     name = text(values.name, "Nom du compteur", max_length=200)
-    check_unique(session, m.Meter.name, name, meter_id, f"Un compteur s'appelle déjà « {name} ».")
+    check_unique(session, m.Meter.name, name, meter_id, tr("Edit", "Un compteur s'appelle déjà « {name} ».", name=name))
     unit = text(values.unit, "Unité", max_length=40)
     if values.equipment_id is not None:
         fetch(session, m.Equipment, values.equipment_id, "le matériel")
@@ -131,12 +132,12 @@ def delete_meter(session: Session, meter_id: int) -> None:
     """Refused while a key uses the meter or while its readings fall in an issued period."""
     meter = fetch(session, m.Meter, meter_id, "le compteur")
     refuse_if_used(
-        [(count(session, m.AllocationKey, m.AllocationKey.meter_id == meter_id), "clé(s) de répartition")],
-        f"le compteur « {meter.name} »",
+        [(count(session, m.AllocationKey, m.AllocationKey.meter_id == meter_id), tr_noop("Delete", "clé(s) de répartition"))],
+        tr("Delete", "le compteur « {name} »", name=meter.name),
     )
     for start, end in session.execute(
         select(m.MeterReading.period_start, m.MeterReading.period_end).where(m.MeterReading.meter_id == meter_id)
     ):
-        refuse_deletion_if_issued(session, start, end, f"les relevés du compteur « {meter.name} »")
+        refuse_deletion_if_issued(session, start, end, tr("Delete", "les relevés du compteur « {name} »", name=meter.name))
     session.delete(meter)
     session.flush()

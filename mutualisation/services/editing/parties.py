@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr, tr_noop
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import record_for_save, check_unique, fetch, text
@@ -75,7 +76,7 @@ def _checked(values: PartyValues) -> dict:
 def _apply(session: Session, party_id: int | None, values: PartyValues) -> m.Party:
     checked = _checked(values)
     check_unique(session, m.Party.code, checked["code"], party_id,
-                 f"Le code {checked['code']} est déjà celui d'une autre partie.")  # fmt: skip
+                 tr("Edit", "Le code {code} est déjà celui d'une autre partie.", code=checked["code"]))  # fmt: skip
     party = record_for_save(session, m.Party, party_id, values.version, "la partie")
     for key, value in checked.items():
         setattr(party, key, value)
@@ -101,20 +102,20 @@ def delete_party(session: Session, party_id: int) -> None:
     uses = [
         (_count(session, select(m.Convention.id).where(m.Convention.provider_id == party_id))
          + _count(session, select(m.ConventionBeneficiary.id).where(m.ConventionBeneficiary.party_id == party_id)),
-         "convention(s)"),
+         tr_noop("Delete", "convention(s)")),
         (_count(session, select(m.Statement.id).where(
-            or_(m.Statement.beneficiary_id == party_id, m.Statement.issuer_id == party_id))), "état(s) émis"),
-        (_count(session, select(m.StaffShare.id).where(m.StaffShare.party_id == party_id)), "quotité(s)"),
-        (_count(session, select(m.SiteSurface.id).where(m.SiteSurface.party_id == party_id)), "surface(s)"),
+            or_(m.Statement.beneficiary_id == party_id, m.Statement.issuer_id == party_id))), tr_noop("Delete", "état(s) émis")),
+        (_count(session, select(m.StaffShare.id).where(m.StaffShare.party_id == party_id)), tr_noop("Delete", "quotité(s)")),
+        (_count(session, select(m.SiteSurface.id).where(m.SiteSurface.party_id == party_id)), tr_noop("Delete", "surface(s)")),
         (_count(session, select(m.FixedKeyShare.id).where(m.FixedKeyShare.party_id == party_id))
          + _count(session, select(m.AllocationKey.id).where(m.AllocationKey.party_id == party_id)),
-         "clé(s) de répartition"),
+         tr_noop("Delete", "clé(s) de répartition")),
         (_count(session, select(m.MeterReading.id).where(m.MeterReading.party_id == party_id))
          + _count(session, select(m.PlannedMeterUse.id).where(m.PlannedMeterUse.party_id == party_id)),
-         "relevé(s)"),
-        (_count(session, select(m.OwnHeadcount.id).where(m.OwnHeadcount.party_id == party_id)), "effectif(s)"),
+         tr_noop("Delete", "relevé(s)")),
+        (_count(session, select(m.OwnHeadcount.id).where(m.OwnHeadcount.party_id == party_id)), tr_noop("Delete", "effectif(s)")),
     ]  # fmt: skip
-    refuse_if_used(uses, f"la partie {party.code}")
+    refuse_if_used(uses, tr("Delete", "la partie {code}", code=party.code))
     session.delete(party)
     session.flush()
 

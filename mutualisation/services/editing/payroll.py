@@ -10,7 +10,8 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ...domain.periods import MONTH_NAMES, month_end
+from ...domain.periods import MONTH_NAMES, month_end, month_name
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from ..registers import PayrollMonth
@@ -117,9 +118,10 @@ def set_payroll(session: Session, changes: Sequence[PayrollChange]) -> None:
         planned[key] = (row, parts, cleared or amount is None)
     for (staff_id, month), (row, parts, cleared) in planned.items():
         if row is not None and cleared and not any(parts.values()):
-            label = f"{MONTH_NAMES[month.month - 1]} {month.year}"
+            label = f"{month_name(month.month)} {month.year}"
             refuse_deletion_if_issued(
-                session, month, month_end(month), f"la paie de {people[staff_id].full_name} en {label}"
+                session, month, month_end(month),
+                tr("Delete", "la paie de {name} en {month}", name=people[staff_id].full_name, month=label),
             )
     for (staff_id, month), (row, parts, cleared) in planned.items():
         if cleared and not any(parts.values()):

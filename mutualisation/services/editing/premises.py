@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr, tr_noop
 from ...storage import models as m
 from ..errors import ServiceError
 from ._uses import count, expenses_attached
@@ -44,7 +45,7 @@ def save_site(session: Session, site_id: int | None, values: SiteValues,
               surfaces: Sequence[DatedEntry]) -> int:  # fmt: skip
     """Create or correct a site and its dated exclusive areas (m², two decimals)."""
     name = text(values.name, "Nom du site", max_length=200)
-    check_unique(session, m.Site.name, name, site_id, f"Un site s'appelle déjà « {name} ».")
+    check_unique(session, m.Site.name, name, site_id, tr("Edit", "Un site s'appelle déjà « {name} ».", name=name))
     common = check_amount(values.common_area if values.common_area is not None else Decimal(0),
                           "Parties communes")  # fmt: skip
     site = record_for_save(session, m.Site, site_id, values.version, "le site")
@@ -61,8 +62,8 @@ def delete_site(session: Session, site_id: int) -> None:
     site = fetch(session, m.Site, site_id, "le site")
     refuse_if_used(
         [*expenses_attached(session, "site_id", site_id),
-         (count(session, m.AllocationKey, m.AllocationKey.site_id == site_id), "clé(s) de répartition")],
-        f"le site « {site.name} »",
+         (count(session, m.AllocationKey, m.AllocationKey.site_id == site_id), tr_noop("Delete", "clé(s) de répartition"))],
+        tr("Delete", "le site « {name} »", name=site.name),
     )  # fmt: skip
     session.delete(site)
     session.flush()

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.inputs import PartyInfo
 from ...domain.periods import Period, billing_periods
+from ...domain.i18n import tr
 from ...storage import models as m
 from .common import check_amount, fetch
 from .guards import refuse_deletion_if_issued
@@ -97,7 +98,7 @@ def set_readings(session: Session, meter_id: int, changes: Sequence[ReadingChang
             quantity = check_amount(change.quantity, what, places=3)
         elif row is not None:
             refuse_deletion_if_issued(
-                session, row.period_start, row.period_end, f"le relevé {meter.name} de {party.code}"
+                session, row.period_start, row.period_end, tr("Delete", "le relevé {meter} de {party}", meter=meter.name, party=party.code)
             )
         planned.append((change, party, row, quantity))
     for change, party, row, quantity in planned:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import record_for_save, check_dates, day, fetch, text
@@ -112,7 +113,7 @@ def delete_staff(session: Session, staff_id: int) -> None:
     """Refused when the person was employed during an issued period (set the end date instead)."""
     member = fetch(session, m.StaffMember, staff_id, "l'agent")
     refuse_deletion_if_issued(
-        session, member.employment_start, member.employment_end, f"l'agent {member.full_name}"
+        session, member.employment_start, member.employment_end, tr("Delete", "l'agent {name}", name=member.full_name)
     )
     session.delete(member)
     session.flush()
