@@ -168,16 +168,19 @@ class MainWindow(QMainWindow):
     def wait_first_paint(self, timeout_ms: int = 2000) -> None:
         """Let Qt show and paint the window (and finish that frame) before going on; at most
         ``timeout_ms`` (a window that cannot be shown, e.g. minimised, does not hold the start)."""
+        if self._painted:
+            return
         loop = QEventLoop()
         deadline = QTimer(singleShot=True, interval=timeout_ms)
         deadline.timeout.connect(loop.quit)
         watcher = _FirstPaint(self, loop)
-        if not self._painted:
-            deadline.start()
-            self.installEventFilter(watcher)
-            loop.exec()
-            self.removeEventFilter(watcher)
-            deadline.stop()
+        deadline.start()
+        self.installEventFilter(watcher)
+        # The user's clicks and keys wait for the data (Qt keeps them until the next loop).
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        self.removeEventFilter(watcher)
+        watcher.deleteLater()
+        deadline.stop()
 
     # -- navigation ------------------------------------------------------------------------------
 
