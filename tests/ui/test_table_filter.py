@@ -57,6 +57,8 @@ def test_the_kept_rows_are_those_holding_every_word(rows, steps):
         assert sorted(shown(proxy)) == sorted(expected(rows, text))
         # The kept rows keep the model's order.
         assert shown(proxy) == [r for r in model.rows if r in set(expected(rows, text))]
+        # What the register's total adds up: the rows shown, read from the model's marks.
+        assert model.kept_rows() == shown(proxy)
 
 
 def test_a_word_typed_after_another_narrows_then_erasing_widens_again():

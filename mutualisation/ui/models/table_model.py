@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from itertools import compress
 from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -148,6 +149,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     @property
     def rows(self) -> list[R]:
         return list(self._rows)
+
+    def kept_rows(self) -> list[R]:
+        """The rows the filter keeps (every row without a filter), in the model's order."""
+        return list(self._rows) if self.accepted is None else list(compress(self._rows, self.accepted))
 
     def row_value(self, row: int) -> R:
         return self._rows[row]

@@ -193,12 +193,12 @@ class RegisterTable(QWidget):
             )
 
     def shown_total(self) -> Decimal:
-        """The sum of the total column over the rows the filter keeps (exact)."""
+        """The sum of the total column over the rows the filter keeps (exact).
+
+        Read from the model's own filter marks: asking the proxy for each kept row cost three
+        Qt calls per row at every keystroke (14,000 bills kept by « fournisseur 12 »).
+        """
         if self._total_column is None:
             return Decimal("0.00")
         value = self.model.columns[self._total_column].value
-        rows = self.model.rows if self.proxy.rowCount() == self.model.rowCount() else (
-            self.model.row_value(self.proxy.mapToSource(self.proxy.index(row, 0)).row())
-            for row in range(self.proxy.rowCount())
-        )  # fmt: skip
-        return sum((v for v in map(value, rows) if v is not None), Decimal("0.00"))
+        return sum((v for v in map(value, self.model.kept_rows()) if v is not None), Decimal("0.00"))
