@@ -28,6 +28,7 @@ from ..domain.chorus import ChorusYear, budget_year, missing_for_deposit, refere
 from ..domain.documents import document_from_dict
 from ..domain.periods import Period
 from ..domain.vocabulary import DocumentKind
+from ..domain.i18n import tr
 from ..paths import write_private
 from ..storage import models as m
 from .errors import ServiceError
@@ -152,7 +153,7 @@ def export_for_chorus(session: Session, folder: Path, statements: list[m.Stateme
     """Write the PDFs and the checklist of ``statements`` into ``folder`` (created if needed);
     nothing is written when one is refused, or when none goes to Chorus Pro."""
     if not statements:
-        raise ServiceError("Aucun document émis ne correspond à ce choix : rien à exporter.")
+        raise ServiceError(tr("Edit", "Aucun document émis ne correspond à ce choix : rien à exporter."))
     deposits, left_out = prepare_deposits(statements)
     if not deposits:
         raise ServiceError(

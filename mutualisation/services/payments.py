@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import french
 from ..domain.money import ZERO
+from ..domain.i18n import tr
 from ..storage import chain_record, ledger
 from ..storage import models as m
 from .errors import ServiceError
@@ -109,7 +110,7 @@ def record_payment(
     lock comes too late), else in its own.
     """
     if amount <= 0:
-        raise ServiceError("Le montant d'un paiement doit être positif.")
+        raise ServiceError(tr("Edit", "Le montant d'un paiement doit être positif."))
     record = chain_record.record_path(session.get_bind().engine.url)
     with nullcontext() if session.in_transaction() else session.begin():
         _lock_ledger(session)

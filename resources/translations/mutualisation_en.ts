@@ -221,6 +221,7 @@
     </message>
     <message>
         <source>Cliquez pour ouvrir la page « {page} ».</source>
+        <extracomment>One icon per level, made on first use: sizing the rows to their wrapped messages asks for each row&apos;s icon many times, and the style makes a new icon at each call.</extracomment>
         <translation>Click to open the “{page}” page.</translation>
     </message>
 </context>
@@ -2657,6 +2658,7 @@ It will receive the next number in the series, permanently: once issued, the doc
     </message>
     <message>
         <source>Bénéficiaire</source>
+        <extracomment>Made with the first figures (QtCharts and the sections&apos; vocabulary are not needed for the page&apos;s skeleton, which the window paints before anything is read).</extracomment>
         <translation>Beneficiary</translation>
     </message>
     <message>
@@ -2979,8 +2981,96 @@ Click to open the preview of its statement.</translation>
 <context>
     <name>Edit</name>
     <message>
+        <source>Aucun document émis ne correspond à ce choix : rien à exporter.</source>
+        <translation>No issued document matches this choice: nothing to export.</translation>
+    </message>
+    <message>
+        <source>Cette absence est celle d&apos;une autre personne.</source>
+        <translation>This absence is another person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Date : ce champ est obligatoire.</source>
+        <translation>Date: this field is required.</translation>
+    </message>
+    <message>
+        <source>Période de service : indiquez le début et la fin, ou aucun des deux.</source>
+        <translation>Service period: give the start and the end, or neither.</translation>
+    </message>
+    <message>
         <source>Le code {code} est déjà celui d&apos;une autre catégorie.</source>
         <translation>The code {code} is already that of another category.</translation>
+    </message>
+    <message>
+        <source>Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie.</source>
+        <translation>Allocation key: give the key this category&apos;s expenses follow.</translation>
+    </message>
+    <message>
+        <source>Clé de répartition : cette clé n&apos;existe plus.</source>
+        <translation>Allocation key: this key no longer exists.</translation>
+    </message>
+    <message>
+        <source>Périodicité : par mois, par trimestre ou par an.</source>
+        <translation>Frequency: per month, per quarter or per year.</translation>
+    </message>
+    <message>
+        <source>L&apos;avenant cité n&apos;appartient pas à cette convention.</source>
+        <translation>The amendment cited does not belong to this agreement.</translation>
+    </message>
+    <message>
+        <source>Frais de gestion : choisissez au moins une section à laquelle ils s&apos;appliquent.</source>
+        <translation>Management fee: choose at least one section it applies to.</translation>
+    </message>
+    <message>
+        <source>Absences à la charge du Pays : la date d&apos;effet est obligatoire.</source>
+        <translation>Absences borne by the provider: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite : choisissez un bénéficiaire de la convention.</source>
+        <translation>Free provision: choose a beneficiary of the agreement.</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite : choisissez un site, un matériel ou une catégorie.</source>
+        <translation>Free provision: choose a site, an item of equipment or a category.</translation>
+    </message>
+    <message>
+        <source>Prix unitaire : la date d&apos;effet est obligatoire.</source>
+        <translation>Unit price: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>Nouveau montant : la date d&apos;effet est obligatoire.</source>
+        <translation>New amount: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>Revalorisation : la date de référence (date anniversaire) est obligatoire.</source>
+        <translation>Revaluation: the reference date (anniversary date) is required.</translation>
+    </message>
+    <message>
+        <source>Absence : les dates de début et de fin sont obligatoires.</source>
+        <translation>Absence: the start and end dates are required.</translation>
+    </message>
+    <message>
+        <source>Remboursement : le mois de paie est obligatoire.</source>
+        <translation>Reimbursement: the payroll month is required.</translation>
+    </message>
+    <message>
+        <source>Type : choisissez dans la liste.</source>
+        <translation>Type: choose from the list.</translation>
+    </message>
+    <message>
+        <source>Mise en service : ce champ est obligatoire.</source>
+        <translation>In service: this field is required.</translation>
+    </message>
+    <message>
+        <source>Durée d&apos;amortissement : de 1 à 100 ans.</source>
+        <translation>Depreciation period: from 1 to 100 years.</translation>
+    </message>
+    <message>
+        <source>Clé de répartition : indiquez la clé que suivent les coûts de ce matériel.</source>
+        <translation>Allocation key: give the key this equipment&apos;s costs follow.</translation>
+    </message>
+    <message>
+        <source>Cette valeur a déjà été supprimée.</source>
+        <translation>This value has already been deleted.</translation>
     </message>
     <message>
         <source>Une clé s&apos;appelle déjà « {name} ».</source>
@@ -2991,12 +3081,64 @@ Click to open the preview of its statement.</translation>
         <translation>A meter is already called “{name}”.</translation>
     </message>
     <message>
+        <source>Type de clé : choisissez dans la liste.</source>
+        <translation>Key type: choose from the list.</translation>
+    </message>
+    <message>
+        <source>Pourcentages : chacun revient à un bénéficiaire d&apos;une convention.</source>
+        <translation>Percentages: each goes to a beneficiary of an agreement.</translation>
+    </message>
+    <message>
+        <source>Pourcentages : indiquez au moins celui d&apos;un bénéficiaire.</source>
+        <translation>Percentages: give at least one beneficiary&apos;s.</translation>
+    </message>
+    <message>
         <source>Le code {code} est déjà celui d&apos;une autre partie.</source>
         <translation>The code {code} is already that of another party.</translation>
     </message>
     <message>
+        <source>Code : lettres et chiffres seulement (par exemple ST2B).</source>
+        <translation>Code: letters and digits only (for example ST2B).</translation>
+    </message>
+    <message>
+        <source>Courriel : adresse illisible (par exemple contact@exemple.fr).</source>
+        <translation>Email: address cannot be read (for example contact@example.org).</translation>
+    </message>
+    <message>
+        <source>Logo : choisissez une image PNG ou JPEG.</source>
+        <translation>Logo: choose a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>SIRET : obligatoire pour votre organisation (il figure sur les états).</source>
+        <translation>SIRET: required for your organisation (it is printed on the statements).</translation>
+    </message>
+    <message>
+        <source>Cet agent a été supprimé entre-temps : rouvrez la grille.</source>
+        <translation>This staff member has been deleted in the meantime: reopen the grid.</translation>
+    </message>
+    <message>
         <source>Un site s&apos;appelle déjà « {name} ».</source>
         <translation>A site is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Surfaces : choisissez la partie qui occupe la surface.</source>
+        <translation>Areas: choose the party occupying the area.</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite : l&apos;avenant cité n&apos;appartient pas à sa convention.</source>
+        <translation>Free provision: the amendment cited does not belong to its agreement.</translation>
+    </message>
+    <message>
+        <source>Temps de travail : indiquez au moins celui de l&apos;entrée (100 % pour un temps plein).</source>
+        <translation>Working time: give at least the one at the start (100 % for full time).</translation>
+    </message>
+    <message>
+        <source>Quotités : chaque quotité est due à un bénéficiaire d&apos;une convention.</source>
+        <translation>Shares: each share is owed to a beneficiary of an agreement.</translation>
+    </message>
+    <message>
+        <source>Le montant d&apos;un paiement doit être positif.</source>
+        <translation>A payment&apos;s amount must be positive.</translation>
     </message>
 </context>
 <context>

@@ -222,3 +222,15 @@ def test_a_refused_deletion_in_english(english, demo_db):
 def test_a_refused_deletion_stays_french_without_english(demo_db):
     message = refusal_to_delete_a_used_key(demo_db)
     assert message.startswith("Suppression impossible : la clé « Effectifs (ETP) » est utilisé(e) par ")
+
+
+def test_a_form_refusal_of_a_service_in_english_and_in_french(english, db):
+    from decimal import Decimal
+
+    from mutualisation.services.payments import record_payment
+
+    with db.session() as session:
+        with pytest.raises(ServiceError, match="^A payment's amount must be positive.$"):
+            record_payment(session, "2026-0001", dt.date(2026, 1, 5), Decimal("-1.00"))
+        with i18n.french(), pytest.raises(ServiceError, match="^Le montant d'un paiement doit être positif.$"):
+            record_payment(session, "2026-0001", dt.date(2026, 1, 5), Decimal("-1.00"))

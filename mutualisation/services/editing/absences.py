@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import kind_words
 from ...domain.clauses import ABSENCE_KINDS, Absence, ClauseError, check_absences
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import fetch, text
@@ -76,7 +77,7 @@ def save_absences(session: Session, staff_id: int, entries: list[AbsenceEntry]) 
     for entry in entries:
         row = fetch(session, m.StaffAbsence, entry.id, "l'absence") if entry.id else m.StaffAbsence(staff_id=staff_id)
         if row.staff_id != staff_id:
-            raise ServiceError("Cette absence est celle d'une autre personne.")
+            raise ServiceError(tr("Edit", "Cette absence est celle d'une autre personne."))
         row.start_date, row.end_date, row.kind = entry.start, entry.end, entry.kind
         row.note = text(entry.note, "Note", required=False)
         session.add(row)

@@ -47,13 +47,13 @@ def load_bill(session: Session, bill_id: int) -> BillValues:
 def save_bill(session: Session, bill_id: int | None, values: BillValues) -> int:
     """Create or correct a bill. A refund is a negative amount; a service period needs both ends."""
     if values.date is None:
-        raise ServiceError("Date : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "Date : ce champ est obligatoire."))
     supplier = text(values.supplier, "Fournisseur", max_length=200)
     label = text(values.label, "Libellé")
     reference = text(values.reference, "Référence", required=False, max_length=100)
     amount = check_amount(values.amount, "Montant", negative=True)
     if (values.service_start is None) != (values.service_end is None):
-        raise ServiceError("Période de service : indiquez le début et la fin, ou aucun des deux.")
+        raise ServiceError(tr("Edit", "Période de service : indiquez le début et la fin, ou aucun des deux."))
     if values.service_start is not None:
         check_dates(values.service_start, values.service_end, "Début de service", "Fin de service")
     check_one(session, values.site_id, values.equipment_id, values.category_id)

@@ -40,10 +40,10 @@ def save_category(session: Session, category_id: int | None, values: CategoryVal
                  tr("Edit", "Le code {code} est déjà celui d'une autre catégorie.", code=code))  # fmt: skip
     name = text(values.name, "Catégorie", max_length=200)
     if not keys:
-        raise ServiceError("Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie.")
+        raise ServiceError(tr("Edit", "Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie."))
     for entry in keys:
         if session.get(m.AllocationKey, entry.value) is None:
-            raise ServiceError("Clé de répartition : cette clé n'existe plus.")
+            raise ServiceError(tr("Edit", "Clé de répartition : cette clé n'existe plus."))
     category = record_for_save(session, m.ExpenseCategory, category_id, values.version, "la catégorie")
     category.code, category.name = code, name
     session.flush()

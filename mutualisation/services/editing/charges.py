@@ -40,7 +40,7 @@ def save_charge(session: Session, charge_id: int | None, values: ChargeValues) -
     label = text(values.label, "Libellé")
     amount = check_amount(values.amount, "Montant")
     if not is_member(ChargeFrequency, values.frequency):
-        raise ServiceError("Périodicité : par mois, par trimestre ou par an.")
+        raise ServiceError(tr("Edit", "Périodicité : par mois, par trimestre ou par an."))
     check_dates(values.start_date, values.end_date, "Début", "Fin")
     check_one(session, values.site_id, values.equipment_id, values.category_id)
     charge = record_for_save(session, m.RecurringCharge, charge_id, values.version, "la charge")

@@ -30,6 +30,7 @@ from ...domain.clauses import (
 )
 from ...domain.lines import SECTIONS
 from ...domain.vocabulary import ReimbursementKind
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import check_amount, fetch, text
@@ -76,7 +77,7 @@ def _check_amendment(session: Session, convention_id: int, amendment_id: int | N
         return None
     amendment = session.get(m.Amendment, amendment_id)
     if amendment is None or amendment.convention_id != convention_id:
-        raise ServiceError("L'avenant cité n'appartient pas à cette convention.")
+        raise ServiceError(tr("Edit", "L'avenant cité n'appartient pas à cette convention."))
     return amendment_id
 
 
@@ -102,7 +103,7 @@ def set_management_fee(
     rate = _check_rate(rate, what)
     chosen = _check_sections(sections)
     if rate and not chosen:
-        raise ServiceError("Frais de gestion : choisissez au moins une section à laquelle ils s'appliquent.")
+        raise ServiceError(tr("Edit", "Frais de gestion : choisissez au moins une section à laquelle ils s'appliquent."))
     amendment_id = _check_amendment(session, convention_id, amendment_id)
     fee = session.scalar(
         select(m.ManagementFee).where(
@@ -171,7 +172,7 @@ def set_absence_rule(
     if kind not in ABSENCE_KINDS:
         raise ServiceError(f"Nature d'absence inconnue « {kind} ».")
     if effective_date is None:
-        raise ServiceError("Absences à la charge du Pays : la date d'effet est obligatoire.")
+        raise ServiceError(tr("Edit", "Absences à la charge du Pays : la date d'effet est obligatoire."))
     if effective_date < convention.start_date:
         raise ServiceError(
             f"Absences à la charge du Pays : le {french.date(effective_date)} précède le début de la "
@@ -200,9 +201,9 @@ def add_free_provision(
     """A site, item or category provided free to a beneficiary (R17), on whole billing periods."""
     convention = fetch(session, m.Convention, convention_id, "la convention")
     if party_id not in {b.party_id for b in convention.beneficiaries}:
-        raise ServiceError("Mise à disposition gratuite : choisissez un bénéficiaire de la convention.")
+        raise ServiceError(tr("Edit", "Mise à disposition gratuite : choisissez un bénéficiaire de la convention."))
     if sum(x is not None for x in (site_id, equipment_id, category_id)) != 1:
-        raise ServiceError("Mise à disposition gratuite : choisissez un site, un matériel ou une catégorie.")
+        raise ServiceError(tr("Edit", "Mise à disposition gratuite : choisissez un site, un matériel ou une catégorie."))
     what = "La mise à disposition gratuite"
     start = _check_date(convention, start_date, what)
     if end_date is not None:
@@ -246,7 +247,7 @@ def set_meter_price(
     """A meter's price per unit from ``effective_date`` on (R12)."""
     meter = fetch(session, m.Meter, meter_id, "le compteur")
     if effective_date is None:
-        raise ServiceError("Prix unitaire : la date d'effet est obligatoire.")
+        raise ServiceError(tr("Edit", "Prix unitaire : la date d'effet est obligatoire."))
     price = check_amount(unit_price, f"Prix unitaire ({meter.unit})", places=6)
     row = session.scalar(
         select(m.MeterPrice).where(m.MeterPrice.meter_id == meter_id, m.MeterPrice.effective_date == effective_date)
@@ -266,7 +267,7 @@ def set_charge_amount(
     """A recurring charge's amount from a later date on (R16): it replaces the series from then."""
     charge = fetch(session, m.RecurringCharge, charge_id, "la charge")
     if effective_date is None:
-        raise ServiceError("Nouveau montant : la date d'effet est obligatoire.")
+        raise ServiceError(tr("Edit", "Nouveau montant : la date d'effet est obligatoire."))
     if effective_date <= charge.start_date or (charge.end_date and effective_date > charge.end_date):
         raise ServiceError(
             f"Nouveau montant de « {charge.label} » : le {french.date(effective_date)} doit tomber après "
@@ -299,7 +300,7 @@ def set_charge_revaluation(
         return None
     rate = _check_rate(rate, "Le taux de revalorisation")
     if reference_date is None:
-        raise ServiceError("Revalorisation : la date de référence (date anniversaire) est obligatoire.")
+        raise ServiceError(tr("Edit", "Revalorisation : la date de référence (date anniversaire) est obligatoire."))
     if row is None:
         row = m.ChargeRevaluation(charge_id=charge_id)
         session.add(row)
@@ -315,7 +316,7 @@ def save_absence(
     """Record (or correct) an absence: within employment, overlapping no other one (R15)."""
     person = fetch(session, m.StaffMember, staff_id, "la personne")
     if start_date is None or end_date is None:
-        raise ServiceError("Absence : les dates de début et de fin sont obligatoires.")
+        raise ServiceError(tr("Edit", "Absence : les dates de début et de fin sont obligatoires."))
     others = session.scalars(
         select(m.StaffAbsence).where(m.StaffAbsence.staff_id == staff_id)
     ).all()
@@ -327,7 +328,7 @@ def save_absence(
         raise _refuse(error) from None
     row = fetch(session, m.StaffAbsence, absence_id, "l'absence") if absence_id else m.StaffAbsence(staff_id=staff_id)
     if row.staff_id != staff_id:
-        raise ServiceError("Cette absence est celle d'une autre personne.")
+        raise ServiceError(tr("Edit", "Cette absence est celle d'une autre personne."))
     row.start_date, row.end_date, row.kind = start_date, end_date, kind
     row.note = text(note, "Note", required=False)
     session.add(row)
@@ -341,7 +342,7 @@ def set_reimbursement(
     """What was received for a payroll month (R15); an amount of 0 removes it."""
     person = fetch(session, m.StaffMember, staff_id, "la personne")
     if month is None:
-        raise ServiceError("Remboursement : le mois de paie est obligatoire.")
+        raise ServiceError(tr("Edit", "Remboursement : le mois de paie est obligatoire."))
     if kind not in REIMBURSEMENT_KINDS:
         raise ServiceError(f"Nature de remboursement inconnue « {kind} ».")
     first = month.replace(day=1)

@@ -40,7 +40,7 @@ def load_equipment(session: Session, equipment_id: int) -> tuple[EquipmentValues
 def _check_key(session: Session):
     def check(entry: DatedEntry) -> None:
         if session.get(m.AllocationKey, entry.value) is None:
-            raise ServiceError("Clé de répartition : cette clé n'existe plus.")
+            raise ServiceError(tr("Edit", "Clé de répartition : cette clé n'existe plus."))
 
     return check
 
@@ -50,15 +50,15 @@ def save_equipment(session: Session, equipment_id: int | None, values: Equipment
     """Create or correct an item and its key history (at least one key)."""
     name = text(values.name, "Désignation", max_length=200)
     if values.kind not in EQUIPMENT_KINDS:
-        raise ServiceError("Type : choisissez dans la liste.")
+        raise ServiceError(tr("Edit", "Type : choisissez dans la liste."))
     value = check_amount(values.acquisition_value, "Valeur d'acquisition")
     if values.in_service_date is None:
-        raise ServiceError("Mise en service : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "Mise en service : ce champ est obligatoire."))
     life = values.useful_life_years
     if life is None or not 1 <= life <= 100:
-        raise ServiceError("Durée d'amortissement : de 1 à 100 ans.")
+        raise ServiceError(tr("Edit", "Durée d'amortissement : de 1 à 100 ans."))
     if not keys:
-        raise ServiceError("Clé de répartition : indiquez la clé que suivent les coûts de ce matériel.")
+        raise ServiceError(tr("Edit", "Clé de répartition : indiquez la clé que suivent les coûts de ce matériel."))
     item = record_for_save(session, m.Equipment, equipment_id, values.version, "le matériel")
     item.name, item.kind, item.acquisition_value = name, values.kind, value
     item.in_service_date, item.useful_life_years = values.in_service_date, life

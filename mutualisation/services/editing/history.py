@@ -198,7 +198,7 @@ def delete_entry(session: Session, kind: str, entry_id: int) -> None:
     spec = SPECS[kind]
     row = session.get(spec.model, entry_id)
     if row is None:
-        raise ServiceError("Cette valeur a déjà été supprimée.")
+        raise ServiceError(tr("Edit", "Cette valeur a déjà été supprimée."))
     message = removal_refusal(session, kind, entry_id)
     if message:
         raise ServiceError(message)

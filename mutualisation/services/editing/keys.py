@@ -41,7 +41,7 @@ def _beneficiaries(session: Session) -> set[int]:
 def _check_share(allowed: set[int]):
     def check(entry: DatedEntry) -> None:
         if entry.party_id not in allowed:
-            raise ServiceError("Pourcentages : chacun revient à un bénéficiaire d'une convention.")
+            raise ServiceError(tr("Edit", "Pourcentages : chacun revient à un bénéficiaire d'une convention."))
         if not 0 <= entry.value <= 1:
             raise ServiceError(f"Pourcentage au {day(entry.effective_date)} : entre 0 % et 100 %.")
 
@@ -62,7 +62,7 @@ def save_key(session: Session, key_id: int | None, values: KeyValues,
     name = text(values.name, "Nom de la clé", max_length=200)
     check_unique(session, m.AllocationKey.name, name, key_id, tr("Edit", "Une clé s'appelle déjà « {name} ».", name=name))
     if not is_member(KeyKind, values.kind):
-        raise ServiceError("Type de clé : choisissez dans la liste.")
+        raise ServiceError(tr("Edit", "Type de clé : choisissez dans la liste."))
     kind = KeyKind(values.kind)
     # Only the reference the kind points to is kept: a key changed from surface to direct forgets its site.
     references = {"site": values.site_id, "meter": values.meter_id, "party": values.party_id}
@@ -73,7 +73,7 @@ def save_key(session: Session, key_id: int | None, values: KeyValues,
     shares = list(fixed_shares) if kind == KeyKind.FIXED else []
     if kind == KeyKind.FIXED:
         if not shares:
-            raise ServiceError("Pourcentages : indiquez au moins celui d'un bénéficiaire.")
+            raise ServiceError(tr("Edit", "Pourcentages : indiquez au moins celui d'un bénéficiaire."))
         check_total_at_most_one(shares, "Pourcentages", "le prestataire garde le reste")
     key = record_for_save(session, m.AllocationKey, key_id, values.version, "la clé")
     key.name, key.kind = name, values.kind

@@ -48,7 +48,7 @@ def party_logo(session: Session, party_id: int) -> bytes | None:
 def _checked(values: PartyValues) -> dict:
     code = text(values.code, "Code", max_length=20).upper()
     if not code.replace("-", "").replace("_", "").isalnum():
-        raise ServiceError("Code : lettres et chiffres seulement (par exemple ST2B).")
+        raise ServiceError(tr("Edit", "Code : lettres et chiffres seulement (par exemple ST2B)."))
     result = {
         "code": code,
         "name": text(values.name, "Nom", max_length=200),
@@ -62,7 +62,7 @@ def _checked(values: PartyValues) -> dict:
                                 max_length=200),
     }  # fmt: skip
     if result["email"] and ("@" not in result["email"] or " " in result["email"]):
-        raise ServiceError("Courriel : adresse illisible (par exemple contact@exemple.fr).")
+        raise ServiceError(tr("Edit", "Courriel : adresse illisible (par exemple contact@exemple.fr)."))
     for key, caption, parse in (("siret", "SIRET", parse_siret), ("iban", "IBAN", parse_iban),
                                 ("bic", "BIC", parse_bic)):  # fmt: skip
         raw = (getattr(values, key) or "").strip()
@@ -129,7 +129,7 @@ def check_logo(content: bytes | None) -> bytes | None:
     if content is None:
         return None
     if not (content.startswith(b"\x89PNG\r\n\x1a\n") or content.startswith(b"\xff\xd8\xff")):
-        raise ServiceError("Logo : choisissez une image PNG ou JPEG.")
+        raise ServiceError(tr("Edit", "Logo : choisissez une image PNG ou JPEG."))
     if len(content) > MAX_LOGO_BYTES:
         raise ServiceError(
             f"Logo : l'image pèse {len(content) // 1000} ko ; 2 000 ko au plus (réduisez-la)."
@@ -144,7 +144,7 @@ def save_organisation(session: Session, party_id: int | None, values: PartyValue
     The organisation prints on the statements it issues, so its SIRET is required.
     """
     if not (values.siret or "").strip():
-        raise ServiceError("SIRET : obligatoire pour votre organisation (il figure sur les états).")
+        raise ServiceError(tr("Edit", "SIRET : obligatoire pour votre organisation (il figure sur les états)."))
     logo = check_logo(logo)
     party = _apply(session, party_id, values)
     for other in session.scalars(select(m.Party).where(m.Party.is_own_organisation.is_(True))):

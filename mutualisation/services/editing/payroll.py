@@ -95,7 +95,7 @@ def set_payroll(session: Session, changes: Sequence[PayrollChange]) -> None:
             raise ValueError(change.component)
         member = people.get(change.staff_id) or session.get(m.StaffMember, change.staff_id)
         if member is None:
-            raise ServiceError("Cet agent a été supprimé entre-temps : rouvrez la grille.")
+            raise ServiceError(tr("Edit", "Cet agent a été supprimé entre-temps : rouvrez la grille."))
         people[member.id] = member
         month = change.month.replace(day=1)
         label = f"{MONTH_NAMES[month.month - 1]} {month.year}"

@@ -33,7 +33,7 @@ def load_site(session: Session, site_id: int) -> tuple[SiteValues, list[DatedEnt
 def _check_surface(session: Session):
     def check(entry: DatedEntry) -> None:
         if entry.party_id is None or session.get(m.Party, entry.party_id) is None:
-            raise ServiceError("Surfaces : choisissez la partie qui occupe la surface.")
+            raise ServiceError(tr("Edit", "Surfaces : choisissez la partie qui occupe la surface."))
         if entry.value < 0:
             raise ServiceError(f"Surface au {day(entry.effective_date)} : une surface ne peut pas être négative.")
         check_amount(entry.value, f"Surface au {day(entry.effective_date)}")

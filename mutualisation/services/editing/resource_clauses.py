@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from ...domain import french, kind_words
 from ...domain.clauses import ClauseError, check_clause_date
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from . import clauses
@@ -224,7 +225,7 @@ def save_free_provisions(session: Session, resource: str, resource_id: int,
         if entry.amendment_id is not None:
             amendment = session.get(m.Amendment, entry.amendment_id)
             if amendment is None or amendment.convention_id != entry.convention_id:
-                raise ServiceError("Mise à disposition gratuite : l'avenant cité n'appartient pas à sa convention.")
+                raise ServiceError(tr("Edit", "Mise à disposition gratuite : l'avenant cité n'appartient pas à sa convention."))
     column = RESOURCE_COLUMNS[resource]
     rows = _free_rows(session, resource, resource_id)
     kept = {e.id for e in entries if e.id is not None}

@@ -70,7 +70,7 @@ def _check_working_time(entry: DatedEntry) -> None:
 def _check_share(allowed: set[int]):
     def check(entry: DatedEntry) -> None:
         if entry.party_id not in allowed:
-            raise ServiceError("Quotités : chaque quotité est due à un bénéficiaire d'une convention.")
+            raise ServiceError(tr("Edit", "Quotités : chaque quotité est due à un bénéficiaire d'une convention."))
         if not 0 <= entry.value <= 1:
             raise ServiceError(f"Quotité au {day(entry.effective_date)} : entre 0 % et 100 %.")
 
@@ -90,7 +90,7 @@ def save_staff(session: Session, staff_id: int | None, values: StaffValues,
     job = text(values.job_title, "Fonction", required=False, max_length=200)
     check_dates(values.employment_start, values.employment_end, "Date d'entrée", "Date de sortie")
     if not working_times:
-        raise ServiceError("Temps de travail : indiquez au moins celui de l'entrée (100 % pour un temps plein).")
+        raise ServiceError(tr("Edit", "Temps de travail : indiquez au moins celui de l'entrée (100 % pour un temps plein)."))
     earliest = min(e.effective_date for e in working_times if e.effective_date is not None)
     if earliest > values.employment_start:
         raise ServiceError(
