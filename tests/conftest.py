@@ -45,6 +45,29 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     shutil.rmtree(os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """In parallel, the files holding a ``slow`` test are handed out first, the others after them.
+
+    pytest-xdist hands files out in the order of this list (``--no-loadscope-reorder`` in
+    pyproject.toml: its own reordering puts the files with most tests first, hence the one-test
+    crash and README files and the three-test bundle last, where each kept one worker busy for a
+    minute or more after the other had finished). Started first, they run beside the hundred
+    short files, which then fill both workers evenly to the end. The other files keep xdist's
+    order (most tests first), and a file's tests keep theirs (the sort is stable). A serial run
+    (no worker) keeps the collection order.
+    """
+    if not hasattr(config, "workerinput"):
+        return
+    per_file: dict[Path, list[pytest.Item]] = {}
+    for item in items:
+        per_file.setdefault(item.path, []).append(item)
+
+    def rank(tests: list[pytest.Item]) -> tuple[bool, int]:
+        return (not any(test.get_closest_marker("slow") for test in tests), -len(tests))
+
+    items[:] = [item for tests in sorted(per_file.values(), key=rank) for item in tests]
+
+
 @pytest.fixture(autouse=True)
 def main_loop_left_runnable(request: pytest.FixtureRequest) -> Iterator[None]:
     """After a test that used Qt, the main loop can run again for the next test.
