@@ -30,9 +30,12 @@ from mutualisation.reporting.statement_pdf import render_statement
 from mutualisation.services.importing.xlsx_reader import stored_number
 from tests.reporting.sample import BILLS, ISSUER, LINES, RECIPIENT, sample_statement
 
-PARSERS = settings(max_examples=2000, deadline=None)
+# Five times Hypothesis's default for the parsers (pure functions, a millisecond an input: their
+# strategies mix the odd characters, markup tokens and typical cells so that each kind comes up
+# dozens of times), the writers' 300 kept, and half the PDF's 150, each a rendered statement.
+PARSERS = settings(max_examples=500, deadline=None)
 WRITERS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-PDF = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PDF = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 #: Code points that break naive code: bidi controls, zero-width, combining marks, emoji
 #: (no lone surrogates: no keyboard or file gives them), look-alike digits, controls.
