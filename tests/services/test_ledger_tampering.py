@@ -11,7 +11,7 @@ backends undo a dropped trigger), on one database filled once per backend.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,7 +27,7 @@ from mutualisation.services.payments import record_payment
 from mutualisation.services.verification import verify
 from mutualisation.storage import chain_record, ledger
 from mutualisation.storage import models as m
-from mutualisation.storage.database import open_database
+from mutualisation.storage.database import Database, open_database
 from tests import pg_server
 from tests.services.worked_example_db import record_worked_example
 
@@ -35,19 +35,36 @@ FROZEN = ("statement", "statement_line", "payment", "statement_sequence")
 
 
 @pytest.fixture(scope="module")
-def ledger_db(request, tmp_path_factory):
-    """2025-0001 to -0003 issued (January to March), two payments on 2025-0001, a scanned bill,
-    on the backend named by the test's parameter; filled once per backend."""
+def ledgers(tmp_path_factory) -> Iterator[Callable[[str], Database]]:
+    """2025-0001 to -0003 issued (January to March), two payments on 2025-0001, a scanned bill;
+    filled once per backend, on first use, and shared by the module's tests (each forgery is
+    rolled back). A module-scoped fixture taking the backend as its own parameter would be
+    rebuilt for every test: each case of the (backend, case) table is a parameter set of its own."""
+    built: dict[str, Database] = {}
     with ExitStack() as cleanup:
-        if request.param == "sqlite":
-            url = str(tmp_path_factory.mktemp("registre") / "compta.sqlite")
-        else:
-            try:
-                pg_server.server_url()
-            except pg_server.PostgresNotInstalled as exc:
-                pytest.fail(str(exc), pytrace=False)
-            url = cleanup.enter_context(pg_server.fresh_database())
-        yield _filled(url)
+
+        def ledger(backend: str) -> Database:
+            if backend not in built:
+                if backend == "sqlite":
+                    url = str(tmp_path_factory.mktemp("registre") / "compta.sqlite")
+                else:
+                    try:
+                        pg_server.server_url()
+                    except pg_server.PostgresNotInstalled as exc:
+                        pytest.fail(str(exc), pytrace=False)
+                    url = cleanup.enter_context(pg_server.fresh_database())
+                built[backend] = _filled(url)
+            return built[backend]
+
+        yield ledger
+        for database in built.values():
+            database.dispose()
+
+
+@pytest.fixture
+def ledger_db(request, ledgers) -> Database:
+    """The shared ledger of the backend named by the test's parameter."""
+    return ledgers(request.param)
 
 
 def _filled(url: str):
