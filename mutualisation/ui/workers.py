@@ -29,7 +29,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QDeadlineTimer, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ..services import collector
 
@@ -162,12 +162,26 @@ def _reaper() -> _Reaper:
     return _the_reaper
 
 
+#: How soon the UI thread looks again at a thread that has emitted "finished" but not yet ended.
+_RECHECK_MS = 10
+
+
 def _prune() -> None:
-    """Forget the threads that have ended; resume garbage collection when none runs."""
+    """Forget the threads that have ended; resume garbage collection when none runs.
+
+    "finished" is emitted just before a thread really ends (Qt still cleans up on it), so a
+    thread is forgotten only once a wait of zero says it has ended. The UI thread never
+    blocks on one here: a thread slow to end (a loaded machine) is looked at again shortly.
+    """
+    ending = False
     for entry in [e for e in _running if e[0].isFinished()]:
-        entry[0].wait()  # "finished" is emitted just before the thread really ends
-        _running.discard(entry)
-        collector.resume()
+        if entry[0].wait(QDeadlineTimer(0)):
+            _running.discard(entry)
+            collector.resume()
+        else:
+            ending = True
+    if ending:
+        QTimer.singleShot(_RECHECK_MS, _prune)
 
 
 def wait_all(timeout_ms: int = 10000) -> bool:
