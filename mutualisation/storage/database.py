@@ -22,6 +22,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import paths
 from . import audit
+from .errors import (  # noqa: F401 -- the errors are imported from here by the rest of the app
+    BackupError,
+    DatabaseCorruptError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DatabaseUnavailableError,
+    DiskFullError,
+    ForeignDatabaseError,
+    MissingDatabaseError,
+    NotADatabaseError,
+    SchemaTooNewError,
+    StorageError,
+    french_server_errors,
+    french_sqlite_errors,
+    sqlite_error,
+)
 from .url_and_rights import foreign_tables, shown_url, tighten, without_secrets
 
 if TYPE_CHECKING:
@@ -32,53 +48,6 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration of this version of the app. A database already there opens without
 #: loading alembic at all (a fifth of the app's start-up); tests check it is alembic's head.
 SCHEMA_HEAD = "0007"
-
-
-class StorageError(Exception):
-    """Base of the storage errors shown to the user as a plain message."""
-
-
-class SchemaTooNewError(StorageError):
-    """The database was written by a newer version of the app."""
-
-
-class DatabaseUnavailableError(StorageError):
-    """The database cannot be opened or is not a database."""
-
-
-# -- what SQLite reports, told in French (open_database, and every write through handle_error) ---
-
-
-class NotADatabaseError(DatabaseUnavailableError):
-    """The file is not a SQLite database at all."""
-
-
-class DatabaseCorruptError(DatabaseUnavailableError):
-    """The file is a damaged database (truncated, overwritten)."""
-
-
-class DatabaseReadOnlyError(DatabaseUnavailableError):
-    """The file, its folder or the disk refuses writing."""
-
-
-class DatabaseLockedError(StorageError):
-    """Another program holds the database's write lock longer than the wait allowed."""
-
-
-class DiskFullError(StorageError):
-    """The disk (or the database's size limit) is full: the change was rolled back."""
-
-
-class BackupError(StorageError):
-    """A copy of the database could not be made or read back."""
-
-
-class ForeignDatabaseError(DatabaseUnavailableError):
-    """A SQLite file with tables that are not this app's: never written to."""
-
-
-class MissingDatabaseError(DatabaseUnavailableError):
-    """No database file where one was expected, for a command that does not create one."""
 
 
 def _refuse_foreign(path: Path) -> None:
@@ -96,37 +65,6 @@ DEFAULT_BUSY_TIMEOUT = 10.0  # seconds a write waits for another writer before g
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _sqlite_error(code: int | None, path: str, busy_timeout: float) -> StorageError | None:
-    """The French error for a SQLite result code, or None to keep SQLAlchemy's own."""
-    primary = (code or 0) & 0xFF
-    if primary == 26:  # SQLITE_NOTADB
-        return NotADatabaseError(
-            f"Impossible d'ouvrir la base de données {path} : ce fichier n'est pas une base de données "
-            "(ni Mutualisation, ni SQLite). Il n'a pas été modifié."
-        )
-    if primary == 11:  # SQLITE_CORRUPT
-        return DatabaseCorruptError(
-            f"La base de données {path} est endommagée (fichier tronqué ou altéré). Rien n'y a été écrit. "
-            "Restaurez la dernière sauvegarde (Paramètres › Restaurer…, ou « mutualisation restore FICHIER »)."
-        )
-    if primary in (8, 3):  # SQLITE_READONLY, SQLITE_PERM
-        return DatabaseReadOnlyError(
-            f"La base de données {path} est en lecture seule (fichier, dossier ou disque protégé en écriture) : "
-            "la modification n'a pas été enregistrée. Vérifiez les droits du fichier et de son dossier."
-        )
-    if primary == 13:  # SQLITE_FULL
-        return DiskFullError(
-            f"Le disque de la base de données {path} est plein : la modification a été annulée et les données "
-            "déjà enregistrées sont intactes. Libérez de la place, puis recommencez."
-        )
-    if primary in (5, 6):  # SQLITE_BUSY, SQLITE_LOCKED
-        return DatabaseLockedError(
-            f"La base de données {path} est occupée par un autre programme ou une autre fenêtre de Mutualisation "
-            f"(attente de {busy_timeout:g} s dépassée). Rien n'a été modifié : réessayez dans un instant."
-        )
-    return None
-
-
 def _check_sqlite_file(path: Path) -> None:
     """Refuse, before SQLite touches it, a file that is not a database or cannot be written."""
     if path.is_file():
@@ -136,7 +74,7 @@ def _check_sqlite_file(path: Path) -> None:
         except OSError as exc:
             raise DatabaseUnavailableError(f"Impossible de lire la base de données {path} : {exc.strerror}.") from exc
         if header and header != SQLITE_HEADER:
-            raise _sqlite_error(26, str(path), 0)
+            raise sqlite_error(26, str(path), 0)
         if not os.access(path, os.W_OK):
             raise DatabaseReadOnlyError(
                 f"Impossible d'ouvrir la base de données {path} : le fichier est en lecture seule. "
@@ -188,18 +126,6 @@ def _sqlite_url(path: Path) -> str:
     return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
-def _french_server_errors(name: str, busy_timeout: float):
-    def handle_error(context) -> StorageError | None:
-        if getattr(context.original_exception, "sqlstate", None) != "55P03":  # lock_not_available
-            return None
-        return DatabaseLockedError(
-            f"La base de données {name} est occupée par un autre utilisateur ou une autre fenêtre de "
-            f"Mutualisation (attente de {busy_timeout:g} s dépassée). Rien n'a été modifié : réessayez dans un instant."
-        )
-
-    return handle_error
-
-
 def _sqlite_pragmas(busy_timeout: float):
     def set_pragmas(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
@@ -208,14 +134,6 @@ def _sqlite_pragmas(busy_timeout: float):
         cursor.close()
 
     return set_pragmas
-
-
-def _french_sqlite_errors(path: str, busy_timeout: float):
-    def handle_error(context) -> StorageError | None:
-        code = getattr(context.original_exception, "sqlite_errorcode", None)
-        return _sqlite_error(code, path, busy_timeout)  # chained to SQLAlchemy's error
-
-    return handle_error
 
 
 def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, write_ahead_log: bool = True) -> Engine:
@@ -237,7 +155,7 @@ def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, wr
                 _create_private_file(Path(database))
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout))
-        event.listen(engine, "handle_error", _french_sqlite_errors(database or ":memory:", busy_timeout))
+        event.listen(engine, "handle_error", french_sqlite_errors(database or ":memory:", busy_timeout))
         if write_ahead_log:
             use_write_ahead_log(engine)
         return engine
@@ -246,7 +164,7 @@ def create_db_engine(url: str, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, *, wr
     engine = create_engine(
         url, pool_pre_ping=True, connect_args={"options": f"-c lock_timeout={int(busy_timeout * 1000)}"}
     )
-    event.listen(engine, "handle_error", _french_server_errors(parsed.database or "", busy_timeout))
+    event.listen(engine, "handle_error", french_server_errors(parsed.database or "", busy_timeout))
     return engine
 
 
