@@ -28,7 +28,8 @@ def _close_main_window_once_shown(deadline_ms: int = 60_000) -> None:
 
     def poll() -> None:
         shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if shown:
+        # The window paints before the database is open (its skeleton): wait for the data too.
+        if shown and shown[0].workspace is not None:
             window = shown[0]
             print(f"Fenêtre ouverte : {window.windowTitle()} ({window.width()}×{window.height()})", flush=True)
             window.close()
