@@ -85,6 +85,10 @@ class Task(QObject):
 
     def start(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
         """Run ``function(*args, **kwargs)`` on a new thread; a run in progress is superseded."""
+        with collector.paused():  # see _prune
+            self._start(function, args, kwargs)
+
+    def _start(self, function: Callable[..., Any], args: tuple, kwargs: dict) -> None:
         _prune()
         self._generation += 1
         thread = QThread()
@@ -174,12 +178,17 @@ def _prune() -> None:
     blocks on one here: a thread slow to end (a loaded machine) is looked at again shortly.
     """
     ending = False
-    for entry in [e for e in _running if e[0].isFinished()]:
-        if entry[0].wait(QDeadlineTimer(0)):
-            _running.discard(entry)
-            collector.resume()
-        else:
-            ending = True
+    # No collection while threads and workers are forgotten (or made, in Task.start): one
+    # started inside a QObject's destructor could destroy other QObjects there and deadlock on
+    # Qt's own locks (seen under load: the UI thread stuck in ~QObject, called from the GC).
+    with collector.paused():
+        for entry in [e for e in _running if e[0].isFinished()]:
+            if entry[0].wait(QDeadlineTimer(0)):
+                _running.discard(entry)
+                collector.resume()
+            else:
+                ending = True
+        entry = None  # its last reference dropped while the collector is still off
     if ending:
         QTimer.singleShot(_RECHECK_MS, _prune)
 
