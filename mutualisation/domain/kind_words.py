@@ -6,7 +6,8 @@ French without a translator, and inside :func:`.i18n.french`). Key kinds, docume
 equipment kinds and frequencies reuse the interface's own marks (context ``labels``, the same
 French words as ``ui/labels.py``), so each word is translated once.
 
-Each function takes a stored code and returns its word, or the code itself when this version
+The tables keyed by code, in the order forms offer them, are public for the interface's
+choices (``ui/labels.py`` reads its words here). Each function takes a stored code and returns its word, or the code itself when this version
 does not know it (an older or newer database).
 """
 
@@ -52,7 +53,7 @@ _REIMBURSEMENT = {
     ReimbursementKind.AUTRE: tr_noop("Reimbursement", "autre"),
 }
 
-_KEY = {
+KEY_KINDS = {
     KeyKind.FIXED: tr_noop("labels", "Pourcentage fixe"),
     KeyKind.SURFACE: tr_noop("labels", "Surface"),
     KeyKind.HEADCOUNT: tr_noop("labels", "Effectifs"),
@@ -60,7 +61,7 @@ _KEY = {
     KeyKind.DIRECT: tr_noop("labels", "Affectation directe"),
 }
 
-_DOCUMENT = {
+DOCUMENT_KINDS = {
     DocumentKind.STATEMENT: tr_noop("labels", "État de refacturation"),
     DocumentKind.CORRECTIVE: tr_noop("labels", "État rectificatif"),
     DocumentKind.CREDIT_NOTE: tr_noop("labels", "Avoir"),
@@ -68,7 +69,7 @@ _DOCUMENT = {
     DocumentKind.SETTLEMENT: tr_noop("labels", "Régularisation"),
 }
 
-_EQUIPMENT = {
+EQUIPMENT_KINDS = {
     "vehicle": tr_noop("labels", "Véhicule"),
     "it": tr_noop("labels", "Informatique"),
     "copier": tr_noop("labels", "Copieur"),
@@ -76,13 +77,13 @@ _EQUIPMENT = {
     "other": tr_noop("labels", "Autre"),
 }
 
-_CHARGE_FREQUENCY = {
+CHARGE_FREQUENCIES = {
     ChargeFrequency.MONTH: tr_noop("labels", "par mois"),
     ChargeFrequency.QUARTER: tr_noop("labels", "par trimestre"),
     ChargeFrequency.YEAR: tr_noop("labels", "par an"),
 }
 
-_BILLING_FREQUENCY = {
+BILLING_FREQUENCIES = {
     BillingFrequency.MONTHLY: tr_noop("labels", "Mensuelle"),
     BillingFrequency.QUARTERLY: tr_noop("labels", "Trimestrielle"),
     BillingFrequency.HALF_YEARLY: tr_noop("labels", "Semestrielle"),
@@ -124,23 +125,23 @@ def reimbursement_kind(code: str | None) -> str:
 
 
 def key_kind(code: str | None) -> str:
-    return _word("labels", _KEY, code)
+    return _word("labels", KEY_KINDS, code)
 
 
 def document_kind(code: str | None) -> str:
-    return _word("labels", _DOCUMENT, code)
+    return _word("labels", DOCUMENT_KINDS, code)
 
 
 def equipment_kind(code: str | None) -> str:
-    return _word("labels", _EQUIPMENT, code)
+    return _word("labels", EQUIPMENT_KINDS, code)
 
 
 def charge_frequency(code: str | None) -> str:
-    return _word("labels", _CHARGE_FREQUENCY, code)
+    return _word("labels", CHARGE_FREQUENCIES, code)
 
 
 def billing_frequency(code: str | None) -> str:
-    return _word("labels", _BILLING_FREQUENCY, code)
+    return _word("labels", BILLING_FREQUENCIES, code)
 
 
 def party_role(code: str | None) -> str:
