@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = BuiltPages(self._build_page)
         self._warming = False
+        #: When the user last opened a page (time.monotonic()); None before any.
+        self._navigated_at: float | None = None
         for key in self.page_keys():
             item = QListWidgetItem(icon(key), page_title(key), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -222,6 +225,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:  # else the skeleton, read once the database is open
             page.ensure_loaded()
         self.stack.setCurrentWidget(page)
+        self._navigated_at = time.monotonic()
 
     def on_page_navigate_requested(self, key: str, item_kind: str, item_id: int) -> None:
         """A page asks for another one, opened at a record (e.g. a problem's staff member)."""
@@ -318,6 +322,12 @@ class MainWindow(QMainWindow):
             # pages now would share the interpreter with it. Its chart's older periods, which
             # follow, do not hold the pages back (a click on one soon after finds it built).
             QTimer.singleShot(WARM_UP_DELAY_MS, self._build_next_page)
+            return
+        since = None if self._navigated_at is None else (time.monotonic() - self._navigated_at) * 1000
+        if since is not None and since < WARM_UP_DELAY_MS:
+            # The page just opened paints first: building another page now (a few hundredths
+            # of a second each, its module imported) would hold back the frame the user waits for.
+            QTimer.singleShot(int(WARM_UP_DELAY_MS - since) + 1, self._build_next_page)
             return
         missing = [key for key in self.page_keys() if key not in self.pages]
         if missing and self.isVisible() and self.workspace is None:

@@ -275,3 +275,12 @@ def test_the_window_shows_with_one_page_and_builds_the_others_when_idle(demo_db,
     assert list(window.pages) == ["dashboard"]  # the window is on screen with its first page only
     qtbot.waitUntil(lambda: len(window.pages) == len(window.page_keys()), timeout=10000)
     assert all(window.pages[key]._stale for key in window.page_keys() if key != "dashboard")  # no data read yet
+
+
+def test_a_page_just_opened_paints_before_the_other_pages_are_built(demo_db, window_on, qtbot):
+    window = window_on(demo_db)
+    click_navigation(qtbot, window, window.page_keys().index("expenses"))
+    built = set(window.pages)
+    window._build_next_page()  # as the idle-time timer would, right after the click
+    assert set(window.pages) == built  # put off: the page opened first has its frame
+    qtbot.waitUntil(lambda: len(window.pages) == len(window.page_keys()), timeout=10000)
