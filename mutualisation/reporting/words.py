@@ -1,9 +1,10 @@
 """Amounts in words, as public accounting writes them (« Arrêté le présent état à la somme de … »).
 
-num2words spells the integers; euros and centimes are assembled here, because its
-``to="currency"`` mode writes « un million euros » and « zéro centimes » (STYLE.md).
+``domain/number_words.py`` spells the integers (as num2words did, word for word); euros and
+centimes are assembled here (num2words' ``to="currency"`` mode wrote « un million euros » and
+« zéro centimes », STYLE.md).
 
-Rules applied (traditional spelling, as num2words writes it: « vingt et un », « quatre-vingts »):
+Rules applied (traditional spelling: « vingt et un », « quatre-vingts »):
 
 - ``0`` → « zéro euro »; ``1`` → « un euro »; ``2`` and more → « euros »;
 - a round number of millions or milliards takes « d'euros »: « un million d'euros »,
@@ -17,14 +18,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from num2words import num2words
+from ..domain.number_words import spell
 
 _CENT = Decimal("0.01")
 _MILLION = 1_000_000
 
 
 def _integer(value: int) -> str:
-    return num2words(value, lang="fr")
+    return spell(value)
 
 
 def _euros(euros: int) -> str:
