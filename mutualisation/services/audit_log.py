@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -283,6 +284,10 @@ def user_label(login: str) -> str:
     return f"{full} ({login})" if full and full != login else login
 
 
+#: How storage/audit.py logs a file's content: by its size only.
+_FILE_SIZE = re.compile(r"<(\d+) octets>")
+
+
 def value_text(name: str, value: Any, names: Names | None = None, table: str = "") -> str:
     """A stored value as the rest of the application writes it: French amounts, percentages and
     dates, « oui »/« non », the name of a referenced record, the word of a code of ``table``'s
@@ -311,6 +316,9 @@ def value_text(name: str, value: Any, names: Names | None = None, table: str = "
                 return french.date(dt.date.fromisoformat(value))
             except ValueError:
                 return value
+        size = _FILE_SIZE.fullmatch(value)
+        if size:  # a file, logged by its size (storage/audit.py)
+            return tr("Audit", "<{size} octets>", size=size.group(1))
     return str(value)
 
 

@@ -169,7 +169,7 @@ def term_problems(values: ConventionValues) -> list[FieldProblem]:
 
 def load_convention(session: Session, convention_id: int) -> tuple[ConventionValues, int]:
     """The terms of a convention as a form shows them, and the version to save against."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     values = {f.name: getattr(convention, f.name) for f in fields(ConventionValues) if f.name != "beneficiary_ids"}
     values["beneficiary_ids"] = tuple(b.party_id for b in convention.beneficiaries)
     return ConventionValues(**values), convention.version
@@ -177,7 +177,7 @@ def load_convention(session: Session, convention_id: int) -> tuple[ConventionVal
 
 def billing_mode_refusal(session: Session, convention_id: int) -> str | None:
     """Why the convention's billing mode (per period / advances) cannot be switched now, if so."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     return mode_change_refusal(session, convention, not convention.advance_mode)
 
 
@@ -198,7 +198,7 @@ def update_convention(session: Session, convention_id: int, values: ConventionVa
     Refused, besides invalid terms, when it would contradict an issued statement: another
     provider, or a beneficiary removed after being billed.
     """
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     _check_version(convention, expected_version, values)
     _check(session, values, convention)
     _write(session, convention, _columns(values))
@@ -304,7 +304,7 @@ def _article_checked(session: Session, convention_id: int, values: ArticleValues
 
 def add_article(session: Session, convention_id: int, values: ArticleValues) -> int:
     """A new article, placed after the last one; returns its id."""
-    fetch(session, m.Convention, convention_id, "la convention")
+    fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     checked = _article_checked(session, convention_id, values, None)
     last = session.scalar(
         select(func.max(m.Article.position)).where(m.Article.convention_id == convention_id)
@@ -316,26 +316,26 @@ def add_article(session: Session, convention_id: int, values: ArticleValues) -> 
 
 
 def load_article(session: Session, article_id: int) -> tuple[ArticleValues, int]:
-    article = fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, tr("Edit", "l'article"))
     return ArticleValues(article.number, article.title, article.body), article.version
 
 
 def update_article(session: Session, article_id: int, values: ArticleValues,
                    expected_version: int | None = None) -> None:  # fmt: skip
-    article = fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, tr("Edit", "l'article"))
     _check_version(article, expected_version, values)
     _write(session, article, _article_checked(session, article.convention_id, values, article.id))
 
 
 def delete_article(session: Session, article_id: int) -> None:
-    article = fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, tr("Edit", "l'article"))
     session.delete(article)
     session.flush()
 
 
 def move_article(session: Session, article_id: int, offset: int) -> bool:
     """Move an article ``offset`` places (−1 up, +1 down); False when it is already at the end."""
-    article = fetch(session, m.Article, article_id, "l'article")
+    article = fetch(session, m.Article, article_id, tr("Edit", "l'article"))
     siblings = list(
         session.scalars(
             select(m.Article).where(m.Article.convention_id == article.convention_id)
@@ -413,7 +413,7 @@ def _amendment_checked(session: Session, convention: m.Convention, values: Amend
 
 
 def add_amendment(session: Session, convention_id: int, values: AmendmentValues) -> int:
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     checked = _amendment_checked(session, convention, values, None)
     amendment = m.Amendment(convention_id=convention_id, **checked)
     session.add(amendment)
@@ -422,20 +422,20 @@ def add_amendment(session: Session, convention_id: int, values: AmendmentValues)
 
 
 def load_amendment(session: Session, amendment_id: int) -> tuple[AmendmentValues, int]:
-    a = fetch(session, m.Amendment, amendment_id, "l'avenant")
+    a = fetch(session, m.Amendment, amendment_id, tr("Edit", "l'avenant"))
     return AmendmentValues(a.number, a.effective_date, a.signature_date, a.summary), a.version
 
 
 def update_amendment(session: Session, amendment_id: int, values: AmendmentValues,
                      expected_version: int | None = None) -> None:  # fmt: skip
-    amendment = fetch(session, m.Amendment, amendment_id, "l'avenant")
+    amendment = fetch(session, m.Amendment, amendment_id, tr("Edit", "l'avenant"))
     _check_version(amendment, expected_version, values)
     _write(session, amendment, _amendment_checked(session, amendment.convention, values, amendment.id))
 
 
 def delete_amendment(session: Session, amendment_id: int) -> None:
     """Refused while dated values cite the amendment, or once a statement printed it."""
-    amendment = fetch(session, m.Amendment, amendment_id, "l'avenant")
+    amendment = fetch(session, m.Amendment, amendment_id, tr("Edit", "l'avenant"))
     uses = []
     for model, what in _CITING:
         count = session.scalar(

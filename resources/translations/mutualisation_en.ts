@@ -1211,6 +1211,10 @@
         <translation>no. {number}</translation>
     </message>
     <message>
+        <source>&lt;{size} octets&gt;</source>
+        <translation>&lt;{size} bytes&gt;</translation>
+    </message>
+    <message>
         <source> (n° interne)</source>
         <translation> (internal no.)</translation>
     </message>
@@ -1567,6 +1571,10 @@ The current database will be backed up first.</translation>
 <context>
     <name>BillTableModel</name>
     <message>
+        <source>{kind}&#xa0;: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1882,6 +1890,22 @@ The current database will be backed up first.</translation>
     <message>
         <source>taxable</source>
         <translation>taxable</translation>
+    </message>
+    <message>
+        <source>{treatment} ({basis})</source>
+        <translation>{treatment} ({basis})</translation>
+    </message>
+    <message>
+        <source>non définie (à indiquer dans les clauses financières)</source>
+        <translation>not set (to be given in the financial clauses)</translation>
+    </message>
+    <message>
+        <source>taxable à {rate}</source>
+        <translation>taxable at {rate}</translation>
+    </message>
+    <message>
+        <source>{sections} : {treatment}</source>
+        <translation>{sections}: {treatment}</translation>
     </message>
     <message>
         <source>À partir du {day} : frais de gestion de {rate} sur {sections}.</source>
@@ -2892,6 +2916,18 @@ Click to open the preview of its statement.</translation>
         <translation>the meter “{name}”</translation>
     </message>
     <message>
+        <source>matériel(s)</source>
+        <translation>item(s) of equipment</translation>
+    </message>
+    <message>
+        <source>catégorie(s) de dépenses</source>
+        <translation>expense category(ies)</translation>
+    </message>
+    <message>
+        <source>facture(s) à clé spécifique</source>
+        <translation>bill(s) with their own key</translation>
+    </message>
+    <message>
         <source>les relevés du compteur « {name} »</source>
         <translation>the readings of the meter “{name}”</translation>
     </message>
@@ -2985,8 +3021,72 @@ Click to open the preview of its statement.</translation>
         <translation>No issued document matches this choice: nothing to export.</translation>
     </message>
     <message>
+        <source>la convention</source>
+        <translation>the agreement</translation>
+    </message>
+    <message>
+        <source>l&apos;article</source>
+        <translation>the article</translation>
+    </message>
+    <message>
+        <source>l&apos;avenant</source>
+        <translation>the amendment</translation>
+    </message>
+    <message>
+        <source>Rattachement : choisissez un site, un matériel ou une catégorie de dépenses (un seul), dont la clé de répartition s&apos;appliquera.</source>
+        <translation>Attached to: choose a site, an item of equipment or an expense category (only one), whose allocation key will apply.</translation>
+    </message>
+    <message>
+        <source>le site</source>
+        <translation>the site</translation>
+    </message>
+    <message>
+        <source>le matériel</source>
+        <translation>the item of equipment</translation>
+    </message>
+    <message>
+        <source>la catégorie</source>
+        <translation>the category</translation>
+    </message>
+    <message>
+        <source>la personne</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>l&apos;absence</source>
+        <translation>the absence</translation>
+    </message>
+    <message>
         <source>Cette absence est celle d&apos;une autre personne.</source>
         <translation>This absence is another person&apos;s.</translation>
+    </message>
+    <message>
+        <source>la facture</source>
+        <translation>the bill</translation>
+    </message>
+    <message>
+        <source>Fournisseur</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Référence</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Nom du fichier</source>
+        <translation>File name</translation>
     </message>
     <message>
         <source>Date : ce champ est obligatoire.</source>
@@ -2997,32 +3097,184 @@ Click to open the preview of its statement.</translation>
         <translation>Service period: give the start and the end, or neither.</translation>
     </message>
     <message>
+        <source>Début de service</source>
+        <translation>Service start</translation>
+    </message>
+    <message>
+        <source>Fin de service</source>
+        <translation>Service end</translation>
+    </message>
+    <message>
+        <source>la clé</source>
+        <translation>the key</translation>
+    </message>
+    <message>
+        <source>La facture {label} est citée par l&apos;état émis n° {number} : sa pièce jointe fait partie du document et ne peut plus être remplacée ni retirée.</source>
+        <translation>The bill {label} is cited by issued statement no. {number}: its attachment is part of the document and can no longer be replaced or removed.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} est vide.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Le fichier {name} dépasse 20 Mo : réduisez le scan avant de le joindre.</source>
+        <translation>The file {name} is larger than 20 MB: reduce the scan before attaching it.</translation>
+    </message>
+    <message>
         <source>Le code {code} est déjà celui d&apos;une autre catégorie.</source>
         <translation>The code {code} is already that of another category.</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Clé de répartition</source>
+        <translation>Allocation key</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie.</source>
         <translation>Allocation key: give the key this category&apos;s expenses follow.</translation>
     </message>
     <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
         <source>Clé de répartition : cette clé n&apos;existe plus.</source>
         <translation>Allocation key: this key no longer exists.</translation>
+    </message>
+    <message>
+        <source>la charge</source>
+        <translation>the charge</translation>
+    </message>
+    <message>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Fin</source>
+        <translation>End</translation>
     </message>
     <message>
         <source>Périodicité : par mois, par trimestre ou par an.</source>
         <translation>Frequency: per month, per quarter or per year.</translation>
     </message>
     <message>
+        <source>Code service {year}</source>
+        <translation>Service code {year}</translation>
+    </message>
+    <message>
+        <source>Numéro d&apos;engagement {year}</source>
+        <translation>Commitment number {year}</translation>
+    </message>
+    <message>
+        <source>la partie</source>
+        <translation>the party</translation>
+    </message>
+    <message>
+        <source>Année des références Chorus Pro : entre {first} et {last} (par exemple 2026).</source>
+        <translation>Year of the Chorus Pro references: between {first} and {last} (for example 2026).</translation>
+    </message>
+    <message>
+        <source>Références Chorus Pro {year} : indiquez le code service, le numéro d&apos;engagement ou les deux.</source>
+        <translation>Chorus Pro references {year}: give the service code, the commitment number or both.</translation>
+    </message>
+    <message>
+        <source>Références Chorus Pro : l&apos;année {year} est donnée deux fois.</source>
+        <translation>Chorus Pro references: the year {year} is given twice.</translation>
+    </message>
+    <message>
+        <source>Le taux des frais de gestion</source>
+        <translation>The management fee rate</translation>
+    </message>
+    <message>
+        <source>La TVA de la section « {section} »</source>
+        <translation>The VAT of the “{section}” section</translation>
+    </message>
+    <message>
+        <source>La mise à disposition gratuite</source>
+        <translation>The free provision</translation>
+    </message>
+    <message>
+        <source>Fondement légal</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Code d&apos;exonération</source>
+        <translation>Exemption code</translation>
+    </message>
+    <message>
+        <source>le compteur</source>
+        <translation>the meter</translation>
+    </message>
+    <message>
+        <source>Prix unitaire ({unit})</source>
+        <translation>Unit price ({unit})</translation>
+    </message>
+    <message>
+        <source>Le taux de revalorisation</source>
+        <translation>The revaluation rate</translation>
+    </message>
+    <message>
+        <source>Montant remboursé</source>
+        <translation>Amount reimbursed</translation>
+    </message>
+    <message>
+        <source>{what} : la date d&apos;effet est obligatoire.</source>
+        <translation>{what}: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>{what} : le {day} précède le début de la convention ({start}).</source>
+        <translation>{what}: {day} is before the start of the agreement ({start}).</translation>
+    </message>
+    <message>
+        <source>{caption} : ce champ est obligatoire.</source>
+        <translation>{caption}: this field is required.</translation>
+    </message>
+    <message>
+        <source>{what} : six décimales au plus (0,055 pour 5,5 %).</source>
+        <translation>{what}: six decimals at most (0,055 for 5,5 %).</translation>
+    </message>
+    <message>
         <source>L&apos;avenant cité n&apos;appartient pas à cette convention.</source>
         <translation>The amendment cited does not belong to this agreement.</translation>
+    </message>
+    <message>
+        <source>Section inconnue : {sections}.</source>
+        <translation>Unknown section: {sections}.</translation>
     </message>
     <message>
         <source>Frais de gestion : choisissez au moins une section à laquelle ils s&apos;appliquent.</source>
         <translation>Management fee: choose at least one section it applies to.</translation>
     </message>
     <message>
+        <source>{what} : traitement inconnu « {treatment} ».</source>
+        <translation>{what}: unknown treatment “{treatment}”.</translation>
+    </message>
+    <message>
+        <source>Code d&apos;exonération : indiquez le code EN 16931 de la liste VATEX (par exemple VATEX-EU-F).</source>
+        <translation>Exemption code: give the EN 16931 code from the VATEX list (for example VATEX-EU-F).</translation>
+    </message>
+    <message>
+        <source>{what} : le taux</source>
+        <translation>{what}: the rate</translation>
+    </message>
+    <message>
+        <source>Nature d&apos;absence inconnue « {kind} ».</source>
+        <translation>Unknown absence kind “{kind}”.</translation>
+    </message>
+    <message>
         <source>Absences à la charge du Pays : la date d&apos;effet est obligatoire.</source>
         <translation>Absences borne by the provider: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>Absences à la charge du Pays : le {day} précède le début de la convention ({start}).</source>
+        <translation>Absences borne by the provider: {day} is before the start of the agreement ({start}).</translation>
     </message>
     <message>
         <source>Mise à disposition gratuite : choisissez un bénéficiaire de la convention.</source>
@@ -3033,12 +3285,20 @@ Click to open the preview of its statement.</translation>
         <translation>Free provision: choose a site, an item of equipment or a category.</translation>
     </message>
     <message>
+        <source>La mise à disposition gratuite (lendemain de la fin)</source>
+        <translation>The free provision (day after its end)</translation>
+    </message>
+    <message>
         <source>Prix unitaire : la date d&apos;effet est obligatoire.</source>
         <translation>Unit price: the effective date is required.</translation>
     </message>
     <message>
         <source>Nouveau montant : la date d&apos;effet est obligatoire.</source>
         <translation>New amount: the effective date is required.</translation>
+    </message>
+    <message>
+        <source>Nouveau montant de « {label} » : le {day} doit tomber après le début de la charge ({start}) et avant sa fin ; le montant initial se corrige sur la charge elle-même.</source>
+        <translation>New amount of “{label}”: {day} must fall after the start of the charge ({start}) and before its end; the initial amount is corrected on the charge itself.</translation>
     </message>
     <message>
         <source>Revalorisation : la date de référence (date anniversaire) est obligatoire.</source>
@@ -3051,6 +3311,54 @@ Click to open the preview of its statement.</translation>
     <message>
         <source>Remboursement : le mois de paie est obligatoire.</source>
         <translation>Reimbursement: the payroll month is required.</translation>
+    </message>
+    <message>
+        <source>Nature de remboursement inconnue « {kind} ».</source>
+        <translation>Unknown reimbursement kind “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Remboursement : {name} n&apos;est pas employé(e) en {month}.</source>
+        <translation>Reimbursement: {name} is not employed in {month}.</translation>
+    </message>
+    <message>
+        <source>{what} : un taux de 0 % n&apos;est pas une taxation ; choisissez « exonérée » ou « hors champ ».</source>
+        <translation>{what}: a rate of 0 % is not taxation; choose “exempt” or “outside scope”.</translation>
+    </message>
+    <message>
+        <source>{what} se termine le {day}, avant de commencer.</source>
+        <translation>{what} ends on {day}, before it starts.</translation>
+    </message>
+    <message>
+        <source>{what} chevauche celle qui commence le {day}.</source>
+        <translation>{what} overlaps the one starting on {day}.</translation>
+    </message>
+    <message>
+        <source>Enregistrement introuvable : {what} a peut-être été supprimé(e) entre-temps.</source>
+        <translation>Record not found: {what} may have been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>{caption} : {count} caractères au plus.</source>
+        <translation>{caption}: {count} characters at most.</translation>
+    </message>
+    <message>
+        <source>{end} ({end_day}) ne peut pas précéder {start} ({start_day}).</source>
+        <translation>{end} ({end_day}) cannot come before {start} ({start_day}).</translation>
+    </message>
+    <message>
+        <source>{caption} : {places} décimales au plus.</source>
+        <translation>{caption}: {places} decimals at most.</translation>
+    </message>
+    <message>
+        <source>{caption} ne peut pas être négatif.</source>
+        <translation>{caption} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Désignation</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur d&apos;acquisition</source>
+        <translation>Acquisition value</translation>
     </message>
     <message>
         <source>Type : choisissez dans la liste.</source>
@@ -3069,24 +3377,136 @@ Click to open the preview of its statement.</translation>
         <translation>Allocation key: give the key this equipment&apos;s costs follow.</translation>
     </message>
     <message>
+        <source>Effectifs</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Effectif au {day} : un effectif ne peut pas être négatif.</source>
+        <translation>Headcount on {day}: a headcount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Effectif au {day} : valeur trop grande.</source>
+        <translation>Headcount on {day}: value too large.</translation>
+    </message>
+    <message>
+        <source>{caption} : une valeur a été supprimée entre-temps ; rouvrez la fiche.</source>
+        <translation>{caption}: a value has been deleted in the meantime; reopen the form.</translation>
+    </message>
+    <message>
         <source>Cette valeur a déjà été supprimée.</source>
         <translation>This value has already been deleted.</translation>
+    </message>
+    <message>
+        <source>{caption} : chaque valeur doit avoir sa date d&apos;effet.</source>
+        <translation>{caption}: each value needs its effective date.</translation>
+    </message>
+    <message>
+        <source>{caption} : la valeur au {day} manque.</source>
+        <translation>{caption}: the value on {day} is missing.</translation>
+    </message>
+    <message>
+        <source>{caption} : deux valeurs pour {party} à la même date ({day}). Corrigez celle qui existe plutôt que d&apos;en ajouter une autre.</source>
+        <translation>{caption}: two values for {party} on the same date ({day}). Correct the existing one rather than adding another.</translation>
+    </message>
+    <message>
+        <source>{caption} : deux valeurs à la même date ({day}). Corrigez celle qui existe plutôt que d&apos;en ajouter une autre.</source>
+        <translation>{caption}: two values on the same date ({day}). Correct the existing one rather than adding another.</translation>
+    </message>
+    <message>
+        <source>{caption} : au {day}, le total atteint {total} ; il ne peut dépasser 100&#xa0;% ({rest}).</source>
+        <translation>{caption}: on {day}, the total reaches {total}; it cannot exceed 100&#xa0;% ({rest}).</translation>
+    </message>
+    <message>
+        <source>{caption} : année {year} hors limites (2000 à 2100).</source>
+        <translation>{caption}: year {year} out of bounds (2000 to 2100).</translation>
+    </message>
+    <message>
+        <source>{caption} : l&apos;année {year} figure deux fois.</source>
+        <translation>{caption}: the year {year} appears twice.</translation>
+    </message>
+    <message>
+        <source>{caption} : le montant de {year} doit être positif ou nul.</source>
+        <translation>{caption}: the amount for {year} must be zero or more.</translation>
+    </message>
+    <message>
+        <source>{caption} : 2 décimales au plus ({year}).</source>
+        <translation>{caption}: 2 decimals at most ({year}).</translation>
+    </message>
+    <message>
+        <source>Un SIRET compte 14 chiffres (ici {count} caractères).</source>
+        <translation>A SIRET has 14 digits (here {count} characters).</translation>
+    </message>
+    <message>
+        <source>Ce SIRET n&apos;existe pas (clé de contrôle fausse) : vérifiez les chiffres.</source>
+        <translation>This SIRET does not exist (wrong check digit): check the digits.</translation>
+    </message>
+    <message>
+        <source>IBAN illisible : deux lettres de pays, deux chiffres de clé, puis le compte.</source>
+        <translation>IBAN cannot be read: two country letters, two check digits, then the account.</translation>
+    </message>
+    <message>
+        <source>Un IBAN français compte 27 caractères (ici {count}).</source>
+        <translation>A French IBAN has 27 characters (here {count}).</translation>
+    </message>
+    <message>
+        <source>Cet IBAN n&apos;existe pas (clé de contrôle fausse) : vérifiez les caractères.</source>
+        <translation>This IBAN does not exist (wrong check digits): check the characters.</translation>
+    </message>
+    <message>
+        <source>Un BIC compte 8 ou 11 caractères : 4 lettres de banque, 2 de pays, puis 2 (et 3).</source>
+        <translation>A BIC has 8 or 11 characters: 4 bank letters, 2 country letters, then 2 (and 3).</translation>
+    </message>
+    <message>
+        <source>Site : choisissez le site dont les surfaces servent de clé.</source>
+        <translation>Site: choose the site whose floor areas serve as the key.</translation>
+    </message>
+    <message>
+        <source>Compteur : choisissez le compteur dont les relevés servent de clé.</source>
+        <translation>Meter: choose the meter whose readings serve as the key.</translation>
+    </message>
+    <message>
+        <source>Partie : choisissez la partie à qui tout est affecté.</source>
+        <translation>Party: choose the party everything goes to.</translation>
+    </message>
+    <message>
+        <source>Nom de la clé</source>
+        <translation>Key name</translation>
     </message>
     <message>
         <source>Une clé s&apos;appelle déjà « {name} ».</source>
         <translation>A key is already called “{name}”.</translation>
     </message>
     <message>
+        <source>Pourcentages</source>
+        <translation>Percentages</translation>
+    </message>
+    <message>
+        <source>Nom du compteur</source>
+        <translation>Meter name</translation>
+    </message>
+    <message>
         <source>Un compteur s&apos;appelle déjà « {name} ».</source>
         <translation>A meter is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Type de clé : choisissez dans la liste.</source>
         <translation>Key type: choose from the list.</translation>
     </message>
     <message>
+        <source>le prestataire garde le reste</source>
+        <translation>the provider keeps the rest</translation>
+    </message>
+    <message>
         <source>Pourcentages : chacun revient à un bénéficiaire d&apos;une convention.</source>
         <translation>Percentages: each goes to a beneficiary of an agreement.</translation>
+    </message>
+    <message>
+        <source>Pourcentage au {day} : entre 0 % et 100 %.</source>
+        <translation>Percentage on {day}: between 0 % and 100 %.</translation>
     </message>
     <message>
         <source>Pourcentages : indiquez au moins celui d&apos;un bénéficiaire.</source>
@@ -3101,6 +3521,34 @@ Click to open the preview of its statement.</translation>
         <translation>Code: letters and digits only (for example ST2B).</translation>
     </message>
     <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Qualité du signataire</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
         <source>Courriel : adresse illisible (par exemple contact@exemple.fr).</source>
         <translation>Email: address cannot be read (for example contact@example.org).</translation>
     </message>
@@ -3109,32 +3557,168 @@ Click to open the preview of its statement.</translation>
         <translation>Logo: choose a PNG or JPEG image.</translation>
     </message>
     <message>
+        <source>Logo : l&apos;image pèse {size} ko ; 2 000 ko au plus (réduisez-la).</source>
+        <translation>Logo: the image weighs {size} kB; 2,000 kB at most (reduce it).</translation>
+    </message>
+    <message>
         <source>SIRET : obligatoire pour votre organisation (il figure sur les états).</source>
         <translation>SIRET: required for your organisation (it is printed on the statements).</translation>
+    </message>
+    <message>
+        <source>{caption} : {problem}</source>
+        <translation>{caption}: {problem}</translation>
+    </message>
+    <message>
+        <source>Salaire brut</source>
+        <translation>Gross salary</translation>
+    </message>
+    <message>
+        <source>Charges patronales</source>
+        <translation>Employer charges</translation>
+    </message>
+    <message>
+        <source>Autres éléments</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <source>{part} de {name} en {month}</source>
+        <translation>{part} of {name} in {month}</translation>
     </message>
     <message>
         <source>Cet agent a été supprimé entre-temps : rouvrez la grille.</source>
         <translation>This staff member has been deleted in the meantime: reopen the grid.</translation>
     </message>
     <message>
+        <source>{name} n&apos;est pas employé(e) en {month} : aucune paie à saisir.</source>
+        <translation>{name} is not employed in {month}: no payroll to enter.</translation>
+    </message>
+    <message>
+        <source>Utilisation prévue {year} du compteur « {meter} » pour {party}</source>
+        <translation>Planned use {year} of the meter “{meter}” for {party}</translation>
+    </message>
+    <message>
+        <source>Année {year} hors des limites : choisissez une année de {first} à {last}.</source>
+        <translation>Year {year} out of bounds: choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{what} : donnée deux fois, une seule quantité est possible.</source>
+        <translation>{what}: given twice, only one quantity is possible.</translation>
+    </message>
+    <message>
+        <source>{what} : une quantité ne peut pas être négative.</source>
+        <translation>{what}: a quantity cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Nom du site</source>
+        <translation>Site name</translation>
+    </message>
+    <message>
         <source>Un site s&apos;appelle déjà « {name} ».</source>
         <translation>A site is already called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Parties communes</source>
+        <translation>Common areas</translation>
+    </message>
+    <message>
+        <source>Surfaces</source>
+        <translation>Floor areas</translation>
+    </message>
+    <message>
+        <source>Surface au {day}</source>
+        <translation>Floor area on {day}</translation>
     </message>
     <message>
         <source>Surfaces : choisissez la partie qui occupe la surface.</source>
         <translation>Areas: choose the party occupying the area.</translation>
     </message>
     <message>
+        <source>Surface au {day} : une surface ne peut pas être négative.</source>
+        <translation>Floor area on {day}: an area cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Relevé {meter} de {party} ({period})</source>
+        <translation>Reading {meter} of {party} ({period})</translation>
+    </message>
+    <message>
+        <source>Mise à disposition gratuite : choisissez un bénéficiaire d&apos;une convention.</source>
+        <translation>Free provision: choose a beneficiary of an agreement.</translation>
+    </message>
+    <message>
+        <source>{what} à {beneficiary} : le {day} précède le début de la convention ({start}).</source>
+        <translation>{what} to {beneficiary}: {day} is before the start of the agreement ({start}).</translation>
+    </message>
+    <message>
+        <source>{what} à {beneficiary} se termine le {day}, avant de commencer.</source>
+        <translation>{what} to {beneficiary} ends on {day}, before it starts.</translation>
+    </message>
+    <message>
+        <source>{what} à {beneficiary} du {day} chevauche celle qui commence le {other}.</source>
+        <translation>{what} to {beneficiary} from {day} overlaps the one starting on {other}.</translation>
+    </message>
+    <message>
+        <source>Enregistrement introuvable : cette mise à disposition gratuite a peut-être été supprimée entre-temps.</source>
+        <translation>Record not found: this free provision may have been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>La mise à disposition gratuite (lendemain de sa fin)</source>
+        <translation>The free provision (day after its end)</translation>
+    </message>
+    <message>
         <source>Mise à disposition gratuite : l&apos;avenant cité n&apos;appartient pas à sa convention.</source>
         <translation>Free provision: the amendment cited does not belong to its agreement.</translation>
+    </message>
+    <message>
+        <source>l&apos;agent</source>
+        <translation>the staff member</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Date d&apos;entrée</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Date de sortie</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <source>Quotités</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>Temps de travail</source>
+        <translation>Working time</translation>
+    </message>
+    <message>
+        <source>Coût prévisionnel</source>
+        <translation>Planned cost</translation>
+    </message>
+    <message>
+        <source>Temps de travail au {day} : entre 1 % et 100 % d&apos;un temps plein.</source>
+        <translation>Working time on {day}: between 1 % and 100 % of full time.</translation>
     </message>
     <message>
         <source>Temps de travail : indiquez au moins celui de l&apos;entrée (100 % pour un temps plein).</source>
         <translation>Working time: give at least the one at the start (100 % for full time).</translation>
     </message>
     <message>
+        <source>Temps de travail : le premier s&apos;applique au {day}, après l&apos;entrée ({start}) ; datez-le au plus tard du jour d&apos;entrée.</source>
+        <translation>Working time: the first one applies from {day}, after the start date ({start}); date it no later than the start date.</translation>
+    </message>
+    <message>
         <source>Quotités : chaque quotité est due à un bénéficiaire d&apos;une convention.</source>
         <translation>Shares: each share is owed to a beneficiary of an agreement.</translation>
+    </message>
+    <message>
+        <source>Quotité au {day} : entre 0 % et 100 %.</source>
+        <translation>Share on {day}: between 0 % and 100 %.</translation>
     </message>
     <message>
         <source>Le montant d&apos;un paiement doit être positif.</source>
@@ -4222,8 +4806,64 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>{what} overlaps the one starting on {day}.</translation>
     </message>
     <message>
+        <source>nom</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>nom et prénom</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>date d&apos;entrée</source>
+        <translation>employment start</translation>
+    </message>
+    <message>
+        <source>mois</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>salaire brut</source>
+        <translation>gross salary</translation>
+    </message>
+    <message>
+        <source>charges patronales</source>
+        <translation>employer charges</translation>
+    </message>
+    <message>
+        <source>autres coûts</source>
+        <translation>other costs</translation>
+    </message>
+    <message>
+        <source>laissée de côté</source>
+        <translation>left aside</translation>
+    </message>
+    <message>
+        <source>remboursement ({kind})</source>
+        <translation>reimbursement ({kind})</translation>
+    </message>
+    <message>
         <source>Correspondance des colonnes : {columns}.</source>
         <translation>Column mapping: {columns}.</translation>
+    </message>
+    <message>
+        <source>Champ « {text} » inconnu : choisissez parmi {fields}.</source>
+        <translation>Unknown field “{text}”: choose from {fields}.</translation>
+    </message>
+    <message>
+        <source>Colonne(s) {missing} absente(s) du fichier ; colonnes du fichier : {columns}</source>
+        <translation>Column(s) {missing} missing from the file; the file&apos;s columns: {columns}</translation>
+    </message>
+    <message>
+        <source>Les colonnes « {first} » et « {second} » vont toutes deux dans « {field} » : précisez avec --map.</source>
+        <translation>The columns “{first}” and “{second}” both go to “{field}”: choose one.</translation>
+    </message>
+    <message>
+        <source>Colonne « {field} » introuvable ({columns}) : indiquez-la avec --map &quot;Colonne=champ&quot;.</source>
+        <translation>Column “{field}” not found ({columns}): choose the column that holds it.</translation>
     </message>
     <message>
         <source>Feuille « {sheet} » absente : {names}.</source>
@@ -4234,8 +4874,24 @@ For a charge that stops, enter its end date instead.</translation>
         <translation>Columns left aside: {columns}.</translation>
     </message>
     <message>
+        <source>Correspondance « {option} » illisible : écrivez par exemple &quot;Brut=gross_salary&quot;.</source>
+        <translation>Mapping “{option}” cannot be read: write for example &quot;Brut=gross_salary&quot;.</translation>
+    </message>
+    <message>
+        <source>Colonne du mois introuvable ({columns}) : indiquez-la avec --map &quot;Colonne=champ&quot;.</source>
+        <translation>Month column not found ({columns}): choose the column that holds it.</translation>
+    </message>
+    <message>
+        <source>Colonnes du nom et du prénom introuvables : indiquez-la avec --map &quot;Colonne=champ&quot; (last_name, first_name ou full_name).</source>
+        <translation>Last and first name columns not found: choose the columns that hold them (last name and first name, or full name).</translation>
+    </message>
+    <message>
         <source>Champ(s) inconnu(s) : {fields}.</source>
         <translation>Unknown field(s): {fields}.</translation>
+    </message>
+    <message>
+        <source>{size} Mo</source>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>« {name} » n&apos;est pas un classeur Excel (.xlsx) ni un fichier CSV lisible.</source>
@@ -4384,6 +5040,38 @@ For a charge that stops, enter its end date instead.</translation>
     <message>
         <source>Indiquez le libellé de la charge.</source>
         <translation>Give the charge&apos;s label.</translation>
+    </message>
+    <message>
+        <source>La cellule « {cell} » est hors des limites qu&apos;un import lit ({columns} colonnes, {rows} lignes) : supprimez les colonnes ou lignes inutiles du classeur, puis réessayez.</source>
+        <translation>The cell “{cell}” is beyond what an import reads ({columns} columns, {rows} rows): delete the unneeded columns or rows of the workbook, then try again.</translation>
+    </message>
+    <message>
+        <source>Une cellule du classeur contient {count} caractères, plus que les {limit} qu&apos;un tableur admet : le fichier n&apos;a pas été lu.</source>
+        <translation>A cell of the workbook holds {count} characters, more than the {limit} a spreadsheet allows: the file was not read.</translation>
+    </message>
+    <message>
+        <source>Nombre infini ou non défini dans le classeur.</source>
+        <translation>Infinite or undefined number in the workbook.</translation>
+    </message>
+    <message>
+        <source>La partie {part} du classeur se décompresse en un volume démesuré par rapport à sa taille (fichier piégé ou endommagé) : il n&apos;a pas été lu. Réenregistrez le classeur depuis votre tableur.</source>
+        <translation>The part {part} of the workbook expands to a size out of all proportion to the file (a booby-trapped or damaged file): it was not read. Save the workbook again from your spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Nombre « {text} » illisible dans le classeur.</source>
+        <translation>Number “{text}” cannot be read in the workbook.</translation>
+    </message>
+    <message>
+        <source>une feuille du classeur manque</source>
+        <translation>a sheet of the workbook is missing</translation>
+    </message>
+    <message>
+        <source>Numéro de ligne « {row} » hors des limites du classeur.</source>
+        <translation>Row number “{row}” beyond the bounds of the workbook.</translation>
+    </message>
+    <message>
+        <source>Plus de {count} colonnes remplies : le classeur n&apos;a pas été lu.</source>
+        <translation>More than {count} filled columns: the workbook was not read.</translation>
     </message>
 </context>
 <context>
@@ -7121,12 +7809,20 @@ It will receive number {number}, assigned permanently: once issued, the statemen
         <translation>{days} days</translation>
     </message>
     <message>
+        <source>par section depuis le {date} :</source>
+        <translation>by section since {date}:</translation>
+    </message>
+    <message>
         <source>assujettie, au taux de {rate}</source>
         <translation>subject to VAT, at {rate}</translation>
     </message>
     <message>
         <source>non assujettie</source>
         <translation>not subject to VAT</translation>
+    </message>
+    <message>
+        <source>{regime} ; par section à partir du {date}</source>
+        <translation>{regime}; by section from {date}</translation>
     </message>
     <message>
         <source>oui, avec régularisation annuelle</source>

@@ -64,7 +64,7 @@ def absences_problem(entries: list[AbsenceEntry], employment_start: dt.date | No
 
 def save_absences(session: Session, staff_id: int, entries: list[AbsenceEntry]) -> None:
     """Make the person's stored absences exactly ``entries``; refused whole if one is wrong."""
-    person = fetch(session, m.StaffMember, staff_id, "la personne")
+    person = fetch(session, m.StaffMember, staff_id, tr("Edit", "la personne"))
     problem = absences_problem(entries, person.employment_start, person.employment_end, person.full_name)
     if problem:
         raise ServiceError(problem)
@@ -75,10 +75,10 @@ def save_absences(session: Session, staff_id: int, entries: list[AbsenceEntry]) 
     # The whole list was checked above: lines are written directly, since checking each against
     # the stored others would refuse two absences whose dates are being swapped.
     for entry in entries:
-        row = fetch(session, m.StaffAbsence, entry.id, "l'absence") if entry.id else m.StaffAbsence(staff_id=staff_id)
+        row = fetch(session, m.StaffAbsence, entry.id, tr("Edit", "l'absence")) if entry.id else m.StaffAbsence(staff_id=staff_id)
         if row.staff_id != staff_id:
             raise ServiceError(tr("Edit", "Cette absence est celle d'une autre personne."))
         row.start_date, row.end_date, row.kind = entry.start, entry.end, entry.kind
-        row.note = text(entry.note, "Note", required=False)
+        row.note = text(entry.note, tr("Edit", "Note"), required=False)
         session.add(row)
     session.flush()

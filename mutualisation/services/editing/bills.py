@@ -40,7 +40,7 @@ class BillValues:
 
 
 def load_bill(session: Session, bill_id: int) -> BillValues:
-    bill = fetch(session, m.Bill, bill_id, "la facture")
+    bill = fetch(session, m.Bill, bill_id, tr("Edit", "la facture"))
     return BillValues(**{f.name: getattr(bill, f.name) for f in fields(BillValues)})
 
 
@@ -48,17 +48,17 @@ def save_bill(session: Session, bill_id: int | None, values: BillValues) -> int:
     """Create or correct a bill. A refund is a negative amount; a service period needs both ends."""
     if values.date is None:
         raise ServiceError(tr("Edit", "Date : ce champ est obligatoire."))
-    supplier = text(values.supplier, "Fournisseur", max_length=200)
-    label = text(values.label, "Libellé")
-    reference = text(values.reference, "Référence", required=False, max_length=100)
-    amount = check_amount(values.amount, "Montant", negative=True)
+    supplier = text(values.supplier, tr("Edit", "Fournisseur"), max_length=200)
+    label = text(values.label, tr("Edit", "Libellé"))
+    reference = text(values.reference, tr("Edit", "Référence"), required=False, max_length=100)
+    amount = check_amount(values.amount, tr("Edit", "Montant"), negative=True)
     if (values.service_start is None) != (values.service_end is None):
         raise ServiceError(tr("Edit", "Période de service : indiquez le début et la fin, ou aucun des deux."))
     if values.service_start is not None:
-        check_dates(values.service_start, values.service_end, "Début de service", "Fin de service")
+        check_dates(values.service_start, values.service_end, tr("Edit", "Début de service"), tr("Edit", "Fin de service"))
     check_one(session, values.site_id, values.equipment_id, values.category_id)
     if values.key_override_id is not None:
-        fetch(session, m.AllocationKey, values.key_override_id, "la clé")
+        fetch(session, m.AllocationKey, values.key_override_id, tr("Edit", "la clé"))
     bill = record_for_save(session, m.Bill, bill_id, values.version, "la facture")
     bill.date, bill.supplier, bill.label, bill.reference, bill.amount = (
         values.date, supplier, label, reference, amount
@@ -79,7 +79,7 @@ def bill_span(bill: m.Bill) -> tuple[dt.date, dt.date]:
 
 def delete_bill(session: Session, bill_id: int) -> None:
     """Refused when the bill falls inside an issued period: correct it instead."""
-    bill = fetch(session, m.Bill, bill_id, "la facture")
+    bill = fetch(session, m.Bill, bill_id, tr("Edit", "la facture"))
     start, end = bill_span(bill)
     refuse_deletion_if_issued(session, start, end, tr("Delete", "la facture « {label} » de {supplier}", label=bill.label,
                                                      supplier=bill.supplier))
@@ -109,22 +109,22 @@ def _refuse_if_cited(session: Session, bill: m.Bill) -> None:
         .where(m.StatementLine.source_kind == "bill", m.StatementLine.source_id == bill.id).limit(1)
     )  # fmt: skip
     if number is not None:
-        raise ServiceError(
-            f"La facture {bill.label} est citée par l'état émis n° {number} : sa pièce jointe fait partie du "
-            "document et ne peut plus être remplacée ni retirée."
-        )
+        raise ServiceError(tr(
+            "Edit", "La facture {label} est citée par l'état émis n° {number} : sa pièce jointe fait partie du "
+            "document et ne peut plus être remplacée ni retirée.", label=bill.label, number=number,
+        ))
 
 
 def set_attachment(session: Session, bill_id: int, filename: str, content: bytes) -> None:
     """Attach (or replace) the scanned bill; only the file's own name is kept. A piece already
     cited by an issued document cannot be replaced."""
-    bill = fetch(session, m.Bill, bill_id, "la facture")
+    bill = fetch(session, m.Bill, bill_id, tr("Edit", "la facture"))
     _refuse_if_cited(session, bill)
-    name = text(PurePath(filename.replace("\\", "/")).name, "Nom du fichier")
+    name = text(PurePath(filename.replace("\\", "/")).name, tr("Edit", "Nom du fichier"))
     if not content:
-        raise ServiceError(f"Le fichier {name} est vide.")
+        raise ServiceError(tr("Edit", "Le fichier {name} est vide.", name=name))
     if len(content) > MAX_FILE_BYTES:
-        raise ServiceError(f"Le fichier {name} dépasse 20 Mo : réduisez le scan avant de le joindre.")
+        raise ServiceError(tr("Edit", "Le fichier {name} dépasse 20 Mo : réduisez le scan avant de le joindre.", name=name))
     if bill.attachment is None:
         bill.attachment = m.BillAttachment(filename=name, content=content)
     else:
@@ -133,7 +133,7 @@ def set_attachment(session: Session, bill_id: int, filename: str, content: bytes
 
 
 def remove_attachment(session: Session, bill_id: int) -> None:
-    bill = fetch(session, m.Bill, bill_id, "la facture")
+    bill = fetch(session, m.Bill, bill_id, tr("Edit", "la facture"))
     _refuse_if_cited(session, bill)
     if bill.attachment is not None:
         bill.attachment = None

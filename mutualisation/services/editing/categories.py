@@ -24,7 +24,7 @@ class CategoryValues:
 
 
 def load_category(session: Session, category_id: int) -> tuple[CategoryValues, list[DatedEntry], list[YearAmount]]:
-    category = fetch(session, m.ExpenseCategory, category_id, "la catégorie")
+    category = fetch(session, m.ExpenseCategory, category_id, tr("Edit", "la catégorie"))
     return (
         CategoryValues(category.code, category.name, category.version),
         entries_of(session, "category_key", category_id),
@@ -35,10 +35,10 @@ def load_category(session: Session, category_id: int) -> tuple[CategoryValues, l
 def save_category(session: Session, category_id: int | None, values: CategoryValues,
                   keys: Sequence[DatedEntry], budgets: Sequence[YearAmount] = ()) -> int:  # fmt: skip
     """Create or correct a category, its key history (at least one key) and its budgets."""
-    code = text(values.code, "Code", max_length=40).upper()
+    code = text(values.code, tr("Edit", "Code"), max_length=40).upper()
     check_unique(session, m.ExpenseCategory.code, code, category_id,
                  tr("Edit", "Le code {code} est déjà celui d'une autre catégorie.", code=code))  # fmt: skip
-    name = text(values.name, "Catégorie", max_length=200)
+    name = text(values.name, tr("Edit", "Catégorie"), max_length=200)
     if not keys:
         raise ServiceError(tr("Edit", "Clé de répartition : indiquez la clé que suivent les dépenses de cette catégorie."))
     for entry in keys:
@@ -47,14 +47,14 @@ def save_category(session: Session, category_id: int | None, values: CategoryVal
     category = record_for_save(session, m.ExpenseCategory, category_id, values.version, "la catégorie")
     category.code, category.name = code, name
     session.flush()
-    save_history(session, "category_key", category.id, keys, "Clé de répartition")
-    save_year_amounts(session, m.CategoryBudget, "category_id", category.id, budgets, "Budget")
+    save_history(session, "category_key", category.id, keys, tr("Edit", "Clé de répartition"))
+    save_year_amounts(session, m.CategoryBudget, "category_id", category.id, budgets, tr("Edit", "Budget"))
     return category.id
 
 
 def delete_category(session: Session, category_id: int) -> None:
     """Refused while bills, charges or a free provision are attached to the category."""
-    category = fetch(session, m.ExpenseCategory, category_id, "la catégorie")
+    category = fetch(session, m.ExpenseCategory, category_id, tr("Edit", "la catégorie"))
     refuse_if_used(expenses_attached(session, "category_id", category_id), tr("Delete", "la catégorie « {name} »", name=category.name))
     session.delete(category)
     session.flush()

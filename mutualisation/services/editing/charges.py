@@ -31,17 +31,17 @@ class ChargeValues:
 
 
 def load_charge(session: Session, charge_id: int) -> ChargeValues:
-    charge = fetch(session, m.RecurringCharge, charge_id, "la charge")
+    charge = fetch(session, m.RecurringCharge, charge_id, tr("Edit", "la charge"))
     return ChargeValues(**{f.name: getattr(charge, f.name) for f in fields(ChargeValues)})
 
 
 def save_charge(session: Session, charge_id: int | None, values: ChargeValues) -> int:
     """Create or correct a charge; a changed amount from a date on is a new charge (end the old one)."""
-    label = text(values.label, "Libellé")
-    amount = check_amount(values.amount, "Montant")
+    label = text(values.label, tr("Edit", "Libellé"))
+    amount = check_amount(values.amount, tr("Edit", "Montant"))
     if not is_member(ChargeFrequency, values.frequency):
         raise ServiceError(tr("Edit", "Périodicité : par mois, par trimestre ou par an."))
-    check_dates(values.start_date, values.end_date, "Début", "Fin")
+    check_dates(values.start_date, values.end_date, tr("Edit", "Début"), tr("Edit", "Fin"))
     check_one(session, values.site_id, values.equipment_id, values.category_id)
     charge = record_for_save(session, m.RecurringCharge, charge_id, values.version, "la charge")
     charge.label, charge.amount, charge.frequency = label, amount, values.frequency
@@ -53,7 +53,7 @@ def save_charge(session: Session, charge_id: int | None, values: ChargeValues) -
 
 def delete_charge(session: Session, charge_id: int) -> None:
     """Refused when the charge ran during an issued period: set its end date instead."""
-    charge = fetch(session, m.RecurringCharge, charge_id, "la charge")
+    charge = fetch(session, m.RecurringCharge, charge_id, tr("Edit", "la charge"))
     refuse_deletion_if_issued(session, charge.start_date, charge.end_date, tr("Delete", "la charge « {label} »", label=charge.label))
     session.delete(charge)
     session.flush()

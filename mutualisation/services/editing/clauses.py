@@ -28,9 +28,9 @@ from ...domain.clauses import (
     check_clause_date,
     check_rate,
 )
-from ...domain.lines import SECTIONS
+from ...domain.lines import SECTIONS, section_name
 from ...domain.vocabulary import ReimbursementKind
-from ...domain.i18n import tr
+from ...domain.i18n import tr, tr_noop, translate_marked
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import check_amount, fetch, text
@@ -44,27 +44,27 @@ def _refuse(error: ClauseError):
 
 def _check_date(convention: m.Convention, day: dt.date | None, what: str) -> dt.date:
     if day is None:
-        raise ServiceError(f"{what} : la date d'effet est obligatoire.")
+        raise ServiceError(tr("Edit", "{what} : la date d'effet est obligatoire.", what=what))
     try:
         check_clause_date(day, convention.billing_frequency, what)
     except ClauseError as error:
         raise _refuse(error) from None
     if day < convention.start_date:
-        raise ServiceError(
-            f"{what} : le {french.date(day)} précède le début de la convention "
-            f"({french.date(convention.start_date)})."
-        )
+        raise ServiceError(tr(
+            "Edit", "{what} : le {day} précède le début de la convention ({start}).",
+            what=what, day=french.date(day), start=french.date(convention.start_date),
+        ))
     return day
 
 
 def _check_rate(value: Decimal | None, what: str, *, maximum: Fraction = Fraction(1)) -> Decimal:
     if value is None:
-        raise ServiceError(f"{what} : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "{caption} : ce champ est obligatoire.", caption=what))
     if isinstance(value, float):
         raise TypeError("rates are never floats")
     value = Decimal(value)
     if value != value.quantize(Decimal("0.000001")):
-        raise ServiceError(f"{what} : six décimales au plus (0,055 pour 5,5 %).")
+        raise ServiceError(tr("Edit", "{what} : six décimales au plus (0,055 pour 5,5 %).", what=what))
     try:
         check_rate(Fraction(value), what, maximum=maximum)
     except ClauseError as error:
@@ -85,7 +85,7 @@ def _check_sections(sections: Iterable[str]) -> list[str]:
     chosen = sorted(set(sections))
     unknown = [s for s in chosen if s not in SECTIONS]
     if unknown:
-        raise ServiceError(f"Section inconnue : {', '.join(unknown)}.")
+        raise ServiceError(tr("Edit", "Section inconnue : {sections}.", sections=", ".join(unknown)))
     return chosen
 
 
@@ -97,8 +97,8 @@ def set_management_fee(
     sections: Iterable[str], amendment_id: int | None = None,
 ) -> m.ManagementFee:  # fmt: skip
     """The fee rate and covered sections from ``effective_date`` on (R11); a rate of 0 ends the fee."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
-    what = "Le taux des frais de gestion"
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
+    what = tr("Edit", "Le taux des frais de gestion")
     day = _check_date(convention, effective_date, what)
     rate = _check_rate(rate, what)
     chosen = _check_sections(sections)
@@ -129,22 +129,23 @@ def set_section_vat(
     amendment_id: int | None = None,
 ) -> m.SectionVat:  # fmt: skip
     """A section's VAT treatment from ``effective_date`` on (R14)."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     _check_sections([section])
-    what = f"La TVA de la section « {SECTIONS[section]} »"
+    what = tr("Edit", "La TVA de la section « {section} »", section=section_name(section))
     day = _check_date(convention, effective_date, what)
     if treatment not in VAT_KINDS:
-        raise ServiceError(f"{what} : traitement inconnu « {treatment} ».")
-    legal_basis = text(legal_basis, "Fondement légal", required=treatment != TAXABLE)
-    exemption_code = text(exemption_code, "Code d'exonération", required=treatment == EXEMPT, max_length=40)
+        raise ServiceError(tr("Edit", "{what} : traitement inconnu « {treatment} ».", what=what, treatment=treatment))
+    legal_basis = text(legal_basis, tr("Edit", "Fondement légal"), required=treatment != TAXABLE)
+    exemption_code = text(exemption_code, tr("Edit", "Code d'exonération"), required=treatment == EXEMPT, max_length=40)
     if treatment == EXEMPT and not exemption_code.upper().startswith("VATEX-"):
-        raise ServiceError(
-            "Code d'exonération : indiquez le code EN 16931 de la liste VATEX (par exemple VATEX-EU-F)."
-        )
+        raise ServiceError(tr(
+            "Edit", "Code d'exonération : indiquez le code EN 16931 de la liste VATEX (par exemple VATEX-EU-F)."
+        ))
     if treatment == TAXABLE:
-        rate = _check_rate(rate, f"{what} : le taux")
+        rate = _check_rate(rate, tr("Edit", "{what} : le taux", what=what))
         if rate == 0:
-            raise ServiceError(f"{what} : un taux de 0 % n'est pas une taxation ; choisissez « exonérée » ou « hors champ ».")
+            raise ServiceError(tr("Edit", "{what} : un taux de 0 % n'est pas une taxation ; choisissez « exonérée » ou "
+                                  "« hors champ ».", what=what))
     else:
         rate = Decimal(0)
     amendment_id = _check_amendment(session, convention_id, amendment_id)
@@ -168,16 +169,16 @@ def set_absence_rule(
     amendment_id: int | None = None,
 ) -> m.AbsenceRule:  # fmt: skip
     """Whether absences of ``kind`` stay with the provider from ``effective_date`` on (R15)."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     if kind not in ABSENCE_KINDS:
-        raise ServiceError(f"Nature d'absence inconnue « {kind} ».")
+        raise ServiceError(tr("Edit", "Nature d'absence inconnue « {kind} ».", kind=kind))
     if effective_date is None:
         raise ServiceError(tr("Edit", "Absences à la charge du Pays : la date d'effet est obligatoire."))
     if effective_date < convention.start_date:
-        raise ServiceError(
-            f"Absences à la charge du Pays : le {french.date(effective_date)} précède le début de la "
-            f"convention ({french.date(convention.start_date)})."
-        )
+        raise ServiceError(tr(
+            "Edit", "Absences à la charge du Pays : le {day} précède le début de la convention ({start}).",
+            day=french.date(effective_date), start=french.date(convention.start_date),
+        ))
     amendment_id = _check_amendment(session, convention_id, amendment_id)
     rule = session.scalar(
         select(m.AbsenceRule).where(
@@ -199,21 +200,23 @@ def add_free_provision(
     start_date: dt.date | None, end_date: dt.date | None = None, amendment_id: int | None = None,
 ) -> m.FreeProvision:  # fmt: skip
     """A site, item or category provided free to a beneficiary (R17), on whole billing periods."""
-    convention = fetch(session, m.Convention, convention_id, "la convention")
+    convention = fetch(session, m.Convention, convention_id, tr("Edit", "la convention"))
     if party_id not in {b.party_id for b in convention.beneficiaries}:
         raise ServiceError(tr("Edit", "Mise à disposition gratuite : choisissez un bénéficiaire de la convention."))
     if sum(x is not None for x in (site_id, equipment_id, category_id)) != 1:
         raise ServiceError(tr("Edit", "Mise à disposition gratuite : choisissez un site, un matériel ou une catégorie."))
-    what = "La mise à disposition gratuite"
+    what = tr("Edit", "La mise à disposition gratuite")
     start = _check_date(convention, start_date, what)
     if end_date is not None:
         if end_date < start:
-            raise ServiceError(f"{what} se termine le {french.date(end_date)}, avant de commencer.")
-        _check_date(convention, end_date + dt.timedelta(days=1), f"{what} (lendemain de la fin)")
-    for model, ident, name in ((m.Site, site_id, "le site"), (m.Equipment, equipment_id, "le matériel"),
-                               (m.ExpenseCategory, category_id, "la catégorie")):  # fmt: skip
+            raise ServiceError(tr("Edit", "{what} se termine le {day}, avant de commencer.", what=what,
+                                  day=french.date(end_date)))
+        _check_date(convention, end_date + dt.timedelta(days=1), tr("Edit", "La mise à disposition gratuite (lendemain de la fin)"))
+    for model, ident, name in ((m.Site, site_id, tr_noop("Edit", "le site")),
+                               (m.Equipment, equipment_id, tr_noop("Edit", "le matériel")),
+                               (m.ExpenseCategory, category_id, tr_noop("Edit", "la catégorie"))):  # fmt: skip
         if ident is not None:
-            fetch(session, model, ident, name)
+            fetch(session, model, ident, translate_marked("Edit", name))
     overlapping = session.scalars(
         select(m.FreeProvision).where(
             m.FreeProvision.convention_id == convention_id, m.FreeProvision.party_id == party_id,
@@ -226,7 +229,8 @@ def add_free_provision(
     ).all()  # fmt: skip
     for other in overlapping:
         if other.start_date <= (end_date or dt.date.max) and start <= (other.end_date or dt.date.max):
-            raise ServiceError(f"{what} chevauche celle qui commence le {french.date(other.start_date)}.")
+            raise ServiceError(tr("Edit", "{what} chevauche celle qui commence le {day}.", what=what,
+                                  day=french.date(other.start_date)))
     row = m.FreeProvision(
         convention_id=convention_id, party_id=party_id, site_id=site_id, equipment_id=equipment_id,
         category_id=category_id, start_date=start, end_date=end_date,
@@ -245,10 +249,10 @@ def set_meter_price(
     amendment_id: int | None = None,
 ) -> m.MeterPrice:  # fmt: skip
     """A meter's price per unit from ``effective_date`` on (R12)."""
-    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    meter = fetch(session, m.Meter, meter_id, tr("Edit", "le compteur"))
     if effective_date is None:
         raise ServiceError(tr("Edit", "Prix unitaire : la date d'effet est obligatoire."))
-    price = check_amount(unit_price, f"Prix unitaire ({meter.unit})", places=6)
+    price = check_amount(unit_price, tr("Edit", "Prix unitaire ({unit})", unit=meter.unit), places=6)
     row = session.scalar(
         select(m.MeterPrice).where(m.MeterPrice.meter_id == meter_id, m.MeterPrice.effective_date == effective_date)
     )
@@ -265,16 +269,16 @@ def set_charge_amount(
     amendment_id: int | None = None,
 ) -> m.ChargeAmount:  # fmt: skip
     """A recurring charge's amount from a later date on (R16): it replaces the series from then."""
-    charge = fetch(session, m.RecurringCharge, charge_id, "la charge")
+    charge = fetch(session, m.RecurringCharge, charge_id, tr("Edit", "la charge"))
     if effective_date is None:
         raise ServiceError(tr("Edit", "Nouveau montant : la date d'effet est obligatoire."))
     if effective_date <= charge.start_date or (charge.end_date and effective_date > charge.end_date):
-        raise ServiceError(
-            f"Nouveau montant de « {charge.label} » : le {french.date(effective_date)} doit tomber après "
-            f"le début de la charge ({french.date(charge.start_date)}) et avant sa fin ; le montant "
-            "initial se corrige sur la charge elle-même."
-        )
-    amount = check_amount(amount, "Montant")
+        raise ServiceError(tr(
+            "Edit", "Nouveau montant de « {label} » : le {day} doit tomber après le début de la charge ({start}) "
+            "et avant sa fin ; le montant initial se corrige sur la charge elle-même.",
+            label=charge.label, day=french.date(effective_date), start=french.date(charge.start_date),
+        ))
+    amount = check_amount(amount, tr("Edit", "Montant"))
     row = session.scalar(
         select(m.ChargeAmount).where(m.ChargeAmount.charge_id == charge_id, m.ChargeAmount.effective_date == effective_date)
     )
@@ -291,14 +295,14 @@ def set_charge_revaluation(
     amendment_id: int | None = None,
 ) -> m.ChargeRevaluation | None:  # fmt: skip
     """A recurring charge's yearly revaluation (R16); ``rate`` None removes it."""
-    fetch(session, m.RecurringCharge, charge_id, "la charge")
+    fetch(session, m.RecurringCharge, charge_id, tr("Edit", "la charge"))
     row = session.scalar(select(m.ChargeRevaluation).where(m.ChargeRevaluation.charge_id == charge_id))
     if rate is None:
         if row is not None:
             session.delete(row)
             session.flush()
         return None
-    rate = _check_rate(rate, "Le taux de revalorisation")
+    rate = _check_rate(rate, tr("Edit", "Le taux de revalorisation"))
     if reference_date is None:
         raise ServiceError(tr("Edit", "Revalorisation : la date de référence (date anniversaire) est obligatoire."))
     if row is None:
@@ -314,7 +318,7 @@ def save_absence(
     note: str = "", absence_id: int | None = None,
 ) -> m.StaffAbsence:  # fmt: skip
     """Record (or correct) an absence: within employment, overlapping no other one (R15)."""
-    person = fetch(session, m.StaffMember, staff_id, "la personne")
+    person = fetch(session, m.StaffMember, staff_id, tr("Edit", "la personne"))
     if start_date is None or end_date is None:
         raise ServiceError(tr("Edit", "Absence : les dates de début et de fin sont obligatoires."))
     others = session.scalars(
@@ -326,11 +330,11 @@ def save_absence(
                        person.employment_end, person.full_name)  # fmt: skip
     except ClauseError as error:
         raise _refuse(error) from None
-    row = fetch(session, m.StaffAbsence, absence_id, "l'absence") if absence_id else m.StaffAbsence(staff_id=staff_id)
+    row = fetch(session, m.StaffAbsence, absence_id, tr("Edit", "l'absence")) if absence_id else m.StaffAbsence(staff_id=staff_id)
     if row.staff_id != staff_id:
         raise ServiceError(tr("Edit", "Cette absence est celle d'une autre personne."))
     row.start_date, row.end_date, row.kind = start_date, end_date, kind
-    row.note = text(note, "Note", required=False)
+    row.note = text(note, tr("Edit", "Note"), required=False)
     session.add(row)
     session.flush()
     return row
@@ -340,16 +344,17 @@ def set_reimbursement(
     session: Session, staff_id: int, month: dt.date | None, amount: Decimal | None, kind: str = ReimbursementKind.IJSS
 ) -> m.PayrollReimbursement | None:
     """What was received for a payroll month (R15); an amount of 0 removes it."""
-    person = fetch(session, m.StaffMember, staff_id, "la personne")
+    person = fetch(session, m.StaffMember, staff_id, tr("Edit", "la personne"))
     if month is None:
         raise ServiceError(tr("Edit", "Remboursement : le mois de paie est obligatoire."))
     if kind not in REIMBURSEMENT_KINDS:
-        raise ServiceError(f"Nature de remboursement inconnue « {kind} ».")
+        raise ServiceError(tr("Edit", "Nature de remboursement inconnue « {kind} ».", kind=kind))
     first = month.replace(day=1)
     last_day = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
     if last_day < person.employment_start or (person.employment_end and first > person.employment_end):
-        raise ServiceError(f"Remboursement : {person.full_name} n'est pas employé(e) en {first:%m/%Y}.")
-    amount = check_amount(amount, "Montant remboursé")
+        raise ServiceError(tr("Edit", "Remboursement : {name} n'est pas employé(e) en {month}.",
+                              name=person.full_name, month=f"{first:%m/%Y}"))
+    amount = check_amount(amount, tr("Edit", "Montant remboursé"))
     row = session.scalar(
         select(m.PayrollReimbursement).where(
             m.PayrollReimbursement.staff_id == staff_id, m.PayrollReimbursement.month == first,

@@ -1,4 +1,8 @@
-"""Checks shared by the editing services; every refusal is a ServiceError in French."""
+"""Checks shared by the editing services; every refusal is a ServiceError in the interface
+language (French without a translator: the command line, the imports' reports).
+
+Captions and ``what`` arrive already in the interface language: callers pass ``tr(…)`` of
+their French words, or the form's ``self.tr()`` caption."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain import french
+from ...domain.i18n import tr
 from ..concurrency import ConcurrentEditError
 from ..errors import ServiceError
 
@@ -19,7 +24,8 @@ def fetch(session: Session, model, record_id: int, what: str):
     """The record ``record_id`` of ``model``, or a refusal naming ``what`` (« la facture »)."""
     record = session.get(model, record_id)
     if record is None:
-        raise ServiceError(f"Enregistrement introuvable : {what} a peut-être été supprimé(e) entre-temps.")
+        raise ServiceError(tr("Edit", "Enregistrement introuvable : {what} a peut-être été supprimé(e) entre-temps.",
+                              what=what))
     return record
 
 
@@ -27,9 +33,9 @@ def text(value: str | None, caption: str, *, required: bool = True, max_length: 
     """A stripped text; refused when required and empty, or longer than ``max_length``."""
     value = (value or "").strip()
     if required and not value:
-        raise ServiceError(f"{caption} : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "{caption} : ce champ est obligatoire.", caption=caption))
     if len(value) > max_length:
-        raise ServiceError(f"{caption} : {max_length} caractères au plus.")
+        raise ServiceError(tr("Edit", "{caption} : {count} caractères au plus.", caption=caption, count=max_length))
     return value
 
 
@@ -40,25 +46,26 @@ def day(value: dt.date | None) -> str:
 def check_dates(start: dt.date | None, end: dt.date | None, start_caption: str, end_caption: str) -> None:
     """``start`` is required and ``end``, when given, is not before it."""
     if start is None:
-        raise ServiceError(f"{start_caption} : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "{caption} : ce champ est obligatoire.", caption=start_caption))
     if end is not None and end < start:
-        raise ServiceError(
-            f"{end_caption} ({day(end)}) ne peut pas précéder {start_caption.lower()} ({day(start)})."
-        )
+        raise ServiceError(tr(
+            "Edit", "{end} ({end_day}) ne peut pas précéder {start} ({start_day}).",
+            end=end_caption, end_day=day(end), start=start_caption.lower(), start_day=day(start),
+        ))
 
 
 def check_amount(value: Decimal | None, caption: str, *, negative: bool = False,
                  places: int = 2) -> Decimal:  # fmt: skip
     """An exact amount with at most ``places`` decimals; negative only when allowed."""
     if value is None:
-        raise ServiceError(f"{caption} : ce champ est obligatoire.")
+        raise ServiceError(tr("Edit", "{caption} : ce champ est obligatoire.", caption=caption))
     if isinstance(value, float):
         raise TypeError("amounts are never floats")
     value = Decimal(value)
     if value != value.quantize(Decimal(1).scaleb(-places)):
-        raise ServiceError(f"{caption} : {places} décimales au plus.")
+        raise ServiceError(tr("Edit", "{caption} : {places} décimales au plus.", caption=caption, places=places))
     if value < 0 and not negative:
-        raise ServiceError(f"{caption} ne peut pas être négatif.")
+        raise ServiceError(tr("Edit", "{caption} ne peut pas être négatif.", caption=caption))
     return value
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...domain import french, kind_words
@@ -22,13 +22,15 @@ from ...domain.clauses import (
     DEFAULT_KEPT_KINDS,
     TAXABLE,
     ClauseError,
+    VatTreatment,
     check_clause_date,
     check_rate,
 )
 from ...domain.i18n import tr
-from ...domain.lines import SECTIONS, section_name
+from ...domain.lines import SECTION_ORDER, SECTIONS, section_name
 from ...domain.vocabulary import VatKind
 from ...storage import models as m
+from ..clause_loading import section_vat_on
 from . import clauses
 
 _SECTION_RANK = {code: rank for rank, code in enumerate(SECTIONS)}
@@ -181,3 +183,44 @@ def describe_clauses(values: ConventionClauses) -> list[str]:
             lines.append(tr("Clause", "À partir du {day} : absences pour {kind} refacturées aux bénéficiaires.",
                             day=french.date(e.effective_date), kind=kind))
     return lines
+
+
+@dataclass(frozen=True, slots=True)
+class SectionVatInForce:
+    """The VAT per section (R14) as it stands on a day, for the Convention page's terms."""
+
+    #: The first day a section had its own treatment: before it, the single regime (R10) applied.
+    since: dt.date
+    #: False when ``since`` is still to come: the single regime applies until then.
+    in_force: bool
+    #: « Personnel : taxable à 20 % », sections taxed alike on one line, in the sections' order.
+    lines: tuple[str, ...] = ()
+
+
+def section_vat_in_force(session: Session, convention_id: int, day: dt.date) -> SectionVatInForce | None:
+    """Each section's VAT treatment in force on ``day``, in words of the interface language;
+    None when the convention never sets one per section (its single regime is the rule)."""
+    since = session.scalar(select(func.min(m.SectionVat.effective_date)).where(m.SectionVat.convention_id == convention_id))
+    if since is None:
+        return None
+    if since > day:
+        return SectionVatInForce(since, False)
+    treatments = section_vat_on(session, convention_id, day)
+    # A section left without a treatment is shown as such: the statements refuse it (R14).
+    groups: dict[VatTreatment | None, list[str]] = {}
+    for section in SECTION_ORDER:
+        groups.setdefault(treatments.get(section), []).append(section_name(section))
+    lines = tuple(tr("Clause", "{sections} : {treatment}", sections=", ".join(names), treatment=_treatment_words(t))
+                  for t, names in groups.items())  # fmt: skip
+    return SectionVatInForce(since, True, lines)
+
+
+def _treatment_words(treatment: VatTreatment | None) -> str:
+    if treatment is None:
+        return tr("Clause", "non définie (à indiquer dans les clauses financières)")
+    if treatment.kind == TAXABLE:
+        return tr("Clause", "taxable à {rate}", rate=french.short_percent(treatment.rate))
+    if not treatment.legal_basis:
+        return kind_words.vat_kind(treatment.kind)
+    return tr("Clause", "{treatment} ({basis})", treatment=kind_words.vat_kind(treatment.kind),
+              basis=treatment.legal_basis)

@@ -31,7 +31,7 @@ class EquipmentValues:
 
 
 def load_equipment(session: Session, equipment_id: int) -> tuple[EquipmentValues, list[DatedEntry]]:
-    item = fetch(session, m.Equipment, equipment_id, "le matériel")
+    item = fetch(session, m.Equipment, equipment_id, tr("Edit", "le matériel"))
     values = EquipmentValues(item.name, item.kind, item.acquisition_value, item.in_service_date,
                              item.useful_life_years, item.version)  # fmt: skip
     return values, entries_of(session, "equipment_key", equipment_id)
@@ -48,10 +48,10 @@ def _check_key(session: Session):
 def save_equipment(session: Session, equipment_id: int | None, values: EquipmentValues,
                    keys: Sequence[DatedEntry]) -> int:  # fmt: skip
     """Create or correct an item and its key history (at least one key)."""
-    name = text(values.name, "Désignation", max_length=200)
+    name = text(values.name, tr("Edit", "Désignation"), max_length=200)
     if values.kind not in EQUIPMENT_KINDS:
         raise ServiceError(tr("Edit", "Type : choisissez dans la liste."))
-    value = check_amount(values.acquisition_value, "Valeur d'acquisition")
+    value = check_amount(values.acquisition_value, tr("Edit", "Valeur d'acquisition"))
     if values.in_service_date is None:
         raise ServiceError(tr("Edit", "Mise en service : ce champ est obligatoire."))
     life = values.useful_life_years
@@ -63,14 +63,14 @@ def save_equipment(session: Session, equipment_id: int | None, values: Equipment
     item.name, item.kind, item.acquisition_value = name, values.kind, value
     item.in_service_date, item.useful_life_years = values.in_service_date, life
     session.flush()
-    save_history(session, "equipment_key", item.id, keys, "Clé de répartition", _check_key(session))
+    save_history(session, "equipment_key", item.id, keys, tr("Edit", "Clé de répartition"), _check_key(session))
     return item.id
 
 
 def delete_equipment(session: Session, equipment_id: int) -> None:
     """Refused while bills, charges or meters refer to it, or while its depreciation fell in an
     issued period."""
-    item = fetch(session, m.Equipment, equipment_id, "le matériel")
+    item = fetch(session, m.Equipment, equipment_id, tr("Edit", "le matériel"))
     refuse_if_used(
         [*expenses_attached(session, "equipment_id", equipment_id),
          (count(session, m.Meter, m.Meter.equipment_id == equipment_id), tr_noop("Delete", "compteur(s)"))],

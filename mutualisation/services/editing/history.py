@@ -119,16 +119,24 @@ def check_entries(entries: Sequence[DatedEntry], caption: str,
     seen: set[tuple[int | None, dt.date]] = set()
     for entry in entries:
         if entry.effective_date is None:
-            raise ServiceError(f"{caption} : chaque valeur doit avoir sa date d'effet.")
+            raise ServiceError(tr("Edit", "{caption} : chaque valeur doit avoir sa date d'effet.", caption=caption))
         if entry.value is None:
-            raise ServiceError(f"{caption} : la valeur au {day(entry.effective_date)} manque.")
+            raise ServiceError(tr("Edit", "{caption} : la valeur au {day} manque.", caption=caption,
+                                  day=day(entry.effective_date)))
         key = (entry.party_id, entry.effective_date)
         if key in seen:
-            whose = f" pour {party_names.get(entry.party_id, '')}" if party_names and entry.party_id else ""
-            raise ServiceError(
-                f"{caption} : deux valeurs{whose} à la même date ({day(entry.effective_date)}). "
-                "Corrigez celle qui existe plutôt que d'en ajouter une autre."
-            )
+            if party_names and entry.party_id:
+                message = tr(
+                    "Edit", "{caption} : deux valeurs pour {party} à la même date ({day}). Corrigez celle qui "
+                    "existe plutôt que d'en ajouter une autre.",
+                    caption=caption, party=party_names.get(entry.party_id, ""), day=day(entry.effective_date),
+                )
+            else:
+                message = tr(
+                    "Edit", "{caption} : deux valeurs à la même date ({day}). Corrigez celle qui existe plutôt "
+                    "que d'en ajouter une autre.", caption=caption, day=day(entry.effective_date),
+                )
+            raise ServiceError(message)
         seen.add(key)
 
 
@@ -144,10 +152,10 @@ def check_total_at_most_one(entries: Sequence[DatedEntry], caption: str, rest: s
             if in_force:
                 total += Decimal(in_force[-1].value)
         if total > 1:
-            raise ServiceError(
-                f"{caption} : au {day(on)}, le total atteint {french.short_percent(total)} ; "
-                f"il ne peut dépasser 100\u00a0% ({rest})."
-            )
+            raise ServiceError(tr(
+                "Edit", "{caption} : au {day}, le total atteint {total} ; il ne peut dépasser 100\u00a0% ({rest}).",
+                caption=caption, day=day(on), total=french.short_percent(total), rest=rest,
+            ))
 
 
 def save_history(session: Session, kind: str, owner_id: int, entries: Sequence[DatedEntry],
@@ -165,7 +173,8 @@ def save_history(session: Session, kind: str, owner_id: int, entries: Sequence[D
     kept = {entry.id for entry in entries if entry.id is not None}
     unknown = kept - stored.keys()
     if unknown:
-        raise ServiceError(f"{caption} : une valeur a été supprimée entre-temps ; rouvrez la fiche.")
+        raise ServiceError(tr("Edit", "{caption} : une valeur a été supprimée entre-temps ; rouvrez la fiche.",
+                              caption=caption))
     for entry in entries:
         row = stored.get(entry.id) if entry.id is not None else None
         if row is not None and entry.version is not None and row.version != entry.version:
@@ -226,13 +235,15 @@ def save_year_amounts(session: Session, model, owner: str, owner_id: int,
     years = set()
     for item in items:
         if not 2000 <= item.year <= 2100:
-            raise ServiceError(f"{caption} : année {item.year} hors limites (2000 à 2100).")
+            raise ServiceError(tr("Edit", "{caption} : année {year} hors limites (2000 à 2100).", caption=caption,
+                                  year=item.year))
         if item.year in years:
-            raise ServiceError(f"{caption} : l'année {item.year} figure deux fois.")
+            raise ServiceError(tr("Edit", "{caption} : l'année {year} figure deux fois.", caption=caption, year=item.year))
         if item.amount is None or item.amount < 0:
-            raise ServiceError(f"{caption} : le montant de {item.year} doit être positif ou nul.")
+            raise ServiceError(tr("Edit", "{caption} : le montant de {year} doit être positif ou nul.", caption=caption,
+                                  year=item.year))
         if item.amount != item.amount.quantize(Decimal("0.01")):
-            raise ServiceError(f"{caption} : 2 décimales au plus ({item.year}).")
+            raise ServiceError(tr("Edit", "{caption} : 2 décimales au plus ({year}).", caption=caption, year=item.year))
         years.add(item.year)
     stored = {row.id: row for row in session.scalars(select(model).where(getattr(model, owner) == owner_id))}
     wanted = {item.id for item in items if item.id is not None}

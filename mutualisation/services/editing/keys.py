@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.vocabulary import KeyKind, is_member
-from ...domain.i18n import tr, tr_noop
+from ...domain.i18n import tr, tr_noop, translate_marked
 from ...storage import models as m
 from ..errors import ServiceError
 from ._uses import count
@@ -29,7 +29,7 @@ class KeyValues:
 
 
 def load_key(session: Session, key_id: int) -> tuple[KeyValues, list[DatedEntry]]:
-    key = fetch(session, m.AllocationKey, key_id, "la clé")
+    key = fetch(session, m.AllocationKey, key_id, tr("Edit", "la clé"))
     values = KeyValues(key.name, key.kind, key.site_id, key.meter_id, key.party_id, key.version)
     return values, entries_of(session, "fixed_share", key_id)
 
@@ -43,15 +43,15 @@ def _check_share(allowed: set[int]):
         if entry.party_id not in allowed:
             raise ServiceError(tr("Edit", "Pourcentages : chacun revient à un bénéficiaire d'une convention."))
         if not 0 <= entry.value <= 1:
-            raise ServiceError(f"Pourcentage au {day(entry.effective_date)} : entre 0 % et 100 %.")
+            raise ServiceError(tr("Edit", "Pourcentage au {day} : entre 0 % et 100 %.", day=day(entry.effective_date)))
 
     return check
 
 
 _MISSING_REFERENCE = {
-    "site": "Site : choisissez le site dont les surfaces servent de clé.",
-    "meter": "Compteur : choisissez le compteur dont les relevés servent de clé.",
-    "party": "Partie : choisissez la partie à qui tout est affecté.",
+    "site": tr_noop("Edit", "Site : choisissez le site dont les surfaces servent de clé."),
+    "meter": tr_noop("Edit", "Compteur : choisissez le compteur dont les relevés servent de clé."),
+    "party": tr_noop("Edit", "Partie : choisissez la partie à qui tout est affecté."),
 }
 
 
@@ -59,7 +59,7 @@ def save_key(session: Session, key_id: int | None, values: KeyValues,
              fixed_shares: Sequence[DatedEntry] = ()) -> int:  # fmt: skip
     """Create or correct a key. Its kind says what it needs: a site (surface), a meter
     (metered), a party (direct), dated percentages per beneficiary (fixed, 100 % at most)."""
-    name = text(values.name, "Nom de la clé", max_length=200)
+    name = text(values.name, tr("Edit", "Nom de la clé"), max_length=200)
     check_unique(session, m.AllocationKey.name, name, key_id, tr("Edit", "Une clé s'appelle déjà « {name} ».", name=name))
     if not is_member(KeyKind, values.kind):
         raise ServiceError(tr("Edit", "Type de clé : choisissez dans la liste."))
@@ -68,32 +68,32 @@ def save_key(session: Session, key_id: int | None, values: KeyValues,
     references = {"site": values.site_id, "meter": values.meter_id, "party": values.party_id}
     references = {name: ident if name == kind.reference else None for name, ident in references.items()}
     if kind.reference and references[kind.reference] is None:
-        raise ServiceError(_MISSING_REFERENCE[kind.reference])
+        raise ServiceError(translate_marked("Edit", _MISSING_REFERENCE[kind.reference]))
     site_id, meter_id, party_id = references["site"], references["meter"], references["party"]
     shares = list(fixed_shares) if kind == KeyKind.FIXED else []
     if kind == KeyKind.FIXED:
         if not shares:
             raise ServiceError(tr("Edit", "Pourcentages : indiquez au moins celui d'un bénéficiaire."))
-        check_total_at_most_one(shares, "Pourcentages", "le prestataire garde le reste")
+        check_total_at_most_one(shares, tr("Edit", "Pourcentages"), tr("Edit", "le prestataire garde le reste"))
     key = record_for_save(session, m.AllocationKey, key_id, values.version, "la clé")
     key.name, key.kind = name, values.kind
     key.site_id, key.meter_id, key.party_id = site_id, meter_id, party_id
     session.flush()
-    save_history(session, "fixed_share", key.id, shares, "Pourcentages", _check_share(_beneficiaries(session)))
+    save_history(session, "fixed_share", key.id, shares, tr("Edit", "Pourcentages"), _check_share(_beneficiaries(session)))
     return key.id
 
 
 def key_uses(session: Session, key_id: int) -> list[tuple[int, str]]:
     return [
-        (count(session, m.EquipmentKey, m.EquipmentKey.key_id == key_id), "matériel(s)"),
-        (count(session, m.CategoryKey, m.CategoryKey.key_id == key_id), "catégorie(s) de dépenses"),
-        (count(session, m.Bill, m.Bill.key_override_id == key_id), "facture(s) à clé spécifique"),
+        (count(session, m.EquipmentKey, m.EquipmentKey.key_id == key_id), tr_noop("Delete", "matériel(s)")),
+        (count(session, m.CategoryKey, m.CategoryKey.key_id == key_id), tr_noop("Delete", "catégorie(s) de dépenses")),
+        (count(session, m.Bill, m.Bill.key_override_id == key_id), tr_noop("Delete", "facture(s) à clé spécifique")),
     ]
 
 
 def delete_key(session: Session, key_id: int) -> None:
     """Refused while an item, a category or a bill uses the key."""
-    key = fetch(session, m.AllocationKey, key_id, "la clé")
+    key = fetch(session, m.AllocationKey, key_id, tr("Edit", "la clé"))
     refuse_if_used(key_uses(session, key_id), tr("Delete", "la clé « {name} »", name=key.name))
     session.delete(key)
     session.flush()
@@ -111,17 +111,17 @@ class MeterValues:
 
 
 def load_meter(session: Session, meter_id: int) -> MeterValues:
-    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    meter = fetch(session, m.Meter, meter_id, tr("Edit", "le compteur"))
     return MeterValues(meter.name, meter.unit, meter.equipment_id, meter.version)
 
 
 def save_meter(session: Session, meter_id: int | None, values: MeterValues) -> int:
     """Create or correct a meter: what is counted (km, copies, hours…) and its unit."""
-    name = text(values.name, "Nom du compteur", max_length=200)
+    name = text(values.name, tr("Edit", "Nom du compteur"), max_length=200)
     check_unique(session, m.Meter.name, name, meter_id, tr("Edit", "Un compteur s'appelle déjà « {name} ».", name=name))
-    unit = text(values.unit, "Unité", max_length=40)
+    unit = text(values.unit, tr("Edit", "Unité"), max_length=40)
     if values.equipment_id is not None:
-        fetch(session, m.Equipment, values.equipment_id, "le matériel")
+        fetch(session, m.Equipment, values.equipment_id, tr("Edit", "le matériel"))
     meter = record_for_save(session, m.Meter, meter_id, values.version, "le compteur")
     meter.name, meter.unit, meter.equipment_id = name, unit, values.equipment_id
     session.flush()
@@ -130,7 +130,7 @@ def save_meter(session: Session, meter_id: int | None, values: MeterValues) -> i
 
 def delete_meter(session: Session, meter_id: int) -> None:
     """Refused while a key uses the meter or while its readings fall in an issued period."""
-    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    meter = fetch(session, m.Meter, meter_id, tr("Edit", "le compteur"))
     refuse_if_used(
         [(count(session, m.AllocationKey, m.AllocationKey.meter_id == meter_id), tr_noop("Delete", "clé(s) de répartition"))],
         tr("Delete", "le compteur « {name} »", name=meter.name),

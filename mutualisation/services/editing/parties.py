@@ -37,28 +37,28 @@ class PartyValues:
 
 
 def load_party(session: Session, party_id: int) -> PartyValues:
-    party = fetch(session, m.Party, party_id, "la partie")
+    party = fetch(session, m.Party, party_id, tr("Edit", "la partie"))
     return PartyValues(**{f.name: getattr(party, f.name) for f in fields(PartyValues)})
 
 
 def party_logo(session: Session, party_id: int) -> bytes | None:
-    return fetch(session, m.Party, party_id, "la partie").logo
+    return fetch(session, m.Party, party_id, tr("Edit", "la partie")).logo
 
 
 def _checked(values: PartyValues) -> dict:
-    code = text(values.code, "Code", max_length=20).upper()
+    code = text(values.code, tr("Edit", "Code"), max_length=20).upper()
     if not code.replace("-", "").replace("_", "").isalnum():
         raise ServiceError(tr("Edit", "Code : lettres et chiffres seulement (par exemple ST2B)."))
     result = {
         "code": code,
-        "name": text(values.name, "Nom", max_length=200),
-        "legal_form": text(values.legal_form, "Forme juridique", required=False, max_length=200),
-        "address": text(values.address, "Adresse", required=False, max_length=1000),
-        "email": text(values.email, "Courriel", required=False, max_length=200),
-        "phone": text(values.phone, "Téléphone", required=False, max_length=40),
+        "name": text(values.name, tr("Edit", "Nom"), max_length=200),
+        "legal_form": text(values.legal_form, tr("Edit", "Forme juridique"), required=False, max_length=200),
+        "address": text(values.address, tr("Edit", "Adresse"), required=False, max_length=1000),
+        "email": text(values.email, tr("Edit", "Courriel"), required=False, max_length=200),
+        "phone": text(values.phone, tr("Edit", "Téléphone"), required=False, max_length=40),
         "is_public_body": bool(values.is_public_body),
-        "signatory_name": text(values.signatory_name, "Signataire", required=False, max_length=200),
-        "signatory_title": text(values.signatory_title, "Qualité du signataire", required=False,
+        "signatory_name": text(values.signatory_name, tr("Edit", "Signataire"), required=False, max_length=200),
+        "signatory_title": text(values.signatory_title, tr("Edit", "Qualité du signataire"), required=False,
                                 max_length=200),
     }  # fmt: skip
     if result["email"] and ("@" not in result["email"] or " " in result["email"]):
@@ -69,7 +69,7 @@ def _checked(values: PartyValues) -> dict:
         try:
             result[key] = parse(raw) if raw else ""
         except IdentifierError as exc:
-            raise ServiceError(f"{caption} : {exc}") from None
+            raise ServiceError(tr("Edit", "{caption} : {problem}", caption=caption, problem=exc)) from None
     return result
 
 
@@ -98,7 +98,7 @@ def _count(session: Session, query) -> int:
 
 def delete_party(session: Session, party_id: int) -> None:
     """Refused while a convention, a statement or any dated value refers to the party."""
-    party = fetch(session, m.Party, party_id, "la partie")
+    party = fetch(session, m.Party, party_id, tr("Edit", "la partie"))
     uses = [
         (_count(session, select(m.Convention.id).where(m.Convention.provider_id == party_id))
          + _count(session, select(m.ConventionBeneficiary.id).where(m.ConventionBeneficiary.party_id == party_id)),
@@ -131,9 +131,9 @@ def check_logo(content: bytes | None) -> bytes | None:
     if not (content.startswith(b"\x89PNG\r\n\x1a\n") or content.startswith(b"\xff\xd8\xff")):
         raise ServiceError(tr("Edit", "Logo : choisissez une image PNG ou JPEG."))
     if len(content) > MAX_LOGO_BYTES:
-        raise ServiceError(
-            f"Logo : l'image pèse {len(content) // 1000} ko ; 2 000 ko au plus (réduisez-la)."
-        )
+        raise ServiceError(tr(
+            "Edit", "Logo : l'image pèse {size} ko ; 2 000 ko au plus (réduisez-la).", size=len(content) // 1000
+        ))
     return content
 
 

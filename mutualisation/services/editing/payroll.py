@@ -10,8 +10,8 @@ from decimal import Decimal
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from ...domain.periods import MONTH_NAMES, month_end, month_name
-from ...domain.i18n import tr
+from ...domain.periods import month_end, month_name
+from ...domain.i18n import tr, tr_noop, translate_marked
 from ...storage import models as m
 from ..errors import ServiceError
 from ..registers import PayrollMonth
@@ -21,9 +21,9 @@ from .guards import refuse_deletion_if_issued
 #: The parts of a month's cost, as stored.
 COMPONENTS = ("gross_salary", "employer_charges", "other_costs")
 _CAPTIONS = {
-    "gross_salary": "Salaire brut",
-    "employer_charges": "Charges patronales",
-    "other_costs": "Autres éléments",
+    "gross_salary": tr_noop("Edit", "Salaire brut"),
+    "employer_charges": tr_noop("Edit", "Charges patronales"),
+    "other_costs": tr_noop("Edit", "Autres éléments"),
 }
 
 
@@ -98,13 +98,15 @@ def set_payroll(session: Session, changes: Sequence[PayrollChange]) -> None:
             raise ServiceError(tr("Edit", "Cet agent a été supprimé entre-temps : rouvrez la grille."))
         people[member.id] = member
         month = change.month.replace(day=1)
-        label = f"{MONTH_NAMES[month.month - 1]} {month.year}"
+        label = f"{month_name(month.month)} {month.year}"
         person = PayrollPerson(member.id, member.full_name, member.employment_start, member.employment_end)
         if not person.employed_in(month):
-            raise ServiceError(f"{member.full_name} n'est pas employé(e) en {label} : aucune paie à saisir.")
+            raise ServiceError(tr("Edit", "{name} n'est pas employé(e) en {month} : aucune paie à saisir.",
+                                  name=member.full_name, month=label))
         amount = None
         if change.amount is not None:
-            caption = f"{_CAPTIONS[change.component]} de {member.full_name} en {label}"
+            caption = tr("Edit", "{part} de {name} en {month}", part=translate_marked("Edit", _CAPTIONS[change.component]),
+                         name=member.full_name, month=label)
             amount = check_amount(change.amount, caption, negative=change.component == "other_costs")
         key = (member.id, month)
         if key not in planned:

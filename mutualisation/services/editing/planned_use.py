@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ...domain.inputs import PartyInfo
+from ...domain.i18n import tr
 from ...storage import models as m
 from ..errors import ServiceError
 from .common import check_amount, fetch
@@ -52,7 +53,8 @@ class PlannedUseChange:
 
 def check_year(year: int) -> int:
     if not isinstance(year, int) or not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ServiceError(f"Année {year} hors des limites : choisissez une année de {FIRST_YEAR} à {LAST_YEAR}.")
+        raise ServiceError(tr("Edit", "Année {year} hors des limites : choisissez une année de {first} à {last}.",
+                              year=year, first=FIRST_YEAR, last=LAST_YEAR))
     return year
 
 
@@ -80,16 +82,17 @@ def set_planned_use(session: Session, year: int, changes: Sequence[PlannedUseCha
     planned = []
     seen: set[tuple[int, int]] = set()
     for change in changes:
-        meter = fetch(session, m.Meter, change.meter_id, "le compteur")
-        party = fetch(session, m.Party, change.party_id, "la partie")
-        what = f"Utilisation prévue {year} du compteur « {meter.name} » pour {party.code}"
+        meter = fetch(session, m.Meter, change.meter_id, tr("Edit", "le compteur"))
+        party = fetch(session, m.Party, change.party_id, tr("Edit", "la partie"))
+        what = tr("Edit", "Utilisation prévue {year} du compteur « {meter} » pour {party}",
+                  year=year, meter=meter.name, party=party.code)
         if (meter.id, party.id) in seen:  # one quantity per meter, year and party
-            raise ServiceError(f"{what} : donnée deux fois, une seule quantité est possible.")
+            raise ServiceError(tr("Edit", "{what} : donnée deux fois, une seule quantité est possible.", what=what))
         seen.add((meter.id, party.id))
         quantity = None
         if change.quantity is not None:
             if change.quantity < 0:
-                raise ServiceError(f"{what} : une quantité ne peut pas être négative.")
+                raise ServiceError(tr("Edit", "{what} : une quantité ne peut pas être négative.", what=what))
             quantity = check_amount(change.quantity, what, places=3)
         row = session.scalar(
             select(m.PlannedMeterUse).where(

@@ -61,7 +61,7 @@ def readings_year(session: Session, meter_id: int, year: int) -> ReadingsYear:
     Columns are the convention's parties; a party outside any convention appears only if
     it already has readings that year.
     """
-    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    meter = fetch(session, m.Meter, meter_id, tr("Edit", "le compteur"))
     periods = tuple(billing_periods(year, billing_frequency(session)))
     rows = session.scalars(
         select(m.MeterReading).where(
@@ -81,10 +81,10 @@ def readings_year(session: Session, meter_id: int, year: int) -> ReadingsYear:
 def set_readings(session: Session, meter_id: int, changes: Sequence[ReadingChange]) -> None:
     """Record typed or pasted quantities, all or nothing: every cell is checked before any is
     written. A cleared cell removes its reading, unless an issued statement covers that period."""
-    meter = fetch(session, m.Meter, meter_id, "le compteur")
+    meter = fetch(session, m.Meter, meter_id, tr("Edit", "le compteur"))
     planned = []
     for change in changes:
-        party = fetch(session, m.Party, change.party_id, "la partie")
+        party = fetch(session, m.Party, change.party_id, tr("Edit", "la partie"))
         row = session.scalar(
             select(m.MeterReading).where(
                 m.MeterReading.meter_id == meter_id,
@@ -94,7 +94,8 @@ def set_readings(session: Session, meter_id: int, changes: Sequence[ReadingChang
         )
         quantity = None
         if change.quantity is not None:
-            what = f"Relevé {meter.name} de {party.code} ({change.period.label})"
+            what = tr("Edit", "Relevé {meter} de {party} ({period})", meter=meter.name, party=party.code,
+                      period=change.period.label)
             quantity = check_amount(change.quantity, what, places=3)
         elif row is not None:
             refuse_deletion_if_issued(

@@ -176,21 +176,23 @@ def free_provisions_problem(entries: list[FreeProvisionEntry], beneficiaries: li
     the convention, and overlaps no other stretch of the same beneficiary.
     """
     known = {(b.convention_id, b.party_id): b for b in beneficiaries}
-    what = "La mise à disposition gratuite"
+    what = tr("Edit", "La mise à disposition gratuite")
     for entry in entries:
         beneficiary = known.get((entry.convention_id, entry.party_id))
         if beneficiary is None:
-            return "Mise à disposition gratuite : choisissez un bénéficiaire d'une convention."
+            return tr("Edit", "Mise à disposition gratuite : choisissez un bénéficiaire d'une convention.")
         if entry.start < beneficiary.convention_start:
-            return (f"{what} à {beneficiary.label} : le {french.date(entry.start)} précède le début de la "
-                    f"convention ({french.date(beneficiary.convention_start)}).")  # fmt: skip
+            return tr("Edit", "{what} à {beneficiary} : le {day} précède le début de la convention ({start}).",
+                      what=what, beneficiary=beneficiary.label, day=french.date(entry.start),
+                      start=french.date(beneficiary.convention_start))
         if entry.end is not None and entry.end < entry.start:
-            return f"{what} à {beneficiary.label} se termine le {french.date(entry.end)}, avant de commencer."
+            return tr("Edit", "{what} à {beneficiary} se termine le {day}, avant de commencer.", what=what,
+                      beneficiary=beneficiary.label, day=french.date(entry.end))
         try:
             check_clause_date(entry.start, beneficiary.billing_frequency, what)
             if entry.end is not None:
                 check_clause_date(entry.end + dt.timedelta(days=1), beneficiary.billing_frequency,
-                                  f"{what} (lendemain de sa fin)")  # fmt: skip
+                                  tr("Edit", "La mise à disposition gratuite (lendemain de sa fin)"))
         except ClauseError as error:
             return str(error)
     ordered = sorted(entries, key=lambda e: (e.convention_id, e.party_id, e.start))
@@ -198,8 +200,8 @@ def free_provisions_problem(entries: list[FreeProvisionEntry], beneficiaries: li
         same = (before.convention_id, before.party_id) == (after.convention_id, after.party_id)
         if same and (before.end is None or after.start <= before.end):
             label = known[(after.convention_id, after.party_id)].label
-            return (f"{what} à {label} du {french.date(after.start)} chevauche celle qui commence le "
-                    f"{french.date(before.start)}.")  # fmt: skip
+            return tr("Edit", "{what} à {beneficiary} du {day} chevauche celle qui commence le {other}.",
+                      what=what, beneficiary=label, day=french.date(after.start), other=french.date(before.start))
     return ""
 
 
@@ -238,8 +240,8 @@ def save_free_provisions(session: Session, resource: str, resource_id: int,
     for entry in entries:
         row = by_id.get(entry.id) if entry.id is not None else m.FreeProvision(**{column: resource_id})
         if row is None:
-            raise ServiceError("Enregistrement introuvable : cette mise à disposition gratuite a peut-être été "
-                               "supprimée entre-temps.")  # fmt: skip
+            raise ServiceError(tr("Edit", "Enregistrement introuvable : cette mise à disposition gratuite a "
+                                  "peut-être été supprimée entre-temps."))
         row.convention_id, row.party_id = entry.convention_id, entry.party_id
         row.start_date, row.end_date, row.amendment_id = entry.start, entry.end, entry.amendment_id
         session.add(row)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ...domain.chorus import ChorusYear
-from ..editing.chorus import checked_year
-from ..errors import ServiceError
+from ..editing.chorus import ChorusReferenceError, checked_year
 
 
 def chorus_reference_problems(values: dict, catalog, key) -> list[tuple[str, str]]:
@@ -12,7 +11,6 @@ def chorus_reference_problems(values: dict, catalog, key) -> list[tuple[str, str
     entry = ChorusYear(values["year"], values.get("service_code") or "", values.get("engagement_number") or "")
     try:
         checked_year(entry)
-    except ServiceError as exc:
-        field = "year" if "Année" in str(exc) else "engagement_number"
-        return [(field, str(exc))]
+    except ChorusReferenceError as exc:
+        return [(exc.field, str(exc))]
     return []

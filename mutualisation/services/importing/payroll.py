@@ -21,7 +21,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ...domain.i18n import tr
+from ...domain import kind_words
+from ...domain.i18n import tr, tr_noop, translate_marked
 from ...domain.parsing import ParseError, parse_amount_cell
 from ...paths import write_private
 from ... import paths
@@ -56,12 +57,19 @@ TARGETS: dict[str, Column | None] = {
     IGNORE: None,
 }
 TARGET_WORDS = {
-    "last_name": "nom", "first_name": "prénom", "full_name": "nom et prénom",
-    "employment_start": "date d'entrée", "month": "mois", "gross_salary": "salaire brut",
-    "employer_charges": "charges patronales", "other_costs": "autres coûts",
-    **{target: f"remboursement ({f.word_of(f.REIMBURSEMENT_KINDS, kind)})" for target, kind in REIMBURSEMENT_TARGETS.items()},
-    IGNORE: "laissée de côté",
+    "last_name": tr_noop("Import", "nom"), "first_name": tr_noop("Import", "prénom"),
+    "full_name": tr_noop("Import", "nom et prénom"), "employment_start": tr_noop("Import", "date d'entrée"),
+    "month": tr_noop("Import", "mois"), "gross_salary": tr_noop("Import", "salaire brut"),
+    "employer_charges": tr_noop("Import", "charges patronales"), "other_costs": tr_noop("Import", "autres coûts"),
+    IGNORE: tr_noop("Import", "laissée de côté"),
 }  # fmt: skip
+
+
+def target_word(target: str) -> str:
+    """The words of a field in the interface language (French on the command line)."""
+    if target in REIMBURSEMENT_TARGETS:
+        return tr("Import", "remboursement ({kind})", kind=kind_words.reimbursement_kind(REIMBURSEMENT_TARGETS[target]))
+    return translate_marked("Import", TARGET_WORDS[target])
 
 # Other names accepted after "=" in --map.
 _TARGET_ALIASES = {
@@ -108,9 +116,10 @@ def parse_map_options(options: list[str]) -> dict[str, str]:
     for option in options:
         column, sep, target = option.partition("=")
         if not sep or not column.strip():
-            raise MappingError(
-                f"Correspondance « {option} » illisible : écrivez par exemple \"Brut=gross_salary\"."
-            )
+            raise MappingError(tr(
+                "Import", "Correspondance « {option} » illisible : écrivez par exemple \"Brut=gross_salary\".",
+                option=option,
+            ))
         mapping[column.strip()] = target_field(target)
     return mapping
 
@@ -121,7 +130,8 @@ def target_field(text: str) -> str:
         return word
     alias = _TARGET_ALIASES.get(fold(word).replace("_", " ").replace("-", " "))
     if alias is None:
-        raise MappingError(f"Champ « {text} » inconnu : choisissez parmi {', '.join(TARGETS)}.")
+        raise MappingError(tr("Import", "Champ « {text} » inconnu : choisissez parmi {fields}.", text=text,
+                              fields=", ".join(TARGETS)))
     return alias
 
 
@@ -156,10 +166,10 @@ def resolve_mapping(headers: list[str | None], explicit: dict[str, str],
     explicit = {fold(k): v for k, v in explicit.items()}
     unknown = set(explicit) - {fold(h) for h in headers if h}
     if unknown:
-        raise MappingError(
-            f"Colonne(s) {', '.join(sorted(unknown))} absente(s) du fichier ; colonnes du fichier : "
-            + ", ".join(h for h in headers if h)
-        )
+        raise MappingError(tr(
+            "Import", "Colonne(s) {missing} absente(s) du fichier ; colonnes du fichier : {columns}",
+            missing=", ".join(sorted(unknown)), columns=", ".join(h for h in headers if h),
+        ))
     result = {}
     for index, header in enumerate(headers):
         if not header:
@@ -207,18 +217,18 @@ def _check_mapping(headers: list[str | None], mapping: dict[int, str]) -> None:
     gaps = mapping_gaps({headers[index]: target for index, target in mapping.items()})
     if gaps.doubled:
         target, titles = gaps.doubled[0]
-        raise MappingError(f"Les colonnes « {titles[0]} » et « {titles[1]} » vont toutes deux "
-                           f"dans « {TARGET_WORDS[target]} » : précisez avec --map.")  # fmt: skip
-    hint = "indiquez-la avec --map \"Colonne=champ\""
+        raise MappingError(tr("Import", "Les colonnes « {first} » et « {second} » vont toutes deux dans « {field} » : "
+                              "précisez avec --map.", first=titles[0], second=titles[1], field=target_word(target)))
     shown = ", ".join(h for h in headers if h)
     for missing in gaps.missing:
         if missing == "month":
-            raise MappingError(f"Colonne du mois introuvable ({shown}) : {hint}.")
+            raise MappingError(tr("Import", "Colonne du mois introuvable ({columns}) : indiquez-la avec --map "
+                                  "\"Colonne=champ\".", columns=shown))
         if missing == "name":
-            raise MappingError(
-                f"Colonnes du nom et du prénom introuvables : {hint} (last_name, first_name ou full_name)."
-            )
-        raise MappingError(f"Colonne « {TARGET_WORDS[missing]} » introuvable ({shown}) : {hint}.")
+            raise MappingError(tr("Import", "Colonnes du nom et du prénom introuvables : indiquez-la avec --map "
+                                  "\"Colonne=champ\" (last_name, first_name ou full_name)."))
+        raise MappingError(tr("Import", "Colonne « {field} » introuvable ({columns}) : indiquez-la avec --map "
+                              "\"Colonne=champ\".", field=target_word(missing), columns=shown))
 
 
 def _pick_table(path: Path, sheet: str | None) -> RawTable:
@@ -253,7 +263,7 @@ def import_payroll(session: Session, path: Path, *, mapping: dict[str, str] | No
     columns = [None if t in REIMBURSEMENT_TARGETS else TARGETS.get(t)
                for t in (by_index.get(i, IGNORE) for i in range(len(raw.headers)))]  # fmt: skip
     report = ImportReport(str(path), dry_run=dry_run, valid_only=valid_only)
-    used = [f"{raw.headers[i]} → {TARGET_WORDS[t]}" for i, t in sorted(by_index.items()) if t != IGNORE]
+    used = [f"{raw.headers[i]} → {target_word(t)}" for i, t in sorted(by_index.items()) if t != IGNORE]
     aside = [h for i, h in enumerate(raw.headers) if h and by_index.get(i, IGNORE) == IGNORE]
     report.notes.append(tr("Import", "Correspondance des colonnes : {columns}.", columns=", ".join(used)))
     if aside:

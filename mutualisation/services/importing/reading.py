@@ -43,7 +43,8 @@ class RawTable:
 
 
 def _size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f}".replace(".", ",") + " Mo"
+    # The figure keeps the French notation in every language; the unit follows the interface's.
+    return tr("Import", "{size} Mo", size=f"{size / 1_000_000:.1f}".replace(".", ","))
 
 
 def _check_size(path: Path) -> None:

@@ -5,6 +5,9 @@ rows); this reader walks the XML with ElementTree's C parser and keeps only valu
 what Excel, LibreOffice and this app write: shared and inline strings (rich text included),
 numbers, booleans, errors (as their text, e.g. ``#N/A``), the cached value of a formula, and
 dates, recognised by their cell's number format (1900 and 1904 date systems).
+
+Its refusals follow the interface language (``tr``), as the rest of the import's: the import
+dialog shows them, the command line (no translator) keeps them French.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import zipfile
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation, localcontext
 from xml.etree import ElementTree as ET
+
+from ...domain.i18n import tr
 
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -51,10 +56,11 @@ class _Bounded:
         data = self.handle.read(size if 0 <= size <= 1 << 20 else 1 << 20)
         self.budget -= len(data)
         if self.budget < 0:
-            raise WorkbookError(
-                f"La partie {self.name} du classeur se décompresse en un volume démesuré par rapport à sa taille "
-                "(fichier piégé ou endommagé) : il n'a pas été lu. Réenregistrez le classeur depuis votre tableur."
-            )
+            raise WorkbookError(tr(
+                "Import", "La partie {part} du classeur se décompresse en un volume démesuré par rapport à sa "
+                "taille (fichier piégé ou endommagé) : il n'a pas été lu. Réenregistrez le classeur depuis votre "
+                "tableur.", part=self.name,
+            ))
         return data
 
     def close(self) -> None:
@@ -65,19 +71,20 @@ def _reference(ref: str) -> tuple[int, int]:
     """``B3`` → (column 1, row 3), refused beyond the bounds (or with non-ASCII characters)."""
     match = _REFERENCE.fullmatch(ref)
     if match is None or _column_index(match.group(1)) >= MAX_COLUMNS or int(match.group(2)) > MAX_ROWS:
-        raise WorkbookError(
-            f"La cellule « {ref[:20]} » est hors des limites qu'un import lit ({MAX_COLUMNS} colonnes, "
-            f"{MAX_ROWS} lignes) : supprimez les colonnes ou lignes inutiles du classeur, puis réessayez."
-        )
+        raise WorkbookError(tr(
+            "Import", "La cellule « {cell} » est hors des limites qu'un import lit ({columns} colonnes, {rows} "
+            "lignes) : supprimez les colonnes ou lignes inutiles du classeur, puis réessayez.",
+            cell=ref[:20], columns=MAX_COLUMNS, rows=MAX_ROWS,
+        ))
     return _column_index(match.group(1)), int(match.group(2))
 
 
 def _bounded_text(text: str) -> str:
     if len(text) > MAX_CELL_CHARS:
-        raise WorkbookError(
-            f"Une cellule du classeur contient {len(text)} caractères, plus que les {MAX_CELL_CHARS} qu'un tableur "
-            "admet : le fichier n'a pas été lu."
-        )
+        raise WorkbookError(tr(
+            "Import", "Une cellule du classeur contient {count} caractères, plus que les {limit} qu'un tableur "
+            "admet : le fichier n'a pas été lu.", count=len(text), limit=MAX_CELL_CHARS,
+        ))
     return text
 
 
@@ -91,9 +98,9 @@ def stored_number(text: str) -> int | Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise WorkbookError(f"Nombre « {text[:40]} » illisible dans le classeur.") from None
+        raise WorkbookError(tr("Import", "Nombre « {text} » illisible dans le classeur.", text=text[:40])) from None
     if not value.is_finite():
-        raise WorkbookError("Nombre infini ou non défini dans le classeur.")
+        raise WorkbookError(tr("Import", "Nombre infini ou non défini dans le classeur."))
     if len(value.as_tuple().digits) > 15:
         with localcontext() as context:
             context.prec = 15
@@ -186,7 +193,7 @@ class Workbook:
             for sheet in root.iter(f"{MAIN}sheet")
         ]
         if any(t not in names for _, t in self.sheets):
-            raise WorkbookError("a sheet of the workbook is missing")
+            raise WorkbookError(tr("Import", "une feuille du classeur manque"))
         try:
             self.strings = _shared_strings(self.archive, shared)
             self.date_styles = _date_styles(self.archive)
@@ -205,7 +212,7 @@ class Workbook:
                     continue
                 row = element.get("r")
                 if row is not None and not (row.isascii() and row.isdigit() and 0 < int(row) <= MAX_ROWS):
-                    raise WorkbookError(f"Numéro de ligne « {row[:20]} » hors des limites du classeur.")
+                    raise WorkbookError(tr("Import", "Numéro de ligne « {row} » hors des limites du classeur.", row=row[:20]))
                 number = int(row or expected + 1)
                 expected = number
                 values: list = []
@@ -216,7 +223,9 @@ class Workbook:
                     if value is None:
                         continue
                     if column >= MAX_COLUMNS:
-                        raise WorkbookError(f"Plus de {MAX_COLUMNS} colonnes remplies : le classeur n'a pas été lu.")
+                        raise WorkbookError(
+                            tr("Import", "Plus de {count} colonnes remplies : le classeur n'a pas été lu.", count=MAX_COLUMNS)
+                        )
                     if isinstance(value, str):
                         _bounded_text(value)
                     if column >= len(values):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...services.registers import BillRow, RecurringChargeRow
 from .. import formatting, labels
@@ -10,8 +10,10 @@ from .table_model import Column, RowTableModel, date_column, money_column, text_
 
 
 def attachment_text(kind: str, name: str) -> str:
-    """``Site : Bureaux de Briey``."""
-    return f"{labels.attachment_kind(kind)}\u00a0: {name}"
+    """``Site : Bureaux de Briey`` (``Site: Bureaux de Briey`` in English, without French spacing)."""
+    return QCoreApplication.translate("BillTableModel", "{kind}\u00a0: {name}").format(
+        kind=labels.attachment_kind(kind), name=name
+    )
 
 
 class BillTableModel(RowTableModel[BillRow]):

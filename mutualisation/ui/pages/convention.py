@@ -205,7 +205,8 @@ class ConventionPage(Page):
             convention, [a for a in self._amendments if a.convention_id == convention_id], self.today, amendment_id
         )
         if convention is not None:
-            self.terms_box.show_convention(convention)
+            section_vat = self.workspace.read(convention_clauses.section_vat_in_force, convention.id, self.today)
+            self.terms_box.show_convention(convention, section_vat)
             self.terms_box.show_clauses(self.workspace.read(convention_clauses.clause_sentences, convention.id))
             self.key_dates_box.show_convention(convention, self.today)
         self._show_at_date()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...services import registers
+from ...services.editing.convention_clauses import SectionVatInForce
 from ...services.registers import ConventionRow
 from .. import formatting, labels
 from ..widgets.value_label import ValueLabel
@@ -66,7 +67,9 @@ class TermsBox(QGroupBox):
         """The fee, VAT and absence clauses in words, one a line; « aucune » without any."""
         self.clauses.setText("\n".join(sentences) or self.tr("aucune (ni frais de gestion, ni TVA par section)"))
 
-    def show_convention(self, c: ConventionRow) -> None:
+    def show_convention(self, c: ConventionRow, section_vat: SectionVatInForce | None = None) -> None:
+        """``section_vat``: the VAT of each section on the page's day (R14), None when the
+        convention sets none and its single regime (R10) is the rule."""
         v = self.values
         v["reference"].setText(c.reference)
         v["title"].setText(c.title)
@@ -95,13 +98,7 @@ class TermsBox(QGroupBox):
         v["notice"].setText(formatting.months(c.notice_months))
         v["frequency"].setText(labels.billing_frequency(c.billing_frequency))
         v["payment"].setText(self.tr("{days} jours").format(days=c.payment_term_days))
-        if c.vat_regime == "subject":
-            vat = self.tr("assujettie, au taux de {rate}").format(rate=formatting.percent(c.vat_rate))
-        else:
-            vat = self.tr("non assujettie")
-            if c.vat_mention:
-                vat = f"{vat} — {c.vat_mention}"
-        v["vat"].setText(vat)
+        v["vat"].setText(self._vat_text(c, section_vat))
         v["advance"].setText(
             self.tr("oui, avec régularisation annuelle") if c.advance_mode else self.tr("non")
         )
@@ -109,6 +106,25 @@ class TermsBox(QGroupBox):
             self.tr("oui, chaque bénéficiaire voit les parts des autres") if c.transparency
             else self.tr("non, chaque bénéficiaire ne voit que ses parts")
         )  # fmt: skip
+
+
+    def _vat_text(self, c: ConventionRow, section_vat: SectionVatInForce | None) -> str:
+        # Once sections have their own treatment, the single regime would be wrong for every
+        # section taxed otherwise: each section's is shown instead, as the convention summary says.
+        if section_vat is not None and section_vat.in_force:
+            since = self.tr("par section depuis le {date} :").format(date=formatting.date(section_vat.since))
+            return "\n".join((since, *section_vat.lines))
+        if c.vat_regime == "subject":
+            vat = self.tr("assujettie, au taux de {rate}").format(rate=formatting.percent(c.vat_rate))
+        else:
+            vat = self.tr("non assujettie")
+            if c.vat_mention:
+                vat = f"{vat} — {c.vat_mention}"
+        if section_vat is not None:
+            vat = self.tr("{regime} ; par section à partir du {date}").format(
+                regime=vat, date=formatting.date(section_vat.since)
+            )
+        return vat
 
 
 class KeyDatesBox(QGroupBox):
