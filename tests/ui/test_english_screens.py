@@ -21,7 +21,10 @@ FRENCH = re.compile(
     r"\b(trimestre|semestre|saisissez|manquante?s?|Quotité|réparti|[àÀ] partir du|Aucune?|émise?s?|"
     r"Création|Suppression|pour mémoire|[Ff]rais de gestion|en retard|attend son paiement|Paie de|"
     r"Total exact|Tableau de bord|Paramètres|Enregistrer|Annuler|Rechercher|périodes passées|"
-    r"Affectation directe|Clé fixe|taxable à|hors champ|exonérée|prestataire|bénéficiaires?)\b"
+    r"Affectation directe|Clé fixe|taxable à|hors champ|exonérée|prestataire|bénéficiaires?|"
+    r"ce champ est obligatoire|Enregistrement introuvable|par section)\b"
+    # French typography and units: a no-break space before a colon (« Site : … »), sizes in Mo.
+    r"|\u00a0:|\d Mo\b"
 )
 
 
