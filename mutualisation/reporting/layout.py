@@ -28,10 +28,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as _ReportlabParagraph
-from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
-from reportlab.platypus.paraparser import ParaFrag
-from reportlab.lib.fonts import ps2tt, tt2ps
 
 from ..domain.periods import MONTH_NAMES
 from .article_text import (
@@ -42,6 +38,7 @@ from .article_text import (
     strip_heading,
 )
 from .fonts import BOLD, ITALIC, REGULAR, register_fonts
+from .paragraph import Paragraph
 
 # One accent color; everything else is ink, grey and light rules.
 ACCENT = colors.HexColor("#1f4e79")
@@ -159,60 +156,6 @@ def styles() -> Styles:
 
 
 _MAX_LINE_BREAKS = 12
-
-
-class Paragraph(_ReportlabParagraph):
-    """A reportlab Paragraph that reads plain text without the markup parser and keeps its
-    last layout.
-
-    Most paragraphs of a document are plain text (a label, a date, a name: no tag, no entity
-    once escaped). Reportlab parses every text with an HTML parser into *fragments* (runs of
-    text with their font, size and color); for plain text that is one fragment in the style's
-    font, built here directly, as the parser builds it (``tests/reporting/test_layout_speed.py``
-    compares both for any text), which was a quarter of a statement's rendering.
-
-    A table lays each cell out to size its rows and again to draw it, at the same width, and
-    a frame lays a paragraph out before it splits or draws it: breaking a paragraph into lines
-    is most of a document's rendering. A paragraph's lines depend only on the width (its text
-    and style never change once built), so a layout at the width of the last one is that one,
-    as long as reportlab kept it (a split that finds no room drops it).
-    """
-
-    _laid_out: tuple[float, tuple[float, float]] | None = None
-
-    def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):  # noqa: N803
-        if frags is None and style is not None and "<" not in text and "&" not in text:
-            text = cleanBlockQuotedText(text)
-            if text:
-                frags = [plain_fragment(text, style)]
-                textTransformFrags(frags, style)
-        super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        laid_out = self._laid_out
-        if laid_out is not None and laid_out[0] == availWidth and "blPara" in self.__dict__:
-            return laid_out[1]
-        size = super().wrap(availWidth, availHeight)
-        self._laid_out = (availWidth, size)
-        return size
-
-
-def plain_fragment(text: str, style: ParagraphStyle) -> ParaFrag:
-    """The one fragment reportlab's parser makes of ``<para>text</para>`` (text without tags or
-    entities) in ``style``: its ``_initial_frag``, then ``handle_data``, attribute for attribute."""
-    frag = ParaFrag()
-    frag.rise = 0
-    frag.greek = 0
-    frag.link = []
-    font, bold, italic = ps2tt(style.fontName)
-    frag.fontName, frag.bold, frag.italic = font, bold, italic
-    frag.fontSize = style.fontSize
-    frag.textColor = style.textColor
-    frag.us_lines = []
-    frag.__tag__ = "para"
-    frag.fontName = tt2ps(font, bold, italic)
-    frag.text = text
-    return frag
 
 
 def markup(text: str, size: float) -> str:

@@ -89,3 +89,46 @@ def test_a_plain_text_gives_the_fragments_the_parser_gives(text, style_name, bul
     assert fast.style is parsed.style and fast.bulletText == parsed.bulletText
     assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
     assert [type(f) for f in fast.frags] == [type(f) for f in parsed.frags]
+
+
+# Pieces as layout.rich receives them: plain, bold or italic, any text (French thousands
+# included, which markup writes as a smaller no-break space in a <font size> tag).
+_PIECES = st.lists(st.tuples(st.sampled_from(["", "b", "i"]), _PLAIN_TEXT | st.sampled_from(["1\u202f234,56 €", "Total"])),
+                   min_size=1, max_size=4)  # fmt: skip
+_STYLES = st.sampled_from(["body", "cell", "cell_right", "cell_bold", "caption", "detail", "mention", "total_label"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES, _STYLES, st.booleans())
+def test_a_text_with_the_documents_tags_gives_the_fragments_the_parser_gives(pieces, style_name, nested):
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from mutualisation.reporting.layout import Paragraph, rich, styles
+
+    style = getattr(styles(), style_name)
+    text = rich(pieces, style).text
+    if nested:  # as article_text.inline_tags may write them
+        text = f"<i>{text}</i>" if "<i>" not in text else f"<b>{text}</b>"
+    fast = Paragraph(text, style)
+    parsed = ReportlabParagraph(text, style)
+    assert fast.text == parsed.text
+    assert [f.__dict__ for f in fast.frags] == [f.__dict__ for f in parsed.frags]
+    assert [type(f) for f in fast.frags] == [type(f) for f in parsed.frags]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PLAIN_TEXT | st.sampled_from(["1\u202f234,56", "Clé fixe 20 %", "x" * 80, "mot " * 30]), _STYLES,
+       st.sampled_from([None, "–"]), st.floats(min_value=0, max_value=600))  # fmt: skip
+def test_a_paragraph_laid_out_on_one_line_is_laid_out_as_reportlab_lays_it_out(text, style_name, bullet, width):
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from mutualisation.reporting.layout import Paragraph, markup, styles
+
+    style = getattr(styles(), style_name)
+    text = markup(text, style.fontSize)
+    fast, slow = Paragraph(text, style, bulletText=bullet), Paragraph(text, style, bulletText=bullet)
+    assert fast.wrap(width, 1000) == ReportlabParagraph.wrap(slow, width, 1000)
+    kept = ("width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
+    assert {k: getattr(fast, k, None) for k in kept} == {k: getattr(slow, k, None) for k in kept}
+    lines = [repr(getattr(getattr(p, "blPara", None), "__dict__", None)) for p in (fast, slow)]  # fragments have no ==
+    assert lines[0] == lines[1]
