@@ -54,7 +54,7 @@ def run() -> int:
 
     if os.environ.get("MUTUALISATION_CHECK_WINDOW") == "1":
         _close_main_window_once_shown()
-    return main(sys.argv[1:])
+    return main()  # the command line of this process: a headless job ends it (cli/process.py)
 
 
 if __name__ == "__main__":

@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command of ``argv`` (``sys.argv[1:]`` if None) and return its exit status.
+
+    Called without ``argv`` — the installed ``mutualisation`` command, ``python -m
+    mutualisation.cli`` — a command other than ``gui`` is the whole process: it starts with
+    the cyclic garbage collector paused and ends the process itself once its outputs are
+    flushed and closed (:mod:`.process`), which saves a tenth of a short command's work.
+    Called with a list (tests, the bundle's launcher), it returns like any function.
+    """
+    whole_process = argv is None
     parser = build_parser()
     args = parser.parse_args(argv)
     db_arg = getattr(args, "db", None)
@@ -82,6 +91,19 @@ def main(argv: list[str] | None = None) -> int:
         from ..ui.app import run_app
 
         return run_app(db_arg)
+    if whole_process:
+        from .process import start_up
+
+        start_up()
+    code = _run_command(args, db_arg, collector_paused=whole_process)
+    if whole_process:
+        from .process import end_process
+
+        end_process(code)
+    return code
+
+
+def _run_command(args, db_arg, collector_paused: bool) -> int:
     from ..storage.database import StorageError, open_database
 
     try:
@@ -92,6 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     except StorageError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2
+    finally:
+        if collector_paused:  # start-up is over: its modules and mapped classes are kept for good
+            from .process import start_up_done
+
+            start_up_done()
     for notice in getattr(database, "notices", ()):
         print(f"Note : {notice}", file=sys.stderr)
     try:

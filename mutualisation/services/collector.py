@@ -64,3 +64,12 @@ def paused() -> Iterator[None]:
         yield
     finally:
         resume()
+
+
+def keep_what_exists(young_objects: int) -> None:
+    """Freeze every object alive now — no collection walks them again — and collect the
+    youngest generation every ``young_objects`` allocations instead of 700: for a headless
+    command once its start-up is done (``cli/process.py``), which keeps what it built to its
+    end. Garbage is still collected; the process ends soon after."""
+    gc.freeze()
+    gc.set_threshold(young_objects, *gc.get_threshold()[1:])
