@@ -104,7 +104,8 @@ def test_display_is_french_text_and_sort_role_is_the_raw_value(bills_model):
         "Catégorie\u00a0: Télécommunications"
     )
     assert bills_model.index(2, BillTableModel.KEY_OVERRIDE).data(DISPLAY) == "Direct ST2b"
-    assert bills_model.index(0, 0).data(ROW_ROLE) is BILLS[0]
+    # The bills are kept raw (integer cents, ISO days): the row value is made anew, equal to the one given.
+    assert bills_model.index(0, 0).data(ROW_ROLE) == BILLS[0]
 
 
 def test_cells_are_read_only(bills_model):

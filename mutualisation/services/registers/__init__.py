@@ -43,7 +43,7 @@ from .keys import (
     meter_readings,
     meters,
 )
-from .expenses import RecurringChargeRow, BillRow, recurring_charges, bills
+from .expenses import RecurringChargeRow, BillRow, BillRows, recurring_charges, bills
 from .statements import StatementRow, statements
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "AmendmentRow",
     "ArticleRow",
     "BillRow",
+    "BillRows",
     "CategoryRow",
     "ConventionKeyDates",
     "ConventionRow",

@@ -51,6 +51,9 @@ class Column(Generic[R]):
     alignment: Qt.AlignmentFlag = field(default=LEFT)
     #: A longer explanation shown as the header's tooltip.
     tooltip: str = ""
+    #: The column's sort key of a kept row when cheaper than ``value`` (e.g. integer cents, ISO
+    #: days): it must order the rows as value_sort_key(value(row)) does. None: keyed by value.
+    key: Callable[[Any], Any] | None = None
 
 
 def text_column(header: str, value: Callable[[R], Any], tooltip: str = "") -> Column[R]:
@@ -110,13 +113,17 @@ def value_sort_key(value: Any) -> tuple:
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows of immutable values shown read-only; subclasses declare ``columns`` and name their
-    indexes as class constants."""
+    indexes as class constants.
+
+    The model keeps its rows as given, or in a leaner form of a subclass's choosing (see
+    :meth:`keep` and :meth:`value_of`): the columns' functions then read that form.
+    """
 
     columns: ClassVar[Sequence[Column]] = ()
 
     def __init__(self, rows: Iterable[R] = (), parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[R] = list(rows)
+        self._rows: list = self.keep(rows)
         self._search: list[str | None] = [None] * len(self._rows)
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         #: Sort keys by column, one per row in the rows' order: computed on the first sort on a
@@ -131,7 +138,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def set_rows(self, rows: Iterable[R]) -> None:
         """Replace every row, keeping the current sort order."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self.keep(rows)
         self._search = [None] * len(self._rows)
         self._keys = {}
         self.accepted = None
@@ -146,16 +153,40 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._search = [None] * len(self._rows)
         self._keys = {}
 
+    def keep(self, rows: Iterable[R]) -> list:
+        """The rows as the model keeps them: as given; a subclass may keep a leaner form of
+        each (read by its columns) and make the row value back in :meth:`value_of`."""
+        return list(rows)
+
+    def value_of(self, kept: Any) -> R:
+        """The row value of a row as kept (itself, unless a subclass keeps another form)."""
+        return kept
+
+    def _values(self, kept: Iterable) -> list[R]:
+        if type(self).value_of is RowTableModel.value_of:
+            return list(kept)
+        return list(map(self.value_of, kept))
+
+    def _kept(self) -> Iterable:
+        """The rows the filter keeps, as kept."""
+        return self._rows if self.accepted is None else compress(self._rows, self.accepted)
+
     @property
     def rows(self) -> list[R]:
-        return list(self._rows)
+        return self._values(self._rows)
 
     def kept_rows(self) -> list[R]:
         """The rows the filter keeps (every row without a filter), in the model's order."""
-        return list(self._rows) if self.accepted is None else list(compress(self._rows, self.accepted))
+        return self._values(self._kept())
+
+    def kept_total(self, column: int) -> Decimal:
+        """The exact sum of ``column`` (amounts, None counting for nothing) over the rows the
+        filter keeps."""
+        value = self.columns[column].value
+        return sum((v for v in map(value, self._kept()) if v is not None), Decimal("0.00"))
 
     def row_value(self, row: int) -> R:
-        return self._rows[row]
+        return self.value_of(self._rows[row])
 
     def sort_key(self, row: int, column: int) -> Any:
         """The raw value the proxy sorts on (no trip through QVariant)."""
@@ -217,6 +248,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         the same order as value_sort_key, without a tuple per row to build and compare.
         """
         keys = self._keys.get(column)
+        if keys is None and self.columns[column].key is not None:
+            keys = self._keys[column] = list(map(self.columns[column].key, self._rows))
         if keys is None:
             value = self.columns[column].value
             raw = list(map(value, self._rows))
@@ -304,7 +337,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             text = self.display_text(row, column)
             return text if len(text) > 30 else None
         if role == ROW_ROLE:
-            return self._rows[row]
+            return self.row_value(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

@@ -200,5 +200,4 @@ class RegisterTable(QWidget):
         """
         if self._total_column is None:
             return Decimal("0.00")
-        value = self.model.columns[self._total_column].value
-        return sum((v for v in map(value, self.model.kept_rows()) if v is not None), Decimal("0.00"))
+        return self.model.kept_total(self._total_column)
