@@ -191,3 +191,34 @@ def test_key_dates_without_renewal_or_end():
     assert by_duration.term_end == dt.date(2027, 12, 31)
     open_ended = convention_key_dates(_convention(end_date=None), on=dt.date(2029, 3, 1))
     assert open_ended.current_term_end is None and open_ended.notice_deadline is None
+
+
+def test_bills_read_raw_on_either_backend_are_the_bills_as_mapped(database_url):
+    """Days as ISO text and amounts in cents (SQLite's text, PostgreSQL's to_char), the
+    attachment chosen in SQL: each bill made back is the one the mapped records give."""
+    from sqlalchemy import select
+
+    from mutualisation.services.demo import load_demo
+    from mutualisation.services.registers import BillRow
+    from mutualisation.storage.database import open_database
+    from mutualisation.storage.models import Bill
+
+    database = open_database(database_url)
+    try:
+        with database.session() as session, session.begin():
+            load_demo(session)
+        with database.session() as session:
+            rows = registers.bills(session)
+            assert all(isinstance(raw[1], str) and isinstance(raw[5], int) for raw in rows.raw)
+            expected = [
+                BillRow(b.id, b.date, b.supplier, b.reference, b.label, b.amount, b.service_start,
+                        b.service_end, *((("site", b.site.name) if b.site else ("equipment", b.equipment.name)
+                                          if b.equipment else ("category", b.category.name))),
+                        b.key_override.name if b.key_override else None)  # fmt: skip
+                for b in session.scalars(select(Bill))
+            ]
+        expected.sort(key=lambda b: (b.date, b.id), reverse=True)
+        assert list(rows) == expected
+        assert [str(b.amount) for b in rows] == [str(b.amount) for b in expected]  # the same places too
+    finally:
+        database.dispose()

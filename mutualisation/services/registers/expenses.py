@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import Integer, String, case, func, select, type_coerce
@@ -154,8 +155,13 @@ def bills(session: Session) -> BillRows:
         .outerjoin(Equipment, Equipment.id == Bill.equipment_id)
         .outerjoin(ExpenseCategory, ExpenseCategory.id == Bill.category_id)
         .outerjoin(override, override.id == Bill.key_override_id)
-        .order_by(Bill.date.desc(), Bill.id.desc())
+        # Latest first: by id here, then by day below. Walking the index on the day costs
+        # SQLite a lookup per bill (a third of the read); the ids come in the table's order.
+        .order_by(Bill.id.desc())
     ).all()  # fetched at once: a tenth faster than row by row
+    # A stable sort on the ISO day (which orders as the day): bills of one day stay by id,
+    # latest first, as ORDER BY date DESC, id DESC gives them. One C-level pass, no Python per bill.
+    rows.sort(key=itemgetter(1), reverse=True)
     return BillRows(rows)
 
 
