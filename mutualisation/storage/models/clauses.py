@@ -7,8 +7,6 @@ its surfaces, keys and payroll do. A database without any of these rows computes
 as before.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -44,7 +42,7 @@ class ManagementFee(Versioned, Base):
     rate: Mapped[Decimal] = mapped_column(Ratio())
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    sections: Mapped[list[ManagementFeeSection]] = relationship(
+    sections: Mapped[list["ManagementFeeSection"]] = relationship(
         order_by="ManagementFeeSection.section", cascade="all, delete-orphan"
     )
 

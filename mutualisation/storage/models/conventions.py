@@ -1,7 +1,5 @@
 """Conventions, their ordered beneficiaries, articles and amendments."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -60,16 +58,16 @@ class Convention(Versioned, Base):
     # A beneficiary's documents show the other beneficiaries' parts only when the convention says so.
     transparency: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
-    provider: Mapped[Party] = relationship()
-    beneficiaries: Mapped[list[ConventionBeneficiary]] = relationship(
+    provider: Mapped["Party"] = relationship()
+    beneficiaries: Mapped[list["ConventionBeneficiary"]] = relationship(
         order_by="ConventionBeneficiary.position",
         cascade="all, delete-orphan",
         back_populates="convention",
     )
-    articles: Mapped[list[Article]] = relationship(
+    articles: Mapped[list["Article"]] = relationship(
         order_by="Article.position", cascade="all, delete-orphan", back_populates="convention"
     )
-    amendments: Mapped[list[Amendment]] = relationship(
+    amendments: Mapped[list["Amendment"]] = relationship(
         order_by="Amendment.number", cascade="all, delete-orphan", back_populates="convention"
     )
 
@@ -89,8 +87,8 @@ class ConventionBeneficiary(Base):
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
     position: Mapped[int] = mapped_column(Integer)
 
-    convention: Mapped[Convention] = relationship(back_populates="beneficiaries")
-    party: Mapped[Party] = relationship()
+    convention: Mapped["Convention"] = relationship(back_populates="beneficiaries")
+    party: Mapped["Party"] = relationship()
 
 
 class Article(Versioned, Base):
@@ -106,7 +104,7 @@ class Article(Versioned, Base):
     title: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text, default="")
 
-    convention: Mapped[Convention] = relationship(back_populates="articles")
+    convention: Mapped["Convention"] = relationship(back_populates="articles")
 
 
 class Amendment(Versioned, Base):
@@ -125,4 +123,4 @@ class Amendment(Versioned, Base):
     effective_date: Mapped[dt.date] = mapped_column(Date)
     summary: Mapped[str] = mapped_column(Text, default="")
 
-    convention: Mapped[Convention] = relationship(back_populates="amendments")
+    convention: Mapped["Convention"] = relationship(back_populates="amendments")

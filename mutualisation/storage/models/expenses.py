@@ -1,7 +1,5 @@
 """Recurring charges and bills, each attached to exactly one site, item or category."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -44,9 +42,9 @@ class RecurringCharge(Versioned, Base):
     equipment_id: Mapped[int | None] = mapped_column(ForeignKey("equipment.id"))
     category_id: Mapped[int | None] = mapped_column(ForeignKey("expense_category.id"))
 
-    site: Mapped[Site | None] = relationship()
-    equipment: Mapped[Equipment | None] = relationship()
-    category: Mapped[ExpenseCategory | None] = relationship()
+    site: Mapped["Site | None"] = relationship()
+    equipment: Mapped["Equipment | None"] = relationship()
+    category: Mapped["ExpenseCategory | None"] = relationship()
 
 
 class Bill(Versioned, Base):
@@ -78,11 +76,11 @@ class Bill(Versioned, Base):
     key_override_id: Mapped[int | None] = mapped_column(ForeignKey("allocation_key.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    site: Mapped[Site | None] = relationship()
-    equipment: Mapped[Equipment | None] = relationship()
-    category: Mapped[ExpenseCategory | None] = relationship()
-    key_override: Mapped[AllocationKey | None] = relationship()
-    attachment: Mapped[BillAttachment | None] = relationship(
+    site: Mapped["Site | None"] = relationship()
+    equipment: Mapped["Equipment | None"] = relationship()
+    category: Mapped["ExpenseCategory | None"] = relationship()
+    key_override: Mapped["AllocationKey | None"] = relationship()
+    attachment: Mapped["BillAttachment | None"] = relationship(
         cascade="all, delete-orphan", uselist=False
     )
 

@@ -1,7 +1,5 @@
 """Allocation keys, meters and their readings, own headcount of each party."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -44,8 +42,8 @@ class MeterReading(Versioned, Base):
     party_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
     quantity: Mapped[Decimal] = mapped_column(Quantity())
 
-    meter: Mapped[Meter] = relationship()
-    party: Mapped[Party] = relationship()
+    meter: Mapped["Meter"] = relationship()
+    party: Mapped["Party"] = relationship()
 
 
 class PlannedMeterUse(Versioned, Base):
@@ -92,9 +90,9 @@ class AllocationKey(Versioned, Base):
     meter_id: Mapped[int | None] = mapped_column(ForeignKey("meter.id"))
     party_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
 
-    meter: Mapped[Meter | None] = relationship()
-    party: Mapped[Party | None] = relationship()
-    fixed_shares: Mapped[list[FixedKeyShare]] = relationship(
+    meter: Mapped["Meter | None"] = relationship()
+    party: Mapped["Party | None"] = relationship()
+    fixed_shares: Mapped[list["FixedKeyShare"]] = relationship(
         order_by="FixedKeyShare.effective_date", cascade="all, delete-orphan"
     )
 
@@ -131,4 +129,4 @@ class OwnHeadcount(Versioned, Base):
     fte: Mapped[Decimal] = mapped_column(Ratio())
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    party: Mapped[Party] = relationship()
+    party: Mapped["Party"] = relationship()

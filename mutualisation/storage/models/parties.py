@@ -1,7 +1,5 @@
 """Organisation and parties."""
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -35,7 +33,7 @@ class Party(Versioned, Base):
     # each budget year, the service code and engagement number (ChorusReference).
     is_public_body: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
-    chorus_references: Mapped[list[ChorusReference]] = relationship(
+    chorus_references: Mapped[list["ChorusReference"]] = relationship(
         order_by="ChorusReference.year", cascade="all, delete-orphan", passive_deletes=True
     )
 

@@ -1,7 +1,5 @@
 """Equipment, sites and their surfaces, expense categories and their dated keys."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -32,7 +30,7 @@ class Equipment(Versioned, Base):
     in_service_date: Mapped[dt.date] = mapped_column(Date)
     useful_life_years: Mapped[int] = mapped_column(Integer)
 
-    keys: Mapped[list[EquipmentKey]] = relationship(
+    keys: Mapped[list["EquipmentKey"]] = relationship(
         order_by="EquipmentKey.effective_date", cascade="all, delete-orphan"
     )
 
@@ -49,7 +47,7 @@ class EquipmentKey(Versioned, Base):
     key_id: Mapped[int] = mapped_column(ForeignKey("allocation_key.id"))
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    key: Mapped[AllocationKey] = relationship()
+    key: Mapped["AllocationKey"] = relationship()
 
 
 class Site(Versioned, Base):
@@ -63,7 +61,7 @@ class Site(Versioned, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     common_area: Mapped[Decimal] = mapped_column(Area(), default=Decimal(0))
 
-    surfaces: Mapped[list[SiteSurface]] = relationship(
+    surfaces: Mapped[list["SiteSurface"]] = relationship(
         order_by="SiteSurface.effective_date", cascade="all, delete-orphan"
     )
 
@@ -84,7 +82,7 @@ class SiteSurface(Versioned, Base):
     area: Mapped[Decimal] = mapped_column(Area())
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    party: Mapped[Party] = relationship()
+    party: Mapped["Party"] = relationship()
 
 
 class ExpenseCategory(Versioned, Base):
@@ -96,10 +94,10 @@ class ExpenseCategory(Versioned, Base):
     code: Mapped[str] = mapped_column(String(40), unique=True)
     name: Mapped[str] = mapped_column(String(200))
 
-    keys: Mapped[list[CategoryKey]] = relationship(
+    keys: Mapped[list["CategoryKey"]] = relationship(
         order_by="CategoryKey.effective_date", cascade="all, delete-orphan"
     )
-    budgets: Mapped[list[CategoryBudget]] = relationship(
+    budgets: Mapped[list["CategoryBudget"]] = relationship(
         order_by="CategoryBudget.year", cascade="all, delete-orphan"
     )
 
@@ -118,7 +116,7 @@ class CategoryKey(Versioned, Base):
     key_id: Mapped[int] = mapped_column(ForeignKey("allocation_key.id"))
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    key: Mapped[AllocationKey] = relationship()
+    key: Mapped["AllocationKey"] = relationship()
 
 
 class CategoryBudget(Versioned, Base):

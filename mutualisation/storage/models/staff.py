@@ -1,7 +1,5 @@
 """Staff made available: employment, dated working time and shares, payroll, planned cost."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -30,16 +28,16 @@ class StaffMember(Versioned, Base):
     employment_start: Mapped[dt.date] = mapped_column(Date)
     employment_end: Mapped[dt.date | None] = mapped_column(Date)
 
-    working_times: Mapped[list[WorkingTime]] = relationship(
+    working_times: Mapped[list["WorkingTime"]] = relationship(
         order_by="WorkingTime.effective_date", cascade="all, delete-orphan"
     )
-    shares: Mapped[list[StaffShare]] = relationship(
+    shares: Mapped[list["StaffShare"]] = relationship(
         order_by="StaffShare.effective_date", cascade="all, delete-orphan"
     )
-    payroll: Mapped[list[PayrollCost]] = relationship(
+    payroll: Mapped[list["PayrollCost"]] = relationship(
         order_by="PayrollCost.month", cascade="all, delete-orphan"
     )
-    planned_costs: Mapped[list[PlannedStaffCost]] = relationship(
+    planned_costs: Mapped[list["PlannedStaffCost"]] = relationship(
         order_by="PlannedStaffCost.year", cascade="all, delete-orphan"
     )
 
@@ -80,7 +78,7 @@ class StaffShare(Versioned, Base):
     share: Mapped[Decimal] = mapped_column(Ratio())
     amendment_id: Mapped[int | None] = mapped_column(ForeignKey("amendment.id"))
 
-    party: Mapped[Party] = relationship()
+    party: Mapped["Party"] = relationship()
 
 
 class PayrollCost(Versioned, Base):

@@ -1,7 +1,5 @@
 """Issued statements, their lines, payments, the number sequence and the audit log."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -66,13 +64,13 @@ class Statement(Base):
     # PDF; NULL for the documents issued before it existed (revision 0004).
     seal: Mapped[str | None] = mapped_column(String(64))
 
-    issuer: Mapped[Party] = relationship(foreign_keys=[issuer_id])
-    beneficiary: Mapped[Party] = relationship(foreign_keys=[beneficiary_id])
-    convention: Mapped[Convention] = relationship()
-    lines: Mapped[list[StatementLine]] = relationship(
+    issuer: Mapped["Party"] = relationship(foreign_keys=[issuer_id])
+    beneficiary: Mapped["Party"] = relationship(foreign_keys=[beneficiary_id])
+    convention: Mapped["Convention"] = relationship()
+    lines: Mapped[list["StatementLine"]] = relationship(
         order_by="StatementLine.position", cascade="all, delete-orphan"
     )
-    payments: Mapped[list[Payment]] = relationship(order_by="Payment.id")
+    payments: Mapped[list["Payment"]] = relationship(order_by="Payment.id")
 
 
 class StatementSequence(Base):
