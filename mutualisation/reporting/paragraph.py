@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.fonts import ps2tt, tt2ps
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 from reportlab.platypus.paragraph import (
     _handleBulletWidth,
@@ -28,12 +30,16 @@ from reportlab.platypus.paragraph import (
     textTransformFrags,
 )
 from reportlab.platypus.paraparser import ParaFrag, _num
-from reportlab.rl_config import _FUZZ
+from reportlab.rl_config import _FUZZ, paraFontSizeHeightOffset
 
 # The only tags the documents write (layout.markup, layout.rich, article_text.inline_tags),
 # as they write them. Any other tag, an entity or a line break goes to reportlab's parser.
 _TAG = re.compile(r'<(/?)(b|i|font)(?: size="([0-9.]+)")?>')
 _SOFT_HYPHEN = "\xad"
+# What reportlab's cleaning (cleanBlockQuotedText) would change: a space at either end, two
+# in a row, or another blank (a line break, a tab, U+202F…) that it folds into one space; the
+# no-break space U+00A0 it keeps. A text without any of these comes out of it unchanged.
+_UNCLEAN = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]|  |^ | $")
 
 # Word widths by font and size: the same words (amounts, dates, « € », « Clé ») come back in
 # every row and every document; reportlab measures each through three Python calls.
@@ -55,10 +61,11 @@ class Paragraph(_ReportlabParagraph):
 
     _laid_out: tuple[float, tuple[float, float]] | None = None
     _one_frag = False  # one fragment of plain text: the one-line layout may apply
+    _one_line_laid_out = False  # the last layout was the one-line one: so may the drawing be
 
     def __init__(self, text, style=None, bulletText=None, frags=None, caseSensitive=1, encoding="utf8"):  # noqa: N803
         if frags is None and style is not None and "&" not in text:
-            cleaned = cleanBlockQuotedText(text)
+            cleaned = cleaned_text(text)
             frags = fragments(cleaned, style) if cleaned else None
             if frags is not None:
                 text = cleaned
@@ -71,6 +78,7 @@ class Paragraph(_ReportlabParagraph):
         if laid_out is not None and laid_out[0] == availWidth and "blPara" in self.__dict__:
             return laid_out[1]
         size = self._one_line(availWidth) if self._one_frag else None
+        self._one_line_laid_out = size is not None
         if size is None:
             size = super().wrap(availWidth, availHeight)
         self._laid_out = (availWidth, size)
@@ -117,6 +125,63 @@ class Paragraph(_ReportlabParagraph):
                                  fontSize=size)  # fmt: skip
         self.height = style.leading
         return width, self.height
+
+    def draw(self) -> None:
+        """A paragraph laid out on one line is drawn as ``drawPara`` draws it, operator for
+        operator, without its text object: the canvas's state saved, the fill color set, then
+        one ``BT … ET`` block (origin, offset for the alignment, each font subset's run of
+        glyphs, the same numbers written by the same ``fp_str``), and the state restored."""
+        if not self._one_line_laid_out:
+            super().draw()
+            return
+        style = self.style
+        frag = self.blPara
+        alignment = style.alignment
+        if (self.bulletText or alignment not in (TA_LEFT, TA_RIGHT, TA_CENTER)
+                or style.backColor or (style.borderColor and style.borderWidth) or frag.us_lines or frag.link
+                or getattr(self, "_offsets", None) or self.debug or not self.canv.bottomup):  # fmt: skip
+            super().draw()
+            return
+        canvas = self.canv
+        font = getFont(frag.fontName)
+        if not font._dynamicFont:
+            super().draw()
+            return
+        spare, words = frag.lines[0]
+        offset = style.firstLineIndent
+        if alignment == TA_RIGHT:
+            offset += spare
+        elif alignment == TA_CENTER:
+            offset += 0.5 * spare
+        size = frag.fontSize
+        top = self.height - size if paraFontSizeHeightOffset else self.height - getattr(frag, "ascent", size)
+        code = ["BT", f"1 0 0 1 {fp_str(style.leftIndent, top)} Tm"]
+        moved = offset > 1e-6 or offset < -1e-6
+        if moved:
+            code.append(f"{fp_str(offset, 0)} Td")
+        document = canvas._doc
+        escape = canvas._escape
+        run = []
+        subset_font = -1
+        for subset, glyphs in font.splitString(" ".join(words), document):
+            if subset != subset_font:
+                run.append(f"{font.getSubsetInternalName(subset, document)} {fp_str(size)} Tf {fp_str(style.leading)} TL")
+                subset_font = subset
+            run.append(f"({escape(glyphs)}) Tj")
+        code.append(" ".join(run) + " T*")
+        if moved:
+            code.append(f"{fp_str(-offset, 0)} Td")
+        code.append("ET")
+        canvas.saveState()
+        canvas.setFillColor(frag.textColor)
+        canvas._code.append(" ".join(code))
+        canvas.restoreState()
+
+
+def cleaned_text(text: str) -> str:
+    """``cleanBlockQuotedText(text)``, which most texts leave as they are, without its splits
+    and joins for those."""
+    return cleanBlockQuotedText(text) if _UNCLEAN.search(text) else text
 
 
 def fragments(text: str, style: ParagraphStyle) -> list[ParaFrag] | None:

@@ -132,3 +132,36 @@ def test_a_paragraph_laid_out_on_one_line_is_laid_out_as_reportlab_lays_it_out(t
     assert {k: getattr(fast, k, None) for k in kept} == {k: getattr(slow, k, None) for k in kept}
     lines = [repr(getattr(getattr(p, "blPara", None), "__dict__", None)) for p in (fast, slow)]  # fragments have no ==
     assert lines[0] == lines[1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PIECES, _STYLES, st.sampled_from([None, "–"]), st.floats(min_value=1, max_value=600))
+def test_a_paragraph_drawn_on_one_line_writes_the_operators_reportlab_writes(pieces, style_name, bullet, width):
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph as ReportlabParagraph
+
+    from mutualisation.reporting.layout import Paragraph, rich, styles
+
+    style = getattr(styles(), style_name)
+    text = rich(pieces, style).text
+    written = []
+    for draw in (Paragraph.draw, ReportlabParagraph.draw):
+        paragraph = Paragraph(text, style, bulletText=bullet)
+        paragraph.draw = draw.__get__(paragraph)
+        canvas = Canvas(io.BytesIO())
+        paragraph.wrap(width, 1000)
+        paragraph.drawOn(canvas, 20, 30)
+        written.append((canvas._code, canvas._fillColorObj, len(canvas.state_stack)))
+    assert written[0] == written[1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PLAIN_TEXT | st.text(alphabet=st.sampled_from(" \u00a0\u202f\u200b\u3000\x1c\x85\tab\n"), max_size=12))
+def test_a_text_is_cleaned_as_reportlab_cleans_it(text):
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+    from mutualisation.reporting.paragraph import cleaned_text
+
+    assert cleaned_text(text) == cleanBlockQuotedText(text)
