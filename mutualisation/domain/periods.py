@@ -32,7 +32,7 @@ def month_name(month: int) -> str:
 
 _PATTERNS = (
     (re.compile(r"^(\d{4})-[TtQq]([1-4])$", re.ASCII), "quarter"),
-    (re.compile(r"^(\d{4})-[Ss]([12])$", re.ASCII), "half"),
+    (re.compile(r"^(\d{4})-[SsHh]([12])$", re.ASCII), "half"),
     (re.compile(r"^(\d{4})-(\d{1,2})$", re.ASCII), "month"),
     (re.compile(r"^(\d{4})$", re.ASCII), "year"),
 )
@@ -143,6 +143,18 @@ class Period:
         return f"{s.isoformat()}/{e.isoformat()}"
 
     @property
+    def short_label(self) -> str:
+        """The code as a screen shows it: ``2025-T1`` and ``2025-S1`` in French, ``2025-Q1`` and
+        ``2025-H1`` on an English screen (both are read back by :func:`parse_period`'s quarter
+        forms; the others are the same in both languages)."""
+        code = self.code
+        if "-T" in code:
+            return tr("Period", "{year}-T{n}", year=self.start.year, n=code[-1])
+        if "-S" in code:
+            return tr("Period", "{year}-S{n}", year=self.start.year, n=code[-1])
+        return code
+
+    @property
     def label(self) -> str:
         """« 1er trimestre 2025 », « mars 2025 », « du 15/01/2025 au 14/02/2025 » (in English
         on an English screen: « Q1 2025 », « March 2025 », « from 15/01/2025 to 14/02/2025 »)."""
@@ -164,7 +176,7 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Read ``2025-T1``, ``2025-Q1``, ``2025-S2``, ``2025-03`` or ``2025``."""
+    """Read ``2025-T1``, ``2025-Q1``, ``2025-S2``, ``2025-H2``, ``2025-03`` or ``2025``."""
     text = text.strip()
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.i18n import tr
 from ..domain.documents import (
     KIND_TITLES,
     AdvanceBasis,
@@ -38,10 +39,10 @@ from .reconciliation import billed_by_section, billed_total, require_advance_bil
 
 def _require_advance_mode(convention: m.Convention) -> None:
     if not convention.advance_mode:
-        raise ServiceError(
-            f"La convention {convention.reference} n'est pas en mode appels de fonds : "
-            "ses états se calculent sur les dépenses réelles de chaque période."
-        )
+        raise ServiceError(tr(
+            "Issue", "La convention {reference} n'est pas en mode appels de fonds : ses états se calculent sur "
+            "les dépenses réelles de chaque période.", reference=convention.reference,
+        ))
 
 
 def issue_advance(
@@ -59,22 +60,23 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
     _require_advance_mode(convention)
     periods = billing_periods(period.start.year, convention.billing_frequency)
     if period not in periods:
-        raise ServiceError(
-            f"{period.label} n'est pas une période de facturation de la convention "
-            f"({', '.join(p.code for p in periods)})."
-        )
+        raise ServiceError(tr(
+            "Issue", "{period} n'est pas une période de facturation de la convention ({periods}).",
+            period=period.label, periods=", ".join(p.code for p in periods),
+        ))
     index, count, year = periods.index(period), len(periods), period.start.year
 
     def prepare() -> Draft:
         require_advance_billing(session, convention, recipient, year)
         if number := already_issued(session, convention.id, recipient.id, period, ("advance",), exact=True):
-            raise ServiceError(f"L'appel de fonds de {period.label} a déjà été émis (n° {number}).")
+            raise ServiceError(tr("Issue", "L'appel de fonds de {period} a déjà été émis (n° {number}).",
+                                  period=period.label, number=number))
         for kind in ("settlement", "credit_note"):
             if number := already_issued(session, convention.id, recipient.id, Period.year(year), (kind,), exact=True):
-                raise ServiceError(
-                    f"La régularisation {year} est déjà émise (n° {number}) : plus d'appel de fonds pour "
-                    "cette année ; un changement se rectifie sur la régularisation."
-                )
+                raise ServiceError(tr(
+                    "Issue", "La régularisation {year} est déjà émise (n° {number}) : plus d'appel de fonds pour "
+                    "cette année ; un changement se rectifie sur la régularisation.", year=year, number=number,
+                ))
         forecast = forecast_preview(session, convention, year)
         if forecast.problems:
             raise IssueRefused(forecast.problems)
@@ -83,7 +85,8 @@ def advance_draft(session: Session, convention: m.Convention, recipient: m.Party
         # The forecast behind the call, line by line, printed in its annex so the call can be checked.
         basis = AdvanceBasis(year, index + 1, count, planned.lines)
         if not lines:
-            raise ServiceError(f"Le prévisionnel {year} de {recipient.name} est nul : aucun appel de fonds.")
+            raise ServiceError(tr("Issue", "Le prévisionnel {year} de {name} est nul : aucun appel de fonds.",
+                                  year=year, name=recipient.name))
         return Draft(
             make_document=lambda number, day: build_document(
                 convention, recipient, period, "advance", number, day,
@@ -120,7 +123,8 @@ def settlement_draft(session: Session, convention: m.Convention, recipient: m.Pa
     period = Period.year(year)
     for kind in ("settlement", "credit_note"):
         if number := already_issued(session, convention.id, recipient.id, period, (kind,), exact=True):
-            raise ServiceError(f"La régularisation {year} a déjà été émise (n° {number}).")
+            raise ServiceError(tr("Issue", "La régularisation {year} a déjà été émise (n° {number}).", year=year,
+                                  number=number))
     require_advance_billing(session, convention, recipient, year)
     actual = year_figures(session, convention, year)
     if actual.problems:

@@ -396,7 +396,8 @@ class AuditRow:
             else:
                 value = change.after_text if self.after is not None else change.before_text
                 parts.append(tr("Audit", "{field} : {value}", field=change.label, value=_short(value)))
-        return " ; ".join(parts)
+        # French puts a space before the semicolon, English does not: the separator follows the language.
+        return tr("Audit", " ; ").join(parts)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french, i18n
+from ..domain.i18n import tr
 from ..domain.documents import KIND_TITLES, annex_bills
 from ..domain.party_statement import DocumentLine, ratio_text
 from ..domain.lines import SECTION_ORDER, SECTIONS
@@ -108,10 +109,10 @@ def drift(session: Session, statement: m.Statement) -> Drift:
     if is_settlement(original):
         return _settlement_drift(session, original)
     if original.kind != "statement":
-        raise ServiceError(
-            f"Le document n° {original.number} ({original.kind}) ne se compare pas à un recalcul : "
-            "seuls les états de refacturation se rectifient."
-        )
+        raise ServiceError(tr(
+            "Issue", "Le document n° {number} ({kind}) ne se compare pas à un recalcul : seuls les états de "
+            "refacturation se rectifient.", number=original.number, kind=original.kind,
+        ))
     documents = [original, *session.scalars(
         select(m.Statement).where(m.Statement.corrects_id == original.id).order_by(m.Statement.id)
     )]  # fmt: skip
@@ -211,10 +212,10 @@ def correction_draft(session: Session, original: m.Statement) -> Draft:
     if found.problems:
         raise IssueRefused(found.problems)
     if not found.changed:
-        raise ServiceError(
-            f"Aucun écart entre l'état n° {original.number} (et ses rectifications) et le recalcul : "
-            "rien à rectifier."
-        )
+        raise ServiceError(tr(
+            "Issue", "Aucun écart entre l'état n° {number} (et ses rectifications) et le recalcul : rien à rectifier.",
+            number=original.number,
+        ))
     lines: list[DocumentLine] = []
     for d in found.changed:
         why = changed_inputs(d) or ("Données inchangées ; la clé de répartition ou le calcul a changé.",)

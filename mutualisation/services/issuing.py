@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ..domain.documents import StatementDocument, annex_bills, document_to_dict
-from ..domain.i18n import french
+from ..domain.i18n import french, tr
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
@@ -227,21 +227,23 @@ def statement_draft(
     session: Session, convention: m.Convention, recipient: m.Party, period: Period
 ) -> Draft:
     if recipient.id not in {b.party_id for b in convention.beneficiaries}:
-        raise ServiceError(f"{recipient.name} n'est pas bénéficiaire de la convention {convention.reference}.")
+        raise ServiceError(tr("Issue", "{name} n'est pas bénéficiaire de la convention {reference}.",
+                              name=recipient.name, reference=convention.reference))
     already = already_issued(session, convention.id, recipient.id, period)
     require_period_billing(session, convention, recipient, period)
     if already:
-        raise ServiceError(
-            f"L'état n° {already} couvre déjà tout ou partie de la période ({period.label}) : "
-            "pour prendre en compte un changement, émettez un état rectificatif ou un avoir."
-        )
+        raise ServiceError(tr(
+            "Issue", "L'état n° {number} couvre déjà tout ou partie de la période ({period}) : pour prendre en "
+            "compte un changement, émettez un état rectificatif ou un avoir.", number=already, period=period.label,
+        ))
     result: Preview = preview(session, convention, period)
     if result.problems:
         raise IssueRefused(result.problems)
     figures = convention_statement(convention, result, recipient.id)
     annex = annex_bills(result, recipient.id)
     if not figures.lines:
-        raise ServiceError(f"Rien n'est dû par {recipient.name} pour {period.label} : aucun état à émettre.")
+        raise ServiceError(tr("Issue", "Rien n'est dû par {name} pour {period} : aucun état à émettre.",
+                              name=recipient.name, period=period.label))
     return Draft(
         make_document=lambda number, day: build_document(
             convention, recipient, period, "statement", number, day, figures, annex=annex

@@ -91,7 +91,7 @@ def list_statements(session: Session, today: dt.date | None = None) -> list[Stat
 def find_statement(session: Session, number: str) -> m.Statement:
     statement = session.scalar(select(m.Statement).where(m.Statement.number == number.strip()))
     if statement is None:
-        raise ServiceError(f"Aucun état émis ne porte le numéro « {number} ».")
+        raise ServiceError(tr("Issue", "Aucun état émis ne porte le numéro « {number} ».", number=number))
     return statement
 
 
@@ -119,18 +119,19 @@ def record_payment(
             .execution_options(populate_existing=True)
         )  # fmt: skip
         if statement is None:
-            raise ServiceError(f"Aucun état émis ne porte le numéro « {number} ».")
+            raise ServiceError(tr("Issue", "Aucun état émis ne porte le numéro « {number} ».", number=number))
         if statement.total <= 0:
-            raise ServiceError(f"L'état n° {statement.number} est un avoir : il n'appelle pas de paiement.")
+            raise ServiceError(tr("Issue", "L'état n° {number} est un avoir : il n'appelle pas de paiement.",
+                                  number=statement.number))
         check_payment_date(statement, day)
         received = session.scalar(
             select(func.sum(m.Payment.amount)).where(m.Payment.statement_id == statement.id)
         ) or ZERO
         if received + amount > statement.total:
-            raise ServiceError(
-                f"Ce paiement dépasse le reste dû de l'état n° {statement.number} "
-                f"({french.money(statement.total - received)} restent dus)."
-            )
+            raise ServiceError(tr(
+                "Issue", "Ce paiement dépasse le reste dû de l'état n° {number} ({outstanding} restent dus).",
+                number=statement.number, outstanding=french.money(statement.total - received),
+            ))
         previous = session.scalar(
             select(m.Payment.content_hash).where(m.Payment.statement_id == statement.id)
             .order_by(m.Payment.id.desc()).limit(1)

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import french
+from ..domain.i18n import tr
 from ..domain.lines import SECTION_ORDER, Preview
 from ..domain.money import ZERO
 from ..domain.periods import Period, billing_periods
@@ -116,7 +117,7 @@ def year_billing(documents: Iterable[m.Statement]) -> str | None:
 
 
 def _numbers(documents: Iterable[m.Statement]) -> str:
-    return ", ".join(f"n° {d.number}" for d in documents)
+    return ", ".join(tr("Issue", "n° {number}", number=d.number) for d in documents)
 
 
 def require_period_billing(session: Session, convention: m.Convention, party: m.Party, period: Period) -> None:
@@ -125,17 +126,17 @@ def require_period_billing(session: Session, convention: m.Convention, party: m.
     billing = year_billing(documents)
     if billing == "advances":
         advances = [d for d in documents if d.corrects_id is None]
-        raise ServiceError(
-            f"{period.start.year} est facturée à {party.name} par appels de fonds "
-            f"({_numbers(advances)}) : la régularisation annuelle tient lieu d'états pour cette année, "
-            "un état de la période la facturerait une seconde fois."
-        )
+        raise ServiceError(tr(
+            "Issue", "{year} est facturée à {name} par appels de fonds ({numbers}) : la régularisation annuelle "
+            "tient lieu d'états pour cette année, un état de la période la facturerait une seconde fois.",
+            year=period.start.year, name=party.name, numbers=_numbers(advances),
+        ))
     if billing is None and convention.advance_mode:
-        raise ServiceError(
-            f"La convention {convention.reference} facture par appels de fonds : pour "
-            f"{period.start.year}, émettez les appels de fonds puis la régularisation annuelle, "
-            "pas des états par période."
-        )
+        raise ServiceError(tr(
+            "Issue", "La convention {reference} facture par appels de fonds : pour {year}, émettez les appels de "
+            "fonds puis la régularisation annuelle, pas des états par période.",
+            reference=convention.reference, year=period.start.year,
+        ))
 
 
 def require_advance_billing(session: Session, convention: m.Convention, party: m.Party, year: int) -> None:
@@ -143,11 +144,11 @@ def require_advance_billing(session: Session, convention: m.Convention, party: m
     documents = year_documents(session, convention.id, party.id, year)
     if year_billing(documents) == "periods":
         statements = [d for d in documents if d.kind == PERIOD_KIND]
-        raise ServiceError(
-            f"{year} est déjà facturée à {party.name} par période ({_numbers(statements)}) : "
-            "pas d'appel de fonds ni de régularisation pour cette année, qui facturerait une seconde "
-            "fois ; un écart se rectifie état par état (état rectificatif ou avoir)."
-        )
+        raise ServiceError(tr(
+            "Issue", "{year} est déjà facturée à {name} par période ({numbers}) : pas d'appel de fonds ni de "
+            "régularisation pour cette année, qui facturerait une seconde fois ; un écart se rectifie état par "
+            "état (état rectificatif ou avoir).", year=year, name=party.name, numbers=_numbers(statements),
+        ))
 
 
 def _closed(convention: m.Convention, year: int, documents: list[m.Statement]) -> bool:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.i18n import tr
 from ..domain.lines import SECTION_ORDER, SECTIONS, Preview
 from ..domain.money import ZERO
 from ..domain.party_statement import party_statement
@@ -38,7 +39,8 @@ from .reconciliation import year_figures
 
 def _require_beneficiary(convention: m.Convention, party: m.Party) -> None:
     if party.id not in {b.party_id for b in convention.beneficiaries}:
-        raise ServiceError(f"{party.name} n'est pas bénéficiaire de la convention {convention.reference}.")
+        raise ServiceError(tr("Issue", "{name} n'est pas bénéficiaire de la convention {reference}.",
+                              name=party.name, reference=convention.reference))
 
 
 def _problems(result: Preview) -> tuple[str, ...]:

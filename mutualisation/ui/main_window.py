@@ -77,6 +77,8 @@ class BuiltPages(dict):
         return page
 
 GEOMETRY_KEY = "main_window/geometry"
+#: The side navigation's width at least, in pixels (wider when a title needs it).
+NAVIGATION_WIDTH = 200
 #: After the window first shows, the wait before the other pages are built in the background.
 WARM_UP_DELAY_MS = 300
 
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(200)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setSpacing(1)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(20, 20))
@@ -129,6 +131,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStyleSheet(STYLE)
+        # Wide enough for the longest title in the interface language (« Keys and readings »
+        # would be cut at 200 pixels), measured in the style's font: the icon, the gaps and the
+        # selection's margins take 64 pixels.
+        self.navigation.ensurePolished()
+        longest = max(self.navigation.fontMetrics().horizontalAdvance(page_title(key)) for key in self.page_keys())
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, longest + 68))
 
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
         self._build_menus()

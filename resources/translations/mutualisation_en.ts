@@ -1219,6 +1219,10 @@
         <translation> (internal no.)</translation>
     </message>
     <message>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>{field} : {before} → {after}</source>
         <translation>{field}: {before} → {after}</translation>
     </message>
@@ -3074,7 +3078,7 @@ Click to open the preview of its statement.</translation>
     </message>
     <message>
         <source>Libellé</source>
-        <translation>Label</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Référence</source>
@@ -3222,7 +3226,7 @@ Click to open the preview of its statement.</translation>
     </message>
     <message>
         <source>Montant remboursé</source>
-        <translation>Amount reimbursed</translation>
+        <translation>Amount received</translation>
     </message>
     <message>
         <source>{what} : la date d&apos;effet est obligatoire.</source>
@@ -5177,6 +5181,81 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
 </context>
 <context>
+    <name>Issue</name>
+    <message>
+        <source>La convention {reference} n&apos;est pas en mode appels de fonds : ses états se calculent sur les dépenses réelles de chaque période.</source>
+        <translation>Agreement {reference} does not bill by advance calls: its statements are computed on each period&apos;s actual expenses.</translation>
+    </message>
+    <message>
+        <source>{period} n&apos;est pas une période de facturation de la convention ({periods}).</source>
+        <translation>{period} is not a billing period of the agreement ({periods}).</translation>
+    </message>
+    <message>
+        <source>L&apos;appel de fonds de {period} a déjà été émis (n° {number}).</source>
+        <translation>The advance call for {period} has already been issued (no. {number}).</translation>
+    </message>
+    <message>
+        <source>Le prévisionnel {year} de {name} est nul : aucun appel de fonds.</source>
+        <translation>The {year} forecast for {name} is zero: no advance call.</translation>
+    </message>
+    <message>
+        <source>La régularisation {year} a déjà été émise (n° {number}).</source>
+        <translation>The {year} annual settlement has already been issued (no. {number}).</translation>
+    </message>
+    <message>
+        <source>La régularisation {year} est déjà émise (n° {number}) : plus d&apos;appel de fonds pour cette année ; un changement se rectifie sur la régularisation.</source>
+        <translation>The {year} annual settlement is already issued (no. {number}): no more advance calls for this year; a change is corrected on the settlement.</translation>
+    </message>
+    <message>
+        <source>Le document n° {number} ({kind}) ne se compare pas à un recalcul : seuls les états de refacturation se rectifient.</source>
+        <translation>Document no. {number} ({kind}) is not compared with a recomputation: only cost-sharing statements are corrected.</translation>
+    </message>
+    <message>
+        <source>Aucun écart entre l&apos;état n° {number} (et ses rectifications) et le recalcul : rien à rectifier.</source>
+        <translation>No difference between statement no. {number} (and its corrections) and the recomputation: nothing to correct.</translation>
+    </message>
+    <message>
+        <source>{name} n&apos;est pas bénéficiaire de la convention {reference}.</source>
+        <translation>{name} is not a beneficiary of agreement {reference}.</translation>
+    </message>
+    <message>
+        <source>L&apos;état n° {number} couvre déjà tout ou partie de la période ({period}) : pour prendre en compte un changement, émettez un état rectificatif ou un avoir.</source>
+        <translation>Statement no. {number} already covers all or part of the period ({period}): to take a change into account, issue a corrective statement or a credit note.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;est dû par {name} pour {period} : aucun état à émettre.</source>
+        <translation>Nothing is owed by {name} for {period}: no statement to issue.</translation>
+    </message>
+    <message>
+        <source>Aucun état émis ne porte le numéro « {number} ».</source>
+        <translation>No issued statement has the number “{number}”.</translation>
+    </message>
+    <message>
+        <source>L&apos;état n° {number} est un avoir : il n&apos;appelle pas de paiement.</source>
+        <translation>Statement no. {number} is a credit note: it calls for no payment.</translation>
+    </message>
+    <message>
+        <source>Ce paiement dépasse le reste dû de l&apos;état n° {number} ({outstanding} restent dus).</source>
+        <translation>This payment exceeds what remains due on statement no. {number} ({outstanding} still due).</translation>
+    </message>
+    <message>
+        <source>n° {number}</source>
+        <translation>no. {number}</translation>
+    </message>
+    <message>
+        <source>{year} est facturée à {name} par appels de fonds ({numbers}) : la régularisation annuelle tient lieu d&apos;états pour cette année, un état de la période la facturerait une seconde fois.</source>
+        <translation>{year} is billed to {name} by advance calls ({numbers}): the annual settlement stands in for statements this year; a statement for the period would bill it a second time.</translation>
+    </message>
+    <message>
+        <source>La convention {reference} facture par appels de fonds : pour {year}, émettez les appels de fonds puis la régularisation annuelle, pas des états par période.</source>
+        <translation>Agreement {reference} bills by advance calls: for {year}, issue the advance calls then the annual settlement, not statements per period.</translation>
+    </message>
+    <message>
+        <source>{year} est déjà facturée à {name} par période ({numbers}) : pas d&apos;appel de fonds ni de régularisation pour cette année, qui facturerait une seconde fois ; un écart se rectifie état par état (état rectificatif ou avoir).</source>
+        <translation>{year} is already billed to {name} per period ({numbers}): no advance call or annual settlement for this year, which would bill it a second time; a difference is corrected statement by statement (corrective statement or credit note).</translation>
+    </message>
+</context>
+<context>
     <name>IssuedPanel</name>
     <message>
         <source>Documents émis</source>
@@ -5662,11 +5741,12 @@ For a charge that stops, enter its end date instead.</translation>
     </message>
     <message>
         <source>Mutualisation</source>
-        <extracomment>After the window first shows, the wait before the other pages are built in the background.</extracomment>
+        <extracomment>The side navigation&apos;s width at least, in pixels (wider when a title needs it). After the window first shows, the wait before the other pages are built in the background.</extracomment>
         <translation>Mutualisation</translation>
     </message>
     <message>
         <source>&amp;Aller à</source>
+        <extracomment>When the user last opened a page (time.monotonic()); None before any.</extracomment>
         <translation>&amp;Go to</translation>
     </message>
     <message>
@@ -6459,6 +6539,14 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     <message>
         <source>Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.</source>
         <translation>Date “{text}” cannot be read: write 15/02/2025 or 2025-02-15.</translation>
+    </message>
+    <message>
+        <source>{year}-T{n}</source>
+        <translation>{year}-Q{n}</translation>
+    </message>
+    <message>
+        <source>{year}-S{n}</source>
+        <translation>{year}-H{n}</translation>
     </message>
     <message>
         <source>du {start} au {end}</source>

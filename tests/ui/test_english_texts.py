@@ -210,7 +210,7 @@ def test_audit_entries_in_english_also_those_stored_before(english, db):
     (entry,) = stored_entries(db)
     assert (entry.action_label, entry.table_label) == ("Change", "Bill")
     assert entry.summary == (
-        "Advance calls: no → yes ; Amount: 1\u202f140,00\u00a0€ → 1\u202f234,56\u00a0€"
+        "Advance calls: no → yes; Amount: 1\u202f140,00\u00a0€ → 1\u202f234,56\u00a0€"
     )
     assert audit_log.action_label("insert") == "Creation" and audit_log.table_label("staff_member") == "Staff member"
 

@@ -330,7 +330,7 @@ class DashboardPage(Page):
         party = self.chart_beneficiary.currentData()
         chosen = next((b for b in figures.beneficiaries if b.party_id == party), None)
         self.chart.show_figures(
-            [p.code for p in figures.periods], [p.label for p in figures.periods], chosen
+            [p.short_label for p in figures.periods], [p.label for p in figures.periods], chosen
         )
 
     def on_alert_clicked(self, index) -> None:

@@ -91,7 +91,7 @@ class PeriodPicker(QWidget):
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for period in periods:
-            self.period_combo.addItem(f"{period.label} ({period.code})", period)
+            self.period_combo.addItem(f"{period.label} ({period.short_label})", period)
         chosen = 0
         if keep is not None:
             chosen = next((i for i, p in enumerate(periods) if keep.start in p), len(periods) - 1)
