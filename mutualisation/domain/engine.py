@@ -13,7 +13,9 @@ weights in force. Nothing is rounded until the line's total (R9).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable
+from decimal import Decimal
 from functools import partial
 from fractions import Fraction
 
@@ -31,7 +33,7 @@ from .absences import net_payroll, reimbursement_facts
 from .clause_engine import compute_with_clauses, has_clauses
 from .keys import KeyRef, KeyResolver, KeySegment
 from .lines import Explanation, Line, Preview, Step
-from .money import apportion, round_half_up, to_fraction
+from .money import half_up_cents, largest_remainder, to_fraction
 from .periods import ONE_DAY, Period, add_years, days_in_month, month_end
 from .problems import MISSING_KEY, MISSING_PAYROLL, Problem
 from .revaluation import charge_runs, has_series
@@ -41,6 +43,8 @@ FREQUENCY_MONTHS = {frequency: frequency.months for frequency in ChargeFrequency
 SECTION_OF_ATTACHMENT = {"site": Section.LOCAUX, "equipment": Section.MATERIEL, "category": Section.DEPENSES}
 _KIND_ORDER = {"staff": 0, "depreciation": 1, "charge": 2, "budget": 3, "bill": 4}
 _SECTION_ORDER = {section: rank for rank, section in enumerate(Section)}
+_ZERO = Fraction(0)
+_ZERO_EUROS = Decimal("0.00")
 
 # A run of days [start, end] with a constant exact amount per day.
 Run = tuple[dt.date, dt.date, Fraction]
@@ -229,20 +233,31 @@ class _Engine:
                 else:
                     segments = self.keys.segments(ref, start, end)
                 for first, last, seg in segments:
-                    steps.append(Step(first, last, daily * ((last - first).days + 1), seg))
+                    days = (last - first).days + 1
+                    # A bill dated one day is a one-day run: its amount needs no product.
+                    steps.append(Step(first, last, daily * days if days != 1 else daily, seg))
         steps = _merge(steps)
         for step in steps:
             if step.key.problem is not None and step.amount:
                 self.problems.add(step.key.problem)
         exact_total = _sum(s.amount for s in steps)
+        numerators, denominator = _exact_parts(steps, self.party_ids)
         exact_parts = tuple(
-            (p, _sum(s.amount * r for s in steps if (r := s.key.ratio(p)))) for p in self.party_ids
+            (p, Fraction(n, denominator) if n else _ZERO) for p, n in zip(self.party_ids, numerators)
         )
-        total = round_half_up(exact_total)
-        parts = apportion(total, exact_parts)
+        # R9 on integers: T* rounded half-up, then apportioned by the exact parts' numerators
+        # over their common denominator (the same quotients and remainders as the Fractions).
+        numerator = exact_total.numerator
+        total_cents = half_up_cents(abs(numerator), exact_total.denominator)
+        total = Decimal(total_cents).scaleb(-2)
+        sign = 1
+        if numerator < 0:
+            total = -total
+            sign = -1
+        cents = largest_remainder(total_cents, [abs(n) for n in numerators])
         return Line(
             section, kind, ident, label, exact_total, exact_parts, total,
-            tuple((p, parts[p]) for p in self.party_ids),
+            tuple((p, _euros(sign * c)) for p, c in zip(self.party_ids, cents)),
             Explanation(inputs, tuple(steps)),
         )  # fmt: skip
 
@@ -258,6 +273,41 @@ def _series_facts(charge: ChargeInput, words: tuple[str, ...], active: Period) -
            frequency=translate_marked("Explanation", facts.FREQUENCY_WORDS[charge.frequency]).capitalize(),
            days=active.days),
     )
+
+
+def _exact_parts(steps: list[Step], party_ids: tuple[int, ...]) -> tuple[list[int], int]:
+    """Every party's exact part S*p = Σ step amount × ratio (R8), as integer numerators over
+    one common positive denominator, in the order of ``party_ids``.
+
+    Exact like the Fraction products it replaces (a hypothesis property compares them), with
+    one denominator per step (amount's × the key's integer weight sum) and no gcd per party.
+    """
+    terms = []
+    denominator = 1
+    for step in steps:
+        weights, weight_sum = step.key.integer_ratios(party_ids)
+        amount = step.amount
+        if not weight_sum or not amount:
+            continue
+        step_denominator = amount.denominator * weight_sum
+        if step_denominator < 0:  # negative weights: keep the common denominator positive
+            terms.append((-amount.numerator, -step_denominator, weights))
+            step_denominator = -step_denominator
+        else:
+            terms.append((amount.numerator, step_denominator, weights))
+        denominator = math.lcm(denominator, step_denominator)
+    numerators = [0] * len(party_ids)
+    for numerator, step_denominator, weights in terms:
+        factor = numerator * (denominator // step_denominator)
+        for index, weight in enumerate(weights):
+            numerators[index] += factor * weight
+    return numerators, denominator
+
+
+def _euros(cents: int) -> Decimal:
+    """:func:`~.money.from_cents` for the engine's parts: ``Decimal(cents).scaleb(-2)`` already
+    has two places, and most parts of a line are zero (a key giving a party nothing)."""
+    return Decimal(cents).scaleb(-2) if cents else _ZERO_EUROS
 
 
 def _sum(values) -> Fraction:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -48,21 +49,53 @@ class KeySegment:
     weights: tuple[tuple[int, Fraction], ...]  # party id → weight, in tie-break order
     amendments: tuple[str, ...] = ()
     problem: Problem | None = None
-    # Derived once: every line using the segment reads them, often thousands of times.
+    # Derived once: every line using the segment reads them, often thousands of times. The
+    # weights on their common denominator are integers: party p's ratio is _integers[p] /
+    # _integer_sum, which the engine multiplies amounts by without building a Fraction.
     total: Fraction = field(init=False, compare=False, repr=False)
-    _ratios: dict[int, Fraction] = field(init=False, compare=False, repr=False)
+    _integers: dict[int, int] = field(init=False, compare=False, repr=False)
+    _integer_sum: int = field(init=False, compare=False, repr=False)
+    _aligned: tuple = field(init=False, compare=False, repr=False)
+    _ratios: dict[int, Fraction] | None = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        total = sum((w for _, w in self.weights), ZERO)
-        object.__setattr__(self, "total", total)
-        ratios = {p: (w / total if total else ZERO) for p, w in self.weights}
-        object.__setattr__(self, "_ratios", ratios)
+        weights = self.weights
+        common = math.lcm(*(w.denominator for _, w in weights)) if weights else 1
+        integers = [(p, w.numerator * (common // w.denominator)) for p, w in weights]
+        integer_sum = sum(i for _, i in integers)
+        object.__setattr__(self, "total", Fraction(integer_sum, common))
+        object.__setattr__(self, "_integers", dict(integers))
+        object.__setattr__(self, "_integer_sum", integer_sum)
+        object.__setattr__(self, "_aligned", (None, (), 0))
+        object.__setattr__(self, "_ratios", None)  # built when first read (explanations)
+
+    def integer_ratios(self, party_ids: tuple[int, ...]) -> tuple[tuple[int, ...], int]:
+        """Every party's ratio as integers ``(weights, their sum)``, in the order of ``party_ids``:
+        ``ratio(p) == weights[i] / sum`` exactly, and the sum is 0 when every ratio is 0.
+
+        The engine multiplies amounts by these integers instead of by Fractions (one division
+        per line instead of one per party and step); kept for the last party order asked.
+        """
+        asked, weights, integer_sum = self._aligned
+        if asked != party_ids:
+            integer_sum = self._integer_sum
+            weights = tuple(self._integers.get(p, 0) for p in party_ids) if integer_sum else (0,) * len(party_ids)
+            object.__setattr__(self, "_aligned", (party_ids, weights, integer_sum))
+        return weights, integer_sum
 
     def ratio(self, party_id: int) -> Fraction:
-        return self._ratios.get(party_id, ZERO)
+        return self._ratio_map().get(party_id, ZERO)
 
     def ratios(self) -> dict[int, Fraction]:
-        return dict(self._ratios)
+        return dict(self._ratio_map())
+
+    def _ratio_map(self) -> dict[int, Fraction]:
+        ratios = self._ratios
+        if ratios is None:
+            integer_sum = self._integer_sum
+            ratios = {p: (Fraction(i, integer_sum) if integer_sum else ZERO) for p, i in self._integers.items()}
+            object.__setattr__(self, "_ratios", ratios)
+        return ratios
 
     def describe(self, party_id: int) -> str:
         """Wording for one party: « Surface 36/140 m² », « Quotité 40 % » (in the interface
@@ -248,22 +281,37 @@ class KeyResolver:
         return segments
 
     def _fte_on(self, day: dt.date) -> dict[int, Fraction]:
-        """Each party's FTE on a day (R7 headcount): own FTE plus its part of the register."""
-        fte = {p: ZERO for p in self.party_ids}
+        """Each party's FTE on a day (R7 headcount): own FTE plus its part of the register.
+
+        Each FTE is a sum of hundreds of products (working time × share); the products are
+        kept as integer pairs and added up on one common denominator per party, one Fraction
+        each at the end: the same exact values as Fraction sums, without a gcd per person.
+        """
+        terms: dict[int, list[tuple[int, int]]] = {p: [] for p in self.party_ids}
         for party, timeline in self.data.own_headcount.items():
-            if party in fte:
-                fte[party] += timeline.value_at(day, ZERO)
+            if party in terms:
+                own = timeline.value_at(day, ZERO)
+                terms[party].append((own.numerator, own.denominator))
+        provider = terms[self.provider_id]
         for person in self.data.staff:
             if not person.employed_on(day):
                 continue
             time = person.working_time.value_at(day, ZERO)
-            given = ZERO
+            time_n, time_d = time.numerator, time.denominator
+            given: list[tuple[int, int]] = []
             for b in self.beneficiary_ids:
                 timeline = person.shares.get(b)
                 share = timeline.value_at(day, ZERO) if timeline else ZERO
-                fte[b] += time * share
-                given += share
-            fte[self.provider_id] += time * max(ONE - given, ZERO)
+                share_n, share_d = share.numerator, share.denominator
+                terms[b].append((time_n * share_n, time_d * share_d))
+                given.append((share_n, share_d))
+            given_n, given_d = _integer_sum(given)
+            if given_n < given_d:  # the provider keeps 1 − Σ shares, never less than nothing
+                provider.append((time_n * (given_d - given_n), time_d * given_d))
+        fte = {}
+        for party, products in terms.items():
+            numerator, denominator = _integer_sum(products)
+            fte[party] = Fraction(numerator, denominator)
         return fte
 
     def _metered_segments(self, key: KeyInput) -> list[KeySegment]:
@@ -324,3 +372,11 @@ class KeyResolver:
     def _span(self) -> tuple[dt.date, dt.date]:
         # changes_within excludes its start: a change on the first day is no cut.
         return self.period.start, self.period.end
+
+
+def _integer_sum(terms: list[tuple[int, int]]) -> tuple[int, int]:
+    """Σ numerator / denominator over positive denominators, as one (numerator, denominator)."""
+    if not terms:
+        return 0, 1
+    common = math.lcm(*(d for _, d in terms))
+    return sum(n * (common // d) for n, d in terms), common

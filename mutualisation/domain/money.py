@@ -31,18 +31,27 @@ def to_fraction(value: Decimal | int | Fraction) -> Fraction:
     """Exact conversion of a Decimal (or int, or Fraction) to a Fraction."""
     if isinstance(value, Fraction):
         return value
+    if isinstance(value, Decimal):  # its own integer ratio skips Fraction's type dispatch
+        return Fraction(*value.as_integer_ratio())
     return Fraction(value)
 
 
 def round_half_up(value: Fraction | Decimal) -> Decimal:
     """Round an exact value to the cent, halves away from zero (R9)."""
     value = to_fraction(value)
-    cents = abs(value) * 100
-    whole, rest = divmod(cents.numerator, cents.denominator)
-    if 2 * rest >= cents.denominator:
-        whole += 1
-    result = Decimal(whole).scaleb(-2)
-    return -result if value < 0 else result
+    numerator = value.numerator
+    result = Decimal(half_up_cents(abs(numerator), value.denominator)).scaleb(-2)
+    return -result if numerator < 0 else result
+
+
+def half_up_cents(numerator: int, denominator: int) -> int:
+    """``numerator / denominator`` euros (both positive) in cents, rounded half-up (R9).
+
+    Integer arithmetic only: the engine calls it once per line with the exact total's own
+    numerator and denominator, so no Fraction is built to round it.
+    """
+    whole, rest = divmod(numerator * 100, denominator)
+    return whole + 1 if 2 * rest >= denominator else whole
 
 
 def cents(amount: Decimal) -> int:
@@ -74,28 +83,42 @@ def apportion(
             raise ValueError("cannot apportion a non-zero total between no parties")
         return {}
     sign = -1 if total < 0 else 1
-    total_cents = abs(cents(total))
     # On a common denominator every weight is an integer, every quota has the same
-    # denominator, and remainders compare as integers: this runs once per line.
+    # denominator, and remainders compare as integers.
     fractions = [(key, to_fraction(w)) for key, w in weights]
     common = math.lcm(*(w.denominator for _, w in fractions))
-    scaled = [(key, abs(w.numerator) * (common // w.denominator)) for key, w in fractions]
-    weight_sum = sum(w for _, w in scaled)
+    scaled = [abs(w.numerator) * (common // w.denominator) for _, w in fractions]
+    parts = largest_remainder(abs(cents(total)), scaled)
+    return {key: from_cents(sign * value) for (key, _), value in zip(fractions, parts)}
+
+
+def largest_remainder(total_cents: int, weights: Sequence[int]) -> list[int]:
+    """The integer core of :func:`apportion`: ``total_cents`` (≥ 0) split in proportion to
+    ``weights`` (integers ≥ 0 on any common denominator), in the order given.
+
+    Each part is ``total_cents × weight // Σ weights``; the cents left over go one each to the
+    largest remainders, equal remainders to the weight listed first; with every weight zero
+    the whole total goes to the last one. Multiplying every weight by the same positive
+    integer changes neither the quotients nor the order of the remainders, so the engine
+    passes its exact parts' numerators over their common denominator as they are.
+    """
+    weight_sum = sum(weights)
     if weight_sum == 0:
-        parts = {key: 0 for key, _ in scaled}
-        parts[scaled[-1][0]] = total_cents
-    else:
-        parts, remainders = {}, []
-        for key, w in scaled:
-            parts[key], rest = divmod(total_cents * w, weight_sum)
-            remainders.append((key, rest))
-        left = total_cents - sum(parts.values())
-        if left:
-            # Stable sort keeps the given order among equal remainders: that is the tie-break.
-            for key, _ in sorted(remainders, key=lambda kr: -kr[1])[:left]:
-                parts[key] += 1
-    assert sum(parts.values()) == total_cents
-    return {key: from_cents(sign * value) for key, value in parts.items()}
+        parts = [0] * len(weights)
+        parts[-1] = total_cents
+        return parts
+    parts, remainders = [], []
+    for index, weight in enumerate(weights):
+        part, rest = divmod(total_cents * weight, weight_sum)
+        parts.append(part)
+        remainders.append((index, rest))
+    left = total_cents - sum(parts)
+    if left:
+        # Stable sort keeps the given order among equal remainders: that is the tie-break.
+        for index, _ in sorted(remainders, key=lambda ir: -ir[1])[:left]:
+            parts[index] += 1
+    assert sum(parts) == total_cents
+    return parts
 
 
 def apply_rate(rate: Fraction | Decimal, basis: Decimal) -> Decimal:

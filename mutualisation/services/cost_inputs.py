@@ -36,7 +36,8 @@ from ..storage import models as m
 
 
 def _fraction(value) -> Fraction:
-    return Fraction(value)
+    # A Decimal's own integer ratio skips Fraction's type dispatch (thousands per period).
+    return Fraction(*value.as_integer_ratio()) if isinstance(value, Decimal) else Fraction(value)
 
 
 def amendment_labels(session: Session) -> dict[int, str]:
@@ -76,6 +77,20 @@ def _attachment(site_id, equipment_id, category_id) -> Attachment:
     if equipment_id is not None:
         return Attachment("equipment", equipment_id)
     return Attachment("category", category_id)
+
+
+def _attachments():
+    """:func:`_attachment` kept per (site, item, category): thousands of bills share a few."""
+    kept: dict[tuple, Attachment] = {}
+
+    def attachment(site_id, equipment_id, category_id) -> Attachment:
+        key = (site_id, equipment_id, category_id)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = _attachment(site_id, equipment_id, category_id)
+        return found
+
+    return attachment
 
 
 def load_staff(session: Session, period: Period, labels: dict[int, str], actuals: bool) -> tuple[StaffInput, ...]:
@@ -243,14 +258,19 @@ def load_bills(session: Session, period: Period) -> tuple[BillInput, ...]:
     dated = columns.where(m.Bill.date >= start, m.Bill.date <= end, m.Bill.service_start.is_(None))
     spread = columns.where(m.Bill.service_end >= start, m.Bill.service_start <= end)
     rows = [*session.execute(dated), *session.execute(spread)]
-    rows.sort(key=lambda row: (row.date, row.id))
+    rows.sort(key=_date_then_id)
+    attachment = _attachments()
+    # Rows unpacked as tuples: reading a Row's columns by name costs more than building the input.
     return tuple(
-        BillInput(row.id, row.date, row.supplier, row.reference, row.label, row.amount,
-                  row.service_start, row.service_end,
-                  _attachment(row.site_id, row.equipment_id, row.category_id),
-                  row.key_override_id)
-        for row in rows
+        BillInput(ident, date, supplier, reference, label, amount, service_start, service_end,
+                  attachment(site_id, equipment_id, category_id), key_override_id)
+        for (ident, date, supplier, reference, label, amount, service_start, service_end,
+             site_id, equipment_id, category_id, key_override_id) in rows
     )  # fmt: skip
+
+
+def _date_then_id(row) -> tuple:
+    return row[1], row[0]
 
 
 def load_own_headcount(session: Session, labels: dict[int, str]) -> dict:
