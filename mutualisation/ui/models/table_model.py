@@ -31,6 +31,16 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 #: The row's folded text (every shown cell), which the filter looks into; same on every column.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
+#: The roles data() answers, as plain ints: a view asks for about seven roles per cell it
+#: paints or measures (font, colours, check state, icon…), most of which a register does not
+#: answer; those are turned away before any other work.
+_DISPLAY, _ALIGNMENT, _TOOLTIP = (int(role) for role in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole))  # fmt: skip
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, int(SORT_ROLE), int(ROW_ROLE), int(SEARCH_ROLE)})
+
+#: The flags of every cell (combined once: a view asks for them at each painted cell).
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
@@ -320,19 +330,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if role == _DISPLAY:
+            return self.display_text(row, column)
+        if role == _ALIGNMENT:
+            return self.columns[column].alignment
         if role == SEARCH_ROLE:
             return self.search_text(row)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(row, column)
         if role == SORT_ROLE:
             return self.sort_key(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self.columns[column].alignment
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             # Long texts may be elided in their column: the tooltip shows them whole.
             text = self.display_text(row, column)
             return text if len(text) > 30 else None
@@ -355,7 +365,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _READ_ONLY
 
     def translate(self, text: str) -> str:
         """Header texts are marked with QT_TRANSLATE_NOOP in the subclass's context."""
