@@ -31,8 +31,8 @@ def month_name(month: int) -> str:
     return translate_marked("Month", MONTH_NAMES[month - 1])
 
 _PATTERNS = (
-    (re.compile(r"^(\d{4})-[TtQq]([1-4])$", re.ASCII), "quarter"),
-    (re.compile(r"^(\d{4})-[SsHh]([12])$", re.ASCII), "half"),
+    (re.compile(r"^(\d{4})-?[TtQq]([1-4])$", re.ASCII), "quarter"),
+    (re.compile(r"^(\d{4})-?[SsHh]([12])$", re.ASCII), "half"),
     (re.compile(r"^(\d{4})-(\d{1,2})$", re.ASCII), "month"),
     (re.compile(r"^(\d{4})$", re.ASCII), "year"),
 )
@@ -144,9 +144,10 @@ class Period:
 
     @property
     def short_label(self) -> str:
-        """The code as a screen shows it: ``2025-T1`` and ``2025-S1`` in French, ``2025-Q1`` and
-        ``2025-H1`` on an English screen (both are read back by :func:`parse_period`'s quarter
-        forms; the others are the same in both languages)."""
+        """The code as a screen shows it: ``2025-T1`` and ``2025-S1`` in French, ``2025Q1`` and
+        ``2025H1`` on an English screen, as English finance writes them and no wider than the
+        French on the dashboard's chart (:func:`parse_period` reads both back; months and years
+        are the same in both languages)."""
         code = self.code
         if "-T" in code:
             return tr("Period", "{year}-T{n}", year=self.start.year, n=code[-1])
@@ -176,7 +177,7 @@ class Period:
 
 
 def parse_period(text: str) -> Period:
-    """Read ``2025-T1``, ``2025-Q1``, ``2025-S2``, ``2025-H2``, ``2025-03`` or ``2025``."""
+    """Read ``2025-T1``, ``2025-Q1`` or ``2025Q1``, ``2025-S2`` or ``2025H2``, ``2025-03`` or ``2025``."""
     text = text.strip()
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)

@@ -6542,11 +6542,11 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     </message>
     <message>
         <source>{year}-T{n}</source>
-        <translation>{year}-Q{n}</translation>
+        <translation>{year}Q{n}</translation>
     </message>
     <message>
         <source>{year}-S{n}</source>
-        <translation>{year}-H{n}</translation>
+        <translation>{year}H{n}</translation>
     </message>
     <message>
         <source>du {start} au {end}</source>
