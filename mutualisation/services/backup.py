@@ -36,6 +36,7 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.orm import Session
 
+from ..domain.i18n import tr
 from ..paths import APP_NAME, write_private
 from ..storage.audit import current_user
 from ..storage.chain_record import copy_beside, sidecar
@@ -193,11 +194,12 @@ def _require_file(target) -> Path:
         try:
             shown = make_url(str(shown)).render_as_string(hide_password=True)
         except Exception:  # a non-URL object: say less rather than fail
-            shown = "cette base"
-        raise NotSQLiteError(
-            f"Les sauvegardes de Mutualisation concernent une base SQLite (un fichier) ; {shown} n'en est pas une. "
-            "Pour une base sur un serveur PostgreSQL, sauvegardez-la avec les outils du serveur (pg_dump)."
-        )
+            shown = tr("Backup", "cette base")
+        raise NotSQLiteError(tr(
+            "Backup", "Les sauvegardes de Mutualisation concernent une base SQLite (un fichier) ; {database} n'en est "
+            "pas une. Pour une base sur un serveur PostgreSQL, sauvegardez-la avec les outils du serveur (pg_dump).",
+            database=shown,
+        ))
     return path
 
 
@@ -254,7 +256,7 @@ def backup_now(
         if destination.is_dir():
             destination = destination / backup_file_name(path, reason)
         if destination.resolve() == path.resolve():
-            raise BackupError("La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier.")
+            raise BackupError(tr("Backup", "La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier."))
         copy_sqlite(path, destination)
         copy_beside(path, destination)
         return destination
@@ -269,7 +271,7 @@ def backup_now(
         except FileExistsError:
             continue
     else:  # pragma: no cover - a hundred names taken in one second
-        raise BackupError(f"Impossible de nommer la sauvegarde dans {folder}.")
+        raise BackupError(tr("Backup", "Impossible de nommer la sauvegarde dans {folder}.", folder=folder))
     copy_beside(path, destination)
     if reason == "fermeture":
         destination = _drop_if_unchanged(destination, folder, path.stem)
@@ -490,10 +492,10 @@ def _backup_current(path: Path, settings: BackupSettings | None) -> Path | None:
                         shutil.copyfileobj(src, out)
                         os.fsync(out.fileno())
         except OSError as exc:
-            raise BackupError(
-                f"Impossible de sauvegarder la base actuelle avant de la remplacer ({exc.strerror}) : "
-                "rien n'a été restauré."
-            ) from exc
+            raise BackupError(tr(
+                "Backup", "Impossible de sauvegarder la base actuelle avant de la remplacer ({error}) : rien n'a été "
+                "restauré.", error=exc.strerror,
+            )) from exc
         return destination
 
 
@@ -518,10 +520,10 @@ def _swap(staged: Path, path: Path) -> None:
         if getattr(exc, "sqlite_errorcode", 5) & 0xFF not in (5, 6):
             lock = None  # a damaged database: nothing to keep consistent, replace it
         else:
-            raise DatabaseLockedError(
-                f"La base de données {path} est ouverte par un autre programme ou une autre fenêtre de "
-                "Mutualisation : fermez-les, puis recommencez la restauration. Rien n'a été restauré."
-            ) from exc
+            raise DatabaseLockedError(tr(
+                "Backup", "La base de données {path} est ouverte par un autre programme ou une autre fenêtre de "
+                "Mutualisation : fermez-les, puis recommencez la restauration. Rien n'a été restauré.", path=path,
+            )) from exc
     try:
         os.replace(staged, path)
         # A -wal left beside the new file would be replayed into it: it belongs to the old one.

@@ -1342,6 +1342,33 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Les sauvegardes de Mutualisation concernent une base SQLite (un fichier) ; {database} n&apos;en est pas une. Pour une base sur un serveur PostgreSQL, sauvegardez-la avec les outils du serveur (pg_dump).</source>
+        <translation>Mutualisation&apos;s backups are for an SQLite database (a file); {database} is not one. For a database on a PostgreSQL server, back it up with the server&apos;s tools (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Impossible de nommer la sauvegarde dans {folder}.</source>
+        <translation>Cannot name the backup in {folder}.</translation>
+    </message>
+    <message>
+        <source>cette base</source>
+        <translation>this database</translation>
+    </message>
+    <message>
+        <source>La sauvegarde ne peut pas remplacer la base elle-même : choisissez un autre fichier.</source>
+        <translation>The backup cannot replace the database itself: choose another file.</translation>
+    </message>
+    <message>
+        <source>La base de données {path} est ouverte par un autre programme ou une autre fenêtre de Mutualisation : fermez-les, puis recommencez la restauration. Rien n&apos;a été restauré.</source>
+        <translation>The database {path} is open in another program or another Mutualisation window: close them, then start the restore again. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Impossible de sauvegarder la base actuelle avant de la remplacer ({error}) : rien n&apos;a été restauré.</source>
+        <translation>Cannot back up the current database before replacing it ({error}): nothing was restored.</translation>
+    </message>
+</context>
+<context>
     <name>BackupBox</name>
     <message>
         <source>Sauvegardes</source>

@@ -101,3 +101,24 @@ def test_issuing_and_payment_refusals_in_english_and_in_french(english, db):
     assert payment_refusal(db) == "No issued statement has the number “2099-0001”."
     with i18n.french():
         assert payment_refusal(db) == "Aucun état émis ne porte le numéro « 2099-0001 »."
+
+
+def server_backup_refusal() -> str:
+    from mutualisation.services import backup
+
+    with pytest.raises(backup.NotSQLiteError) as refused:
+        backup.backup_now("postgresql+psycopg://compta:s3cret@db.example.org/mutualisation")
+    return str(refused.value)
+
+
+def test_a_backup_refusal_in_english_and_in_french(english):
+    server = "postgresql+psycopg://compta:***@db.example.org/mutualisation"
+    assert server_backup_refusal() == (
+        f"Mutualisation's backups are for an SQLite database (a file); {server} is not one. For a database on a "
+        "PostgreSQL server, back it up with the server's tools (pg_dump)."
+    )
+    with i18n.french():
+        assert server_backup_refusal() == (
+            f"Les sauvegardes de Mutualisation concernent une base SQLite (un fichier) ; {server} n'en est pas une. "
+            "Pour une base sur un serveur PostgreSQL, sauvegardez-la avec les outils du serveur (pg_dump)."
+        )
