@@ -101,8 +101,11 @@ def preview(session: Session, convention: m.Convention, period: Period) -> Previ
     key = (convention.id, period)
     if shared is not None and key in shared:
         return shared[key]
-    data = load_cost_data(session, convention, period)
-    with collector.paused():  # the engine's Fractions make no cycles: a third of its time otherwise
+    # The read and the engine allocate tens of thousands of values and no reference cycles:
+    # the collector would only rescan them (a third of the engine's time, and the loading's
+    # rows and inputs set off collections of everything the session holds).
+    with collector.paused():
+        data = load_cost_data(session, convention, period)
         result = compute(data, period)
     if shared is not None:
         shared[key] = result
@@ -111,9 +114,9 @@ def preview(session: Session, convention: m.Convention, period: Period) -> Previ
 
 def forecast_preview(session: Session, convention: m.Convention, year: int) -> Preview:
     """Next year's expected amounts from the planned inputs recorded for ``year``."""
-    data = load_cost_data(session, convention, Period.year(year), actuals=False)
-    planned = load_planned(session, year)
-    with collector.paused():  # as for preview(): the engine makes no reference cycles
+    with collector.paused():  # as for preview(): the read and the engine make no reference cycles
+        data = load_cost_data(session, convention, Period.year(year), actuals=False)
+        planned = load_planned(session, year)
         return forecast(data, year, planned.staff_costs, planned.budgets, planned.meter_use)
 
 
