@@ -151,11 +151,14 @@ class KeyResolver:
         self, ref: KeyRef, start: dt.date, end: dt.date
     ) -> list[tuple[dt.date, dt.date, KeySegment]]:
         """The key's segments over ``[start, end]`` (inside the period), each with the days it covers there."""
-        if ref not in self._cache:
-            self._cache[ref] = self._build(ref)
+        cached = self._cache.get(ref)
+        if cached is None:
+            cached = self._cache[ref] = self._build(ref)
+        if len(cached) == 1 and cached[0].start <= start and end <= cached[0].end:
+            return [(start, end, cached[0])]  # most keys: one segment over the whole period
         return [
             (max(seg.start, start), min(seg.end, end), seg)
-            for seg in self._cache[ref]
+            for seg in cached
             if seg.end >= start and seg.start <= end
         ]
 
