@@ -73,24 +73,3 @@ def test_a_word_typed_after_another_narrows_then_erasing_widens_again():
     assert proxy.rowCount() == 2
     proxy.set_filter_text("")
     assert proxy.rowCount() == 3
-
-
-def test_without_words_every_row_is_kept_without_a_python_call_per_row(monkeypatch):
-    calls = []
-    marked = SortFilterProxyModel._marked
-    monkeypatch.setattr(SortFilterProxyModel, "_marked", lambda self, row, parent: calls.append(row) or marked(self, row, parent))
-    rows = [(f"Loyer {i}", "SCI") for i in range(300)]
-    model = Labels(rows)
-    proxy = SortFilterProxyModel()
-    proxy.setSourceModel(model)
-    assert proxy.rowCount() == 300 and calls == []  # kept by Qt itself: no filter to apply
-    proxy.set_filter_text("loyer 12")
-    assert shown(proxy) == expected(rows, "loyer 12") and len(shown(proxy)) == 13
-    assert calls  # the marks are read while words are typed
-    calls.clear()
-    model.set_rows(rows[:50])
-    assert [r[0] for r in shown(proxy)] == ["Loyer 12"]
-    calls.clear()
-    proxy.set_filter_text("")
-    model.set_rows(rows)
-    assert proxy.rowCount() == 300 and calls == []

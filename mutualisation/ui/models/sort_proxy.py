@@ -28,10 +28,6 @@ class SortFilterProxyModel(QSortFilterProxyModel):
     times as much per keystroke on 50,000 bills. Any other model is filtered by Qt on its
     displayed cells.
 
-    ``filterAcceptsRow`` is set on the instance only while words are typed: PySide looks a
-    Python override up at each call, so without one Qt keeps every row in C++, where one
-    Python call per row cost a fifth of opening the bills page (50,000 rows, every row kept).
-
     Over a :class:`RowTableModel` the sort is delegated to the model, which orders its rows
     with one Python key per row; the proxy then keeps the source order and only filters.
     Any other model is sorted through :meth:`lessThan`, on the same keys.
@@ -55,20 +51,14 @@ class SortFilterProxyModel(QSortFilterProxyModel):
         self._rows_model = source if isinstance(source, RowTableModel) else None
         if self._rows_model is not None:
             self._rows_model.filter_rows(self._words)
-        self._read_marks(self._rows_model is not None and bool(self._words))
         super().setSourceModel(source)
         # Another kind of model: Qt filters its displayed cells, any column, any case.
         self.setFilterRole(Qt.ItemDataRole.DisplayRole)
         self.setFilterKeyColumn(-1)
 
-    def _read_marks(self, on: bool) -> None:
-        """Filter on the model's marks (a Python call per row), or keep every row in C++."""
-        if on:
-            self.filterAcceptsRow = self._marked
-        else:
-            self.__dict__.pop("filterAcceptsRow", None)
-
-    def _marked(self, source_row: int, _source_parent) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
+        if self._rows_model is None:
+            return super().filterAcceptsRow(source_row, source_parent)
         accepted = self._rows_model.accepted
         return accepted is None or accepted[source_row]
 
@@ -80,7 +70,6 @@ class SortFilterProxyModel(QSortFilterProxyModel):
         if self._rows_model is not None:
             self.beginFilterChange()
             self._rows_model.filter_rows(words)
-            self._read_marks(bool(words))
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
             return
         # Every word, in any order: one lookahead per word over the row's folded text.
