@@ -49,5 +49,5 @@ def default_database_path() -> Path:
 
 
 def resource(*parts: str) -> Path:
-    """A file under ``resources/``, from the source tree or the installed wheel alike."""
+    """A file under ``mutualisation/resources/``, from the source tree or the installed wheel alike."""
     return Path(str(resources.files("mutualisation.resources").joinpath(*parts)))

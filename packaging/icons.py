@@ -1,4 +1,4 @@
-"""The bundle's icons, rendered from ``resources/icons/mutualisation.svg`` at build time.
+"""The bundle's icons, rendered from ``mutualisation/resources/icons/mutualisation.svg`` at build time.
 
 Windows wants an ``.ico`` for the executable and the installer, the Linux menus a PNG next to
 the SVG; both come from the one drawing, so there is no binary image to keep in sync.
@@ -74,5 +74,5 @@ def render(svg: Path, out_dir: Path) -> tuple[Path, Path]:
 if __name__ == "__main__":
     root = Path(__file__).resolve().parents[1]
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "build" / "icons"
-    for path in render(root / "resources" / "icons" / "mutualisation.svg", target):
+    for path in render(root / "mutualisation" / "resources" / "icons" / "mutualisation.svg", target):
         print(path)

@@ -1,7 +1,7 @@
 """Bring the translation catalogues up to date with the French source strings of the interface.
 
 Runs ``pyside6-lupdate`` over ``mutualisation/ui/**/*.py`` into
-``resources/translations/mutualisation_<lang>.ts`` (new strings are added as unfinished, the
+``mutualisation/resources/translations/mutualisation_<lang>.ts`` (new strings are added as unfinished, the
 strings gone are dropped), then ``pyside6-lrelease`` into the ``.qm`` the app loads.
 
 The domain and the services mark their texts with ``tr(context, source, …)`` and
@@ -30,7 +30,7 @@ SOURCES = ROOT / "mutualisation" / "ui"
 #: Where texts are marked with domain/i18n.py's functions (documents and the command line are French).
 MARKED = [ROOT / "mutualisation" / name for name in ("domain", "services", "storage")]
 MARKERS = ("tr", "tr_noop")
-TRANSLATIONS = ROOT / "resources" / "translations"
+TRANSLATIONS = ROOT / "mutualisation" / "resources" / "translations"
 LANGUAGES = ("en",)
 
 

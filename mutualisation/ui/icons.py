@@ -1,4 +1,4 @@
-"""The app's icons: line drawings shipped in ``resources/icons`` (SVG, drawn for the app)."""
+"""The app's icons: line drawings shipped in ``mutualisation/resources/icons`` (SVG, drawn for the app)."""
 
 from __future__ import annotations
 
@@ -11,5 +11,5 @@ from ..paths import resource
 
 @cache
 def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` (a page key, or ``mutualisation`` for the app)."""
+    """The icon ``mutualisation/resources/icons/<name>.svg`` (a page key, or ``mutualisation`` for the app)."""
     return QIcon(str(resource("icons", f"{name}.svg")))

@@ -1,6 +1,6 @@
 """The interface language: French by default, English when chosen in Paramètres.
 
-The source strings are French; ``resources/translations/mutualisation_<lang>.qm`` translates
+The source strings are French; ``mutualisation/resources/translations/mutualisation_<lang>.qm`` translates
 them, and Qt's own ``qtbase_<lang>.qm`` its standard buttons and dialogs. The choice is kept in
 QSettings and takes effect when the app starts.
 

@@ -1,4 +1,4 @@
-"""The wheel ships the whole package: every module, the migrations and resources/."""
+"""The wheel ships the whole package: every module, the migrations and the resources."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def source(tmp_path_factory) -> Path:
             ".hypothesis", "tests", "*.sqlite*",
         ),
     )
-    probe = source / "resources" / PROBE
+    probe = source / "mutualisation" / "resources" / PROBE
     probe.parent.mkdir(parents=True, exist_ok=True)
     probe.write_text("<svg/>")
     return source
@@ -70,13 +70,34 @@ def test_the_build_gives_no_setuptools_warning(build):
 
 
 @pytest.mark.slow
+def test_the_editable_install_gives_no_setuptools_warning(source, tmp_path):
+    """`make` installs the project in editable mode. With a package mapped to another folder,
+    setuptools installs it through an import hook and prints a warning framed by « !! » (« be
+    careful with folders … with the same name as your package »); a plain layout is a plain
+    ``.pth`` entry and says nothing. PEP 660's hook is called as pip calls it."""
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-c",
+         "import sys, setuptools.build_meta as backend; print(backend.build_editable(sys.argv[1]))",
+         str(tmp_path)],
+        cwd=source, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    log = result.stdout + result.stderr
+    assert "!!" not in log and "Warning" not in log, log
+    (built,) = tmp_path.glob("mutualisation-*.whl")
+    with zipfile.ZipFile(built) as archive:
+        (pth,) = [n for n in archive.namelist() if n.endswith(".pth")]
+        assert archive.read(pth).decode().strip() == str(source.resolve())
+
+
+@pytest.mark.slow
 def test_the_wheel_ships_resources(wheel, source):
     names = set(wheel.namelist())
     resources = {n for n in names if n.startswith("mutualisation/resources/")}
     assert "mutualisation/resources/__init__.py" in resources
     assert f"mutualisation/resources/{PROBE}" in resources
-    for path in _files(source / "resources"):
-        assert f"mutualisation/resources/{path.relative_to(source / 'resources').as_posix()}" in names
+    for path in _files(source / "mutualisation" / "resources"):
+        assert f"mutualisation/resources/{path.relative_to(source / 'mutualisation' / 'resources').as_posix()}" in names
 
 
 @pytest.mark.slow

@@ -23,7 +23,7 @@ from mutualisation.ui.main_window import MainWindow
 from mutualisation.ui.pages.settings import SettingsPage
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "translations" / "mutualisation_en.ts"
+CATALOGUE = ROOT / "mutualisation" / "resources" / "translations" / "mutualisation_en.ts"
 COMPILED = CATALOGUE.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 
