@@ -68,7 +68,7 @@ def test_period_and_date_errors_in_english(english):
     with pytest.raises(PeriodError) as error:
         parse_period("2025-T5")
     assert str(error.value) == (
-        "Period “2025-T5” cannot be read: write for example 2025-T1 (quarter), 2025-S1 (half-year), "
+        "Period “2025-T5” cannot be read: write for example 2025Q1 (quarter), 2025H1 (half-year), "
         "2025-03 (month) or 2025 (year)."
     )
     with pytest.raises(PeriodError, match="^Date “31/02/2025”: this day does not exist.$"):

@@ -6561,7 +6561,7 @@ Total {total}, already paid {paid}, outstanding {outstanding}.</translation>
     </message>
     <message>
         <source>Période « {text} » illisible : écrivez par exemple 2025-T1 (trimestre), 2025-S1 (semestre), 2025-03 (mois) ou 2025 (année).</source>
-        <translation>Period “{text}” cannot be read: write for example 2025-T1 (quarter), 2025-S1 (half-year), 2025-03 (month) or 2025 (year).</translation>
+        <translation>Period “{text}” cannot be read: write for example 2025Q1 (quarter), 2025H1 (half-year), 2025-03 (month) or 2025 (year).</translation>
     </message>
     <message>
         <source>Date « {text} » illisible : écrivez 15/02/2025 ou 2025-02-15.</source>
