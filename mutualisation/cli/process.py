@@ -67,20 +67,20 @@ def start_up_done() -> None:
 
 
 def end_process(code: int) -> None:
-    """End the process with ``code`` once the standard streams are flushed and the exit
-    handlers have run; returns only when a thread is still running (the ordinary exit then
-    waits for it). A stream that cannot be flushed (a closed pipe) ends with status 120,
-    as Python's own exit does."""
+    """End the process with ``code`` once the exit handlers have run and the standard streams
+    are flushed, in the order of Python's own exit (what a handler prints is not lost); returns
+    only when a thread is still running (the ordinary exit then waits for it). A stream that
+    cannot be flushed (a closed pipe) ends with status 120, as Python's own exit does."""
     threading = sys.modules.get("threading")
     if threading is not None and any(
         not thread.daemon for thread in threading.enumerate() if thread is not threading.main_thread()
     ):
         return
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:
                 stream.flush()
         except (OSError, ValueError):  # a reader gone, a stream closed: Python's exit says 120
             code = 120
-    atexit._run_exitfuncs()
     os._exit(code)

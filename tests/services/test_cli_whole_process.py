@@ -126,6 +126,19 @@ def test_the_end_runs_the_exit_handlers_and_flushes_the_streams(tmp_path):
     assert mark.exists()
 
 
+def test_what_an_exit_handler_prints_is_not_lost():
+    """Python runs the exit handlers, then flushes the streams: the same order here."""
+    result = _script("""
+        import atexit, sys
+        from mutualisation.cli.process import end_process
+        atexit.register(lambda: sys.stdout.write(" ; écrit par le gestionnaire de sortie"))
+        sys.stdout.write("la commande")
+        end_process(0)
+    """)
+    assert result.returncode == 0
+    assert result.stdout == "la commande ; écrit par le gestionnaire de sortie"
+
+
 def test_a_running_thread_gets_the_ordinary_exit(tmp_path):
     mark = tmp_path / "thread-done"
     result = _script(f"""
