@@ -3,34 +3,11 @@ conclusion in English on an English screen; the command line and a French screen
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
-
-from mutualisation.services.workspace import Workspace
-from mutualisation.ui.dialogs.import_dialog import ImportDialog
+from PySide6.QtCore import Qt
 
 from ..ui.test_english_texts import english  # noqa: F401  (the fixture)
 from .helpers import workbook
-
-
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, qapp, monkeypatch):
-    qapp.setOrganizationName("MutualisationTests")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    shown = []
-    for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name,
-                            lambda parent, title, text, *a, _n=name, **k: shown.append((_n, title, text)))
-    return shown
-
-
-def opened(qtbot, database, path) -> ImportDialog:
-    dialog = ImportDialog(Workspace(database), path)
-    qtbot.addWidget(dialog)
-    qtbot.waitSignal(dialog.previewed, timeout=20000).wait()
-    return dialog
+from .test_import_dialog import isolated, opened  # noqa: F401  (settings in the test's folder, message boxes recorded)
 
 
 def bad_rows(tmp_path):
