@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from . import french
-from .i18n import tr, tr_noop, translate_marked
+from .i18n import tr_noop, translate_marked
 from .inputs import BillInput, PartyInfo
 from .keys import KeySegment
 from .money import ZERO as ZERO_EUROS
@@ -21,6 +21,7 @@ from .clauses import VatTreatment
 from .periods import Period
 from .problems import Problem
 from .vocabulary import Section
+from .wording import Wording
 
 # Kept as a mapping and a tuple, the shapes the screens and PDFs read, built from the enum.
 SECTIONS = {section: section.heading for section in Section}
@@ -116,68 +117,24 @@ class Line:
         return self.exact_part(party_id) / self.exact_total if self.exact_total else Fraction(0)
 
     def key_description(self, party_id: int) -> str:
-        """The key in words and figures for one party, e.g. « Surface 36/140 m² = 25,71 % »."""
-        if self.notes:
-            return dict(self.notes).get(party_id, "")
-        steps = [s for s in self.explanation.steps if s.amount]
-        if not steps:
-            return ""
-        texts = []
-        for step in steps:
-            text = step.key.describe(party_id)
-            if text not in texts:
-                texts.append(text)
-        if len(texts) == 1:
-            return f"{texts[0]} = {french.percent(self.ratio(party_id))}"
-        pieces = [
-            # An absence's words already give its days (R15).
-            step.key.describe(party_id) if step.key.kind == "absence"
-            else tr("Explanation", "{key} du {start} au {end}", key=step.key.describe(party_id),
-                    start=f"{step.start:%d/%m}", end=f"{step.end:%d/%m}")
-            for step in steps
-        ]  # fmt: skip
-        return tr("Explanation", "{pieces} : {percent} sur la période", pieces=" ; ".join(pieces),
-                  percent=french.percent(self.ratio(party_id)))
+        """The key in words and figures for one party, e.g. « Surface 36/140 m² = 25,71 % »
+        (:meth:`.Wording.key_description`)."""
+        return Wording().key_description(self, party_id)
 
     def explanation_lines(self, parties: tuple[PartyInfo, ...], hidden: frozenset[str] = frozenset()) -> list[str]:
-        """The explanation in sentences, for a screen (its language) or a PDF annex (French).
+        """The explanation in sentences, for a screen (its language) or a PDF annex (French);
+        ``hidden``: codes of the parties whose own figures the reader may not see
+        (:meth:`.Wording.explanation_lines`)."""
+        return Wording().explanation_lines(self, parties, hidden)
 
-        ``hidden``: codes of the parties whose own figures the reader may not see; the sentences
-        about one party start with « CODE : » (a fee's subtotal, a priced meter's units), and
-        theirs are left out.
+    def as_dict(
+        self, parties: tuple[PartyInfo, ...], party_id: int | None = None, words: Wording | None = None
+    ) -> dict:
+        """A JSON-ready view; exact values as strings (fractions and 6-decimal figures).
+
+        ``words``: the wording shared with the other readers of the line (issuing), if any.
         """
-        lines = [text for text in self.explanation.inputs if text.split(" : ", 1)[0] not in hidden]
-        for step in self.explanation.steps:
-            shares = ", ".join(
-                f"{p.code} {step.key.describe(p.id)} ({french.percent(step.key.ratio(p.id))})"
-                for p in parties
-            )
-            amendments = f" [{', '.join(step.key.amendments)}]" if step.key.amendments else ""
-            lines.append(tr(
-                "Explanation", "Du {start} au {end} ({days} j) : {amount} réparti selon {shares}{amendments}.",
-                start=french.date(step.start), end=french.date(step.end), days=step.days,
-                amount=french.money(step.amount, 4), shares=shares, amendments=amendments,
-            ))  # fmt: skip
-        # A fee's or a priced meter's total is the sum of each beneficiary's own figure: with others
-        # hidden it would give theirs away by subtraction, and nobody's ratio needs it.
-        if not (hidden and self.rate is not None):
-            lines.append(tr("Explanation", "Total exact {exact}, arrondi à {total}.",
-                            exact=french.money(self.exact_total, 4), total=french.money(self.total)))  # fmt: skip
-        for party in parties:
-            free = (
-                tr("Explanation", ", mise à disposition à titre gratuit (pour mémoire, non facturée)")
-                if party.id in self.free_for else ""
-            )  # fmt: skip
-            lines.append(tr(
-                "Explanation", "{code} : part exacte {exact} ({fraction} = {percent}), arrondie à {amount}{free}.",
-                code=party.code, exact=french.money(self.exact_part(party.id), 4),
-                fraction=french.fraction(self.ratio(party.id)), percent=french.percent(self.ratio(party.id)),
-                amount=french.money(self.value(party.id)), free=free,
-            ))  # fmt: skip
-        return lines
-
-    def as_dict(self, parties: tuple[PartyInfo, ...], party_id: int | None = None) -> dict:
-        """A JSON-ready view; exact values as strings (fractions and 6-decimal figures)."""
+        words = words or Wording()
         codes = {p.id: p.code for p in parties}
         data = {
             "section": self.section,
@@ -189,7 +146,7 @@ class Line:
             "parts": {codes[p]: str(v) for p, v in self.parts},
             "exact_parts": {codes[p]: _exact(v) for p, v in self.exact_parts},
             "explanation": {
-                "inputs": list(self.explanation.inputs),
+                "inputs": list(words.inputs(self)),
                 "steps": [
                     {
                         "from": s.start.isoformat(),
@@ -205,14 +162,13 @@ class Line:
                     }
                     for s in self.explanation.steps
                 ],
-                "text": self.explanation_lines(parties),
+                "text": words.explanation_lines(self, parties),
             },
         }
         if party_id is not None:
-            ratio = self.ratio(party_id)
             data.update(
-                key_description=self.key_description(party_id),
-                ratio={"fraction": french.fraction(ratio), "percent": french.percent(ratio)},
+                key_description=words.key_description(self, party_id),
+                ratio={"fraction": words.fraction(self, party_id), "percent": words.percent(self, party_id)},
                 amount=str(self.part(party_id)),
             )
         return data
@@ -267,14 +223,18 @@ class Preview:
             (line.part(party_id) for line in self.lines if line.section == section), ZERO_EUROS
         )
 
-    def as_dict(self, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "") -> dict:
+    def as_dict(
+        self, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "", words: Wording | None = None
+    ) -> dict:
         """A JSON-ready view for one party; its totals as the statement prints them, with the VAT
-        of the convention's regime (``vat_rate``, R10) or of each section (R14)."""
+        of the convention's regime (``vat_rate``, R10) or of each section (R14). ``words``: the
+        wording shared with the document issued from the same preview, if any."""
         # Imported here: party_statement builds on this module's values.
         from .party_statement import party_statement
 
+        words = words or Wording()
         party = next(p for p in self.parties if p.id == party_id)
-        statement = party_statement(self, party_id, vat_rate, vat_mention, explain=False)
+        statement = party_statement(self, party_id, vat_rate, vat_mention, explain=False, words=words)
         data = {
             "period": {
                 "code": self.period.code,
@@ -283,7 +243,7 @@ class Preview:
                 "to": self.period.end.isoformat(),
             },
             "beneficiary": {"code": party.code, "name": party.name},
-            "lines": [line.as_dict(self.parties, party_id) for line in self.lines_for(party_id)],
+            "lines": [line.as_dict(self.parties, party_id, words) for line in self.lines_for(party_id)],
             "sections": {section.title: str(section.subtotal) for section in statement.sections},
             "total": str(statement.totals.excl_vat),
             "problems": [p.as_dict() for p in self.problems],

@@ -25,6 +25,7 @@ from .i18n import tr
 from .lines import SECTION_ORDER, SECTIONS, Preview
 from .money import ZERO, round_half_up
 from .vat import summarise
+from .wording import Wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def ratio_text(ratio: Fraction) -> str:
 
 def party_statement(
     preview: Preview, party_id: int, vat_rate: Decimal | None = None, vat_mention: str = "",
-    *, explain: bool = True, others_visible: bool = False,
+    *, explain: bool = True, others_visible: bool = False, words: Wording | None = None,
 ) -> PartyStatement:
     """The preview's lines for one party, as printed, with subtotals and totals.
 
@@ -166,15 +167,18 @@ def party_statement(
     Where the convention sets a VAT treatment per section (R14) the totals hold one VAT line
     per rate and the mention of each exempt or outside-scope basis; lines without one follow
     the convention's single regime (R10). What the party receives free (R17) is listed apart.
+    ``words``: a wording shared with the other readers of the same preview (issuing words the
+    frozen inputs and the document from one), so that each piece is worded once.
     """  # fmt: skip
+    words = words or Wording()
     shown = preview.parties if others_visible else tuple(p for p in preview.parties if p.id == party_id)
     hidden = frozenset(p.code for p in preview.parties if p not in shown)
 
     def document_line(line, amount) -> DocumentLine:
         return DocumentLine(
-            line.section, line.label, line.basis(party_id), line.key_description(party_id),
-            ratio_text(line.ratio(party_id)), amount,
-            tuple(line.explanation_lines(shown, hidden)) if explain else (),
+            line.section, line.label, line.basis(party_id), words.key_description(line, party_id),
+            words.percent(line, party_id), amount,
+            tuple(words.explanation_lines(line, shown, hidden)) if explain else (),
             line.source_kind, line.source_id, line.vat,
         )  # fmt: skip
 

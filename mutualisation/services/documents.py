@@ -21,6 +21,7 @@ from ..domain.documents.legal_mentions import legal_mentions
 from ..domain.lines import Preview
 from ..domain.party_statement import DocumentLine, PartyStatement, party_statement, with_section_vat
 from ..domain.periods import Period
+from ..domain.wording import Wording
 from ..storage import models as m
 from .clause_loading import section_vat_on
 
@@ -68,12 +69,14 @@ def vat_terms(convention: m.Convention) -> tuple[Decimal | None, str]:
 
 
 def convention_statement(
-    convention: m.Convention, preview: Preview, party_id: int, *, explain: bool = True
+    convention: m.Convention, preview: Preview, party_id: int, *, explain: bool = True, words: Wording | None = None
 ) -> PartyStatement:
     """The party's figures of ``preview`` under the convention's VAT regime; the explanations
-    name the other beneficiaries' parts only when the convention sets *transparence*."""
+    name the other beneficiaries' parts only when the convention sets *transparence*.
+    ``words``: the wording shared with the other readers of the preview (:mod:`..domain.wording`)."""
     return party_statement(
-        preview, party_id, *vat_terms(convention), explain=explain, others_visible=bool(convention.transparency)
+        preview, party_id, *vat_terms(convention), explain=explain, others_visible=bool(convention.transparency),
+        words=words,
     )
 
 

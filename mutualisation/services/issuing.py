@@ -25,6 +25,7 @@ from ..domain.i18n import french, tr
 from ..domain.lines import Preview
 from ..domain.periods import Period
 from ..domain.problems import Problem
+from ..domain.wording import Wording
 from ..storage import chain_record, ledger
 from ..storage import models as m
 from .backup import backup_before
@@ -239,7 +240,10 @@ def statement_draft(
     result: Preview = preview(session, convention, period)
     if result.problems:
         raise IssueRefused(result.problems)
-    figures = convention_statement(convention, result, recipient.id)
+    # The frozen inputs and the document word the same lines (all parties for the one, the
+    # parties the recipient may see for the other): one wording serves both.
+    words = Wording()
+    figures = convention_statement(convention, result, recipient.id, words=words)
     annex = annex_bills(result, recipient.id)
     if not figures.lines:
         raise ServiceError(tr("Issue", "Rien n'est dû par {name} pour {period} : aucun état à émettre.",
@@ -248,6 +252,6 @@ def statement_draft(
         make_document=lambda number, day: build_document(
             convention, recipient, period, "statement", number, day, figures, annex=annex
         ),
-        inputs=result.as_dict(recipient.id),
+        inputs=result.as_dict(recipient.id, words=words),
         convention=convention, recipient=recipient, period=period, kind="statement",
     )  # fmt: skip
