@@ -92,3 +92,32 @@ def test_the_engine_changes_no_process_wide_state():
     gc.enable()
     compute(data, period)
     assert gc.isenabled()
+
+
+def test_an_issue_holds_the_collector_off_and_switches_it_back_on_even_when_refused(demo_db):
+    """Issuing allocates much and makes few cycles: the collector is off from the backup to the
+    confirmed record, whether the issue goes through or is refused."""
+    import datetime as dt
+
+    from mutualisation.domain.periods import parse_period
+    from mutualisation.services import issuing
+    from mutualisation.services.costs import find_convention, find_party
+    from mutualisation.services.errors import ServiceError
+
+    seen = []
+
+    def watched(session, convention, party, period):
+        seen.append(gc.isenabled())
+        return issuing.statement_draft(session, convention, party, period)
+
+    with demo_db.session() as session:
+        party = find_party(session, "ST2B")
+        convention = find_convention(session, party.code)
+        period = parse_period("2025-T1")
+        issued = issuing.issue(session, convention.provider_id, dt.date(2025, 4, 15),
+                               lambda: watched(session, convention, party, period))  # fmt: skip
+        assert issued.number == "2025-0001" and gc.isenabled()
+        with pytest.raises(ServiceError, match="couvre déjà"):
+            issuing.issue(session, convention.provider_id, dt.date(2025, 4, 16),
+                          lambda: watched(session, convention, party, period))  # fmt: skip
+    assert seen == [False, False, False]  # the refusal is computed again in the screen's language
