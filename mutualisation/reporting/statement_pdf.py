@@ -64,6 +64,7 @@ from .layout import (
 )
 from .advance_annex import advance_annex
 from .free_block import free_block
+from .kept_block import KeptBlock, TitleRow
 from .pages import PageInfo, build_pdf
 from .settlement_annex import settlement_annex
 from .words import amount_in_words
@@ -320,11 +321,9 @@ def _bills_table(doc: StatementDocument) -> Table:
 
 def _detail(line: DocumentLine, sign: int) -> Flowable:
     s = styles()
-    title = plain_table(
-        [[rich([("b", line.label)], s.cell), rich([("b", french.money(line.amount * sign))], s.cell_right)]],
-        [CONTENT_WIDTH - 35 * mm, 35 * mm],
-        [("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
-         ("VALIGN", (0, 0), (-1, -1), "BOTTOM")],
+    title = TitleRow(
+        rich([("b", line.label)], s.cell), rich([("b", french.money(line.amount * sign))], s.cell_right),
+        (CONTENT_WIDTH - 35 * mm, 35 * mm), bottom_padding=1.5, rule_width=0.25, rule_color=RULE,
     )  # fmt: skip
     parts: list[Flowable] = [title, Spacer(1, 1.2 * mm)]
     if line.key_description:
@@ -332,7 +331,7 @@ def _detail(line: DocumentLine, sign: int) -> Flowable:
     for sentence in line.explanation:
         parts.append(Paragraph(markup(sentence, s.detail.fontSize), s.detail, bulletText="–"))
     parts.append(Spacer(1, 3.5 * mm))
-    return KeepTogether(parts)
+    return KeptBlock(parts)
 
 
 # --- small formatting -----------------------------------------------------------------------
