@@ -14,13 +14,8 @@ NNBSP = "\u202f"
 NBSP = "\u00a0"
 
 
-def _group(digits: str) -> str:
-    groups = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    return NNBSP.join(groups)
+#: The quantum of each usual number of decimals (``Decimal(1).scaleb(-places)``), made once.
+_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(13)}
 
 
 def number(value: Decimal | Fraction | int, places: int | None = None, trim: bool = False) -> str:
@@ -31,17 +26,24 @@ def number(value: Decimal | Fraction | int, places: int | None = None, trim: boo
     This is the one place figures are rounded for display, on screen as on paper.
     """
     if isinstance(value, Fraction):
-        places = 4 if places is None else places
-        value = Decimal(value.numerator) / Decimal(value.denominator)
-    value = Decimal(value)
+        # Divided in the decimal context (28 digits), then rounded half-up to ``places``.
+        return _decimal_text(Decimal(value.numerator) / Decimal(value.denominator), 4 if places is None else places, trim)
+    return _decimal_text(value if isinstance(value, Decimal) else Decimal(value), places, trim)
+
+
+def _decimal_text(value: Decimal, places: int | None, trim: bool) -> str:
+    """The French text of ``value``, rounded half-up to ``places`` (none: as it is)."""
     if places is not None:
-        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+        quantum = _QUANTA.get(places)
+        value = value.quantize(Decimal(1).scaleb(-places) if quantum is None else quantum, rounding=ROUND_HALF_UP)
     if trim:
         value = value.normalize() if value else Decimal(0)
     sign = "-" if value < 0 else ""
-    text = f"{abs(value):f}"
-    whole, _, decimals = text.partition(".")
-    return f"{sign}{_group(whole)}{',' + decimals if decimals else ''}"
+    # Python's own grouping of the whole part by three, then the French marks: a narrow no-break
+    # space between the groups, a comma before the decimals.
+    whole, _, decimals = format(abs(value), ",f").partition(".")
+    whole = whole.replace(",", NNBSP)
+    return f"{sign}{whole},{decimals}" if decimals else f"{sign}{whole}"
 
 
 def quantity(value: Decimal | Fraction | int) -> str:
@@ -61,6 +63,9 @@ def money(value: Decimal | Fraction, places: int = 2) -> str:
 
 def percent(ratio: Fraction | Decimal, places: int = 2, trim: bool = False) -> str:
     """``Fraction(9, 35)`` → ``25,71 %`` (``trim``: ``Fraction(2, 5)`` → ``40 %``)."""
+    if isinstance(ratio, Fraction):  # the quotient of n × 100 by d is that of the reduced fraction
+        value = Decimal(ratio.numerator * 100) / Decimal(ratio.denominator)
+        return f"{_decimal_text(value, 4 if places is None else places, trim)}{NBSP}%"
     return f"{number(Fraction(ratio) * 100, places, trim)}{NBSP}%"
 
 
@@ -83,4 +88,5 @@ def date(day: dt.date) -> str:
 
 def fraction(ratio: Fraction) -> str:
     """``Fraction(9, 35)`` → ``9/35``."""
-    return f"{ratio.numerator}/{ratio.denominator}" if ratio.denominator != 1 else str(ratio.numerator)
+    numerator, denominator = ratio.numerator, ratio.denominator
+    return f"{numerator}/{denominator}" if denominator != 1 else str(numerator)
