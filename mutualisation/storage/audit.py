@@ -78,7 +78,12 @@ def _enabled(session: Session) -> bool:
 
 
 def _user(session: Session) -> str:
-    return session.info.get("audit_user") or current_user()
+    # Asked once per session: without a login name in the environment, getpass reads the
+    # system's user database, and one issue logs some forty rows.
+    user = session.info.get("audit_user")
+    if not user:
+        user = session.info["audit_user"] = current_user()
+    return user
 
 
 def _entry(session: Session, action: str, table: str, record_id, before, after) -> dict:

@@ -131,6 +131,22 @@ def test_a_session_can_turn_the_log_off_and_an_unknown_user_is_named(db, monkeyp
     assert [e.user for e in _entries(db)] == ["inconnu"]
 
 
+def test_a_session_asks_the_login_name_once_for_all_its_rows(db, monkeypatch):
+    asked = []
+
+    def login():
+        asked.append(1)
+        return "gestionnaire"
+
+    monkeypatch.setattr(getpass, "getuser", login)
+    with db.session() as session:
+        for number in range(3):
+            with session.begin():
+                session.add_all(m.ExpenseCategory(code=f"C{number}{n}", name=f"Catégorie {n}") for n in range(4))
+    assert len(asked) == 1
+    assert {e.user for e in _entries(db, "expense_category")} == {"gestionnaire"}
+
+
 def test_json_values_are_exact_and_files_are_sized():
     assert audit.json_value(Decimal("0.10")) == "0.10"
     assert audit.json_value(dt.date(2025, 2, 28)) == "2025-02-28"
