@@ -63,6 +63,7 @@ from .layout import (
     styles,
 )
 from .advance_annex import advance_annex
+from .detail_sentence import DetailSentence
 from .free_block import free_block
 from .kept_block import KeptBlock, TitleRow
 from .pages import PageInfo, build_pdf
@@ -329,7 +330,7 @@ def _detail(line: DocumentLine, sign: int) -> Flowable:
     if line.key_description:
         parts.append(para(f"Clé : {line.key_description}", s.detail_key))
     for sentence in line.explanation:
-        parts.append(Paragraph(markup(sentence, s.detail.fontSize), s.detail, bulletText="–"))
+        parts.append(DetailSentence(sentence, s.detail, "–"))
     parts.append(Spacer(1, 3.5 * mm))
     return KeptBlock(parts)
 
