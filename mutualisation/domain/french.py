@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import cache
 
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 
 
-#: The quantum of each usual number of decimals (``Decimal(1).scaleb(-places)``), made once.
-_QUANTA = {places: Decimal(1).scaleb(-places) for places in range(13)}
+@cache
+def _quantum(places: int) -> Decimal:
+    """The step of ``places`` decimals (``0.01`` for 2), made once per number of places."""
+    return Decimal(1).scaleb(-places)
 
 
 def number(value: Decimal | Fraction | int, places: int | None = None, trim: bool = False) -> str:
@@ -26,16 +29,20 @@ def number(value: Decimal | Fraction | int, places: int | None = None, trim: boo
     This is the one place figures are rounded for display, on screen as on paper.
     """
     if isinstance(value, Fraction):
-        # Divided in the decimal context (28 digits), then rounded half-up to ``places``.
-        return _decimal_text(Decimal(value.numerator) / Decimal(value.denominator), 4 if places is None else places, trim)
+        return _quotient_text(value.numerator, value.denominator, places, trim)
     return _decimal_text(value if isinstance(value, Decimal) else Decimal(value), places, trim)
+
+
+def _quotient_text(numerator: int, denominator: int, places: int | None, trim: bool) -> str:
+    """The French text of a quotient: divided in the decimal context (28 digits), then rounded
+    half-up to ``places`` (4 by default)."""
+    return _decimal_text(Decimal(numerator) / Decimal(denominator), 4 if places is None else places, trim)
 
 
 def _decimal_text(value: Decimal, places: int | None, trim: bool) -> str:
     """The French text of ``value``, rounded half-up to ``places`` (none: as it is)."""
     if places is not None:
-        quantum = _QUANTA.get(places)
-        value = value.quantize(Decimal(1).scaleb(-places) if quantum is None else quantum, rounding=ROUND_HALF_UP)
+        value = value.quantize(_quantum(places), rounding=ROUND_HALF_UP)
     if trim:
         value = value.normalize() if value else Decimal(0)
     sign = "-" if value < 0 else ""
@@ -64,8 +71,7 @@ def money(value: Decimal | Fraction, places: int = 2) -> str:
 def percent(ratio: Fraction | Decimal, places: int = 2, trim: bool = False) -> str:
     """``Fraction(9, 35)`` → ``25,71 %`` (``trim``: ``Fraction(2, 5)`` → ``40 %``)."""
     if isinstance(ratio, Fraction):  # the quotient of n × 100 by d is that of the reduced fraction
-        value = Decimal(ratio.numerator * 100) / Decimal(ratio.denominator)
-        return f"{_decimal_text(value, 4 if places is None else places, trim)}{NBSP}%"
+        return f"{_quotient_text(ratio.numerator * 100, ratio.denominator, places, trim)}{NBSP}%"
     return f"{number(Fraction(ratio) * 100, places, trim)}{NBSP}%"
 
 

@@ -23,6 +23,7 @@ from .paragraph import cleaned_text
 
 # How layout.markup writes a narrow no-break space.
 _NARROW_SPACE = re.compile(f'<font size="([0-9]+(?:\\.[0-9]+)?)">{NBSP}</font>')
+_SOFT_HYPHEN = "\xad"
 # Room kept below the line's width: a sentence this close to filling its line is left to
 # reportlab, which adds the same widths in another order.
 _MARGIN = 0.01
@@ -95,10 +96,11 @@ class DetailSentence(Flowable):
 
 def _runs(text: str, style: ParagraphStyle) -> tuple[tuple[str, float], ...] | None:
     """The text's runs as (text, font size): the markup's narrow spaces at their smaller size,
-    the rest at the style's; None for a text the markup made anything else of (a tag, an
-    entity) or that reportlab's cleaning would change."""
-    if "&" in text or cleaned_text(text) != text:
-        return None
+    the rest at the style's; None for an empty text, a text the markup made anything else of
+    (a tag, an entity), one with a soft hyphen (drawn by a Paragraph only where a line breaks)
+    or one that reportlab's cleaning would change."""
+    if not text or "&" in text or _SOFT_HYPHEN in text or cleaned_text(text) != text:
+        return None  # nothing to show, an entity, a hyphen shown only at a break, blanks to fold
     pieces = _NARROW_SPACE.split(text)  # text, size, text, size, …, text
     if any("<" in piece for piece in pieces[::2]):
         return None

@@ -440,10 +440,12 @@ def copy_sqlite(source: Path, destination: Path, *, read_only: bool = False, rep
             reason = "disque plein"
         raise BackupError(f"Impossible de copier la base de données {source} vers {destination} : {reason}.") from exc
     finally:
-        try:
-            partial.unlink(missing_ok=True)
-        except OSError:  # e.g. the folder could not be made: there is no partial file
-            pass
+        # The partial copy and, after a failed copy, SQLite's journal of it.
+        for leftover in (partial, partial.with_name(f"{partial.name}-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:  # e.g. the folder could not be made: there is no partial file
+                pass
     return destination
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
@@ -45,6 +46,7 @@ _WORD = st.sampled_from([
     "Paie", "de", "janvier", "2025", ":", "sur", "31 j", "d'emploi,", "dont", "dans", "la", "période.",
     f"2{NNBSP}808,42\u00a0€", f"12{NNBSP}962,7600\u00a0€", f"1{NNBSP}404{NNBSP}119/3{NNBSP}240{NNBSP}690",
     "(20,00\u00a0%)", "ST2B", "Quotité", "[avenant n° 1]", "«\u00a0Forfait\u00a0»", "R&D",
+    "mi\xadlieu",  # a soft hyphen, pasted from a word processor: shown only where a line breaks
 ])  # fmt: skip
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=45).map(" ".join)
 
@@ -69,7 +71,8 @@ def _one_line_width(sentence: str) -> float:
 @settings(max_examples=200, deadline=None)
 @given(sentence=_SENTENCE, width=st.floats(min_value=40, max_value=520))
 def test_a_sentence_takes_the_lines_the_paragraph_takes_at_any_width(sentence, width):
-    assert DetailSentence(sentence, styles().detail, "–").wrap(width, 10_000) == _paragraph(sentence).wrap(width, 10_000)
+    drawn = DetailSentence(sentence, styles().detail, "–")
+    assert drawn.wrap(width, 10_000) == _paragraph(sentence).wrap(width, 10_000)
 
 
 @settings(max_examples=200, deadline=None)
@@ -78,7 +81,7 @@ def test_a_sentence_about_as_wide_as_its_line_breaks_where_the_paragraph_breaks(
     width = _one_line_width(sentence) + off
     drawn = DetailSentence(sentence, styles().detail, "–")
     assert drawn.wrap(width, 10_000) == _paragraph(sentence).wrap(width, 10_000)
-    if off > 0.02 and "&" not in sentence:  # fits with room to spare: drawn without the Paragraph
+    if off > 0.02 and "&" not in sentence and "\xad" not in sentence:  # fits with room to spare: drawn directly
         assert drawn._paragraph is None
 
 
@@ -92,6 +95,14 @@ def test_a_sentence_that_fits_is_drawn_without_a_paragraph_and_one_that_wraps_is
     assert fits._paragraph is None
     assert wraps._paragraph is not None and wraps.height == 2 * style.leading
     assert escaped._paragraph is not None
+
+
+@pytest.mark.parametrize("sentence", ["", " ", "\u00a0", "Clé fixe « Forfait mi\xadlieu »"])
+def test_an_empty_sentence_or_a_soft_hyphen_shows_what_the_paragraph_shows(sentence):
+    style = styles().detail
+    assert _runs(build_pdf([DetailSentence(sentence, style, "–")], INFO)) == _runs(
+        build_pdf([_paragraph(sentence)], INFO)
+    )
 
 
 def test_the_annex_reads_the_same_words_with_its_narrow_spaces():

@@ -331,6 +331,34 @@ def test_a_full_disk_rolls_the_write_back_and_a_backup_fails_cleanly(tmp_path):
         assert _counts(path)[:3] == (before[0] + 1, 0, 0)
 
 
+def test_a_copy_cut_short_by_a_file_size_limit_leaves_neither_copy_nor_journal(tmp_path):
+    """A copy that fails half-way (here the process may not write files past 1 MB) is
+    refused with a message, and nothing of it stays: neither the partial file nor the journal
+    SQLite kept beside it."""
+    source = tmp_path / "compta.sqlite"
+    with closing(sqlite3.connect(source)) as connection:
+        connection.execute("PRAGMA journal_mode=WAL")  # as the app keeps its databases
+        connection.execute("CREATE TABLE piece (content BLOB)")
+        connection.executemany("INSERT INTO piece VALUES (?)", [(os.urandom(50_000),) for _ in range(80)])
+        connection.commit()
+    folder = tmp_path / "sauvegardes"
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from mutualisation.storage.database import BackupError, copy_sqlite\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (1_000_000, 1_000_000))\n"
+        "try:\n"
+        "    copy_sqlite(Path(sys.argv[1]), Path(sys.argv[2]))\n"
+        "except BackupError as refusal:\n"
+        "    print(refusal)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(source), str(folder / "copie.sqlite")],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert "Impossible de copier la base de données" in done.stdout
+    assert sorted(entry.name for entry in folder.iterdir()) == []
+
+
 # -- locked ------------------------------------------------------------------------------------------
 
 

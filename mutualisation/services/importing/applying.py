@@ -15,7 +15,6 @@ from collections import defaultdict
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from ...storage.audit import current_user
 from .catalog import Catalog
 from .format import Column, Sheet, fold_key
 from .sheets import SHEETS
@@ -63,8 +62,6 @@ def _update(session: Session, catalog: Catalog, sheet: Sheet, updates: list[Chan
 
 def apply(session: Session, catalog: Catalog, changes: list[Change]) -> None:
     """Write the added and updated records of ``changes`` (unchanged ones are left alone)."""
-    # The audit log names the user on every row: ask the system once, not once per record.
-    session.info.setdefault("audit_user", current_user())
     by_register: dict[str, list[Change]] = defaultdict(list)
     for change in changes:
         if change.action != "unchanged":
