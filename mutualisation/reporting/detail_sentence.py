@@ -12,17 +12,14 @@ the style's font and size, each narrow space as that smaller no-break space. Any
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
+from reportlab.platypus.paragraph import _drawBullet, _handleBulletWidth
 
-from .layout import NBSP, Paragraph, markup
+from .layout import NARROW_SPACE, NBSP, Paragraph, markup
 from .paragraph import cleaned_text
 
-# How layout.markup writes a narrow no-break space.
-_NARROW_SPACE = re.compile(f'<font size="([0-9]+(?:\\.[0-9]+)?)">{NBSP}</font>')
 _SOFT_HYPHEN = "\xad"
 # Room kept below the line's width: a sentence this close to filling its line is left to
 # reportlab, which adds the same widths in another order.
@@ -48,13 +45,10 @@ class DetailSentence(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
         style = self._style
         if self._runs is not None and self._paragraph is None:
-            room = availWidth - style.leftIndent - style.firstLineIndent - style.rightIndent
-            # The bullet may overrun the indent (reportlab's own rule, _handleBulletWidth).
-            bullet_end = style.bulletIndent + stringWidth(self._bullet, style.bulletFontName, style.bulletFontSize) \
-                + 0.6 * style.bulletFontSize
-            room -= max(0.0, bullet_end - (style.leftIndent + style.firstLineIndent))
+            room = [availWidth - style.leftIndent - style.firstLineIndent - style.rightIndent]
+            _handleBulletWidth(self._bullet, style, room)  # the bullet may overrun the indent
             width = sum(stringWidth(text, style.fontName, size) for text, size in self._runs)
-            if width <= room - _MARGIN:
+            if width <= room[0] - _MARGIN:
                 self.width, self.height = availWidth, style.leading
                 return self.width, self.height
         self.width, self.height = self._as_paragraph().wrap(availWidth, availHeight)
@@ -76,14 +70,8 @@ class DetailSentence(Flowable):
         style, canvas = self._style, self.canv
         baseline = self.height - style.fontSize  # a Paragraph's first line (paraFontSizeHeightOffset)
         canvas.saveState()
-        # The dash, where a Paragraph draws its bullet: anchored at its start, in its font.
-        bullet = canvas.beginText(style.bulletIndent, baseline)
-        bullet.setFont(style.bulletFontName, style.bulletFontSize)
-        bullet.setFillColor(getattr(style, "bulletColor", style.textColor))
-        bullet.textOut(self._bullet)
-        # The text starts past the dash and 0.6 em, or at the indent (reportlab's _drawBullet).
-        text_start = max(style.firstLineIndent, bullet.getX() + 0.6 * style.bulletFontSize - style.leftIndent)
-        canvas.drawText(bullet)
+        # The dash drawn by the Paragraph's own code, which says where the text then starts.
+        text_start = _drawBullet(canvas, style.firstLineIndent, baseline, self._bullet, style, rtl=False)
         line = canvas.beginText(style.leftIndent + text_start, baseline)
         line.setFillColor(style.textColor)
         for text, size in self._runs:
@@ -101,7 +89,7 @@ def _runs(text: str, style: ParagraphStyle) -> tuple[tuple[str, float], ...] | N
     or one that reportlab's cleaning would change."""
     if not text or "&" in text or _SOFT_HYPHEN in text or cleaned_text(text) != text:
         return None  # nothing to show, an entity, a hyphen shown only at a break, blanks to fold
-    pieces = _NARROW_SPACE.split(text)  # text, size, text, size, …, text
+    pieces = NARROW_SPACE.split(text)  # text, size, text, size, …, text
     if any("<" in piece for piece in pieces[::2]):
         return None
     return tuple(

@@ -176,6 +176,10 @@ def markup(text: str, size: float) -> str:
     return text
 
 
+#: What :func:`markup` writes for a narrow no-break space, its font size captured.
+NARROW_SPACE = re.compile(f'<font size="([0-9]+(?:\\.[0-9]+)?)">{NBSP}</font>')
+
+
 @functools.cache
 def _narrow_ratio() -> float:
     """Width of U+202F over that of U+00A0 in DejaVu Sans (about 0.63)."""
